@@ -1,0 +1,330 @@
+"""Command line: ``verolint check``, ``tree``, ``rules``, ``explain``, ``config``.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
+2 usage, configuration or input errors (the other files are still checked).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import VerolintError
+
+SEVERITIES = ["info", "warning", "error"]
+
+
+def _fail(message: str) -> "click.exceptions.Exit":
+    click.echo(f"verolint: fout: {message}", err=True)
+    return click.exceptions.Exit(2)
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
+    out = tuple(s.strip() for v in values for s in v.split(",") if s.strip())
+    return out or None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", prog_name="verolint")
+def cli() -> None:
+    """verolint controleert gemeentelijke verordeningen op wetsduplicatie,
+    taalniveau, starre uitsluitingen, vage ruimte en juridische consistentie."""
+
+
+# -- check ------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=str)
+@click.option("-f", "--format", "fmt", default="text", show_default=True,
+              type=click.Choice(["text", "concise", "json", "sarif", "github"]), help="Uitvoerformaat.")
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False, writable=True),
+              help="Schrijf het rapport naar dit bestand (de exitcode verandert niet).")
+@click.option("--min-severity", type=click.Choice(SEVERITIES), help="Toon alleen bevindingen vanaf deze ernst.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES + ["never"]),
+              help="Exitcode 1 bij bevindingen vanaf deze ernst (standaard: warning).")
+@click.option("--exit-zero", is_flag=True, help="Altijd exitcode 0, behalve bij fouten in invoer of configuratie.")
+@click.option("--select", multiple=True, help="Alleen deze regels, voorvoegsels of categorieën (komma's mogen).")
+@click.option("--extend-select", multiple=True, help="Voeg regels toe aan de selectie uit de configuratie.")
+@click.option("--ignore", multiple=True, help="Sla deze regels, voorvoegsels of categorieën over.")
+@click.option("--profile", type=click.Choice(["auto", "classic", "omgekeerd"]), help="Profiel (standaard: auto).")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gebruik dit configuratiebestand in plaats van het dichtstbijzijnde.")
+@click.option("--isolated", is_flag=True, help="Negeer alle configuratiebestanden.")
+@click.option("--statistics", is_flag=True, help="Toon na de bevindingen het aantal per regel.")
+@click.option("--stdin-filename", help="Bestandsnaam voor tekst van standaardinvoer ('-').")
+@click.option("--force-exclude", is_flag=True, help="Pas 'exclude' ook toe op expliciet genoemde bestanden (pre-commit).")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, extend_select, ignore,
+          profile, config_path, isolated, statistics, stdin_filename, force_exclude, color) -> None:
+    """Controleer verordeningen: bestanden, mappen, globpatronen of '-' (standaardinvoer)."""
+    from .model import Severity
+    from .engine import Linter
+
+    overrides = {
+        "select": _split(select),
+        "extend_select": _split(extend_select),
+        "ignore": _split(ignore),
+        "profile": profile,
+        "min_severity": Severity.parse(min_severity) if min_severity else None,
+    }
+    if fail_on:
+        overrides["fail_on"] = None if fail_on == "never" else Severity.parse(fail_on)
+    linter = Linter(overrides, config_path, isolated)
+    if fail_on == "never":  # 'None' means "not overridden" in overridden(); force it
+        linter.overrides["fail_on"] = None
+    if not paths:
+        paths = (".",)
+    try:
+        run, failed, hidden = _run_check(linter, paths, stdin_filename, force_exclude)
+    except VerolintError as exc:
+        raise _fail(str(exc)) from None
+
+    stream_is_file = output_file is not None
+    use_color = color == "always" or (
+        color == "auto" and not stream_is_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    )
+    from .reporters import get_reporter
+
+    reporter_cls = get_reporter(fmt)
+    try:
+        if output_file:
+            tmp = Path(output_file)
+            with open(tmp, "w", encoding="utf-8") as fh:
+                reporter_cls(fh, color=False, statistics=statistics).report(run)
+        else:
+            reporter_cls(sys.stdout, color=use_color, statistics=statistics).report(run)
+            sys.stdout.flush()
+        if hidden and fmt in ("text",) and not output_file:
+            click.echo(f"({hidden} bevindingen onder --min-severity niet getoond)", err=True)
+    except BrokenPipeError:
+        _quiet_pipe()
+    code = 2 if run.errors else (1 if failed and not exit_zero else 0)
+    raise click.exceptions.Exit(code)
+
+
+def _quiet_pipe() -> None:
+    """The reader of our output went away (``| head``): stop without a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+
+
+def _run_check(linter, paths, stdin_filename, force_exclude):
+    from .engine import FileResult, RunResult, fails
+    from .readers import read_path, read_string, decode, supported_suffixes
+    from .registry import builtin_registry
+    import time
+
+    started = time.perf_counter()
+    targets = list(_collect(linter, paths, stdin_filename, force_exclude, supported_suffixes()))
+    results: list[FileResult] = []
+    failed = False
+    hidden = 0
+    registry = builtin_registry()
+    for path, display, error in targets:
+        if error:
+            results.append(FileResult(display, error=error))
+            continue
+        settings = linter.settings_for(path if path is not None else (Path(stdin_filename) if stdin_filename else None))
+        registry = linter.registry_for(settings)
+        try:
+            if path is None:
+                doc = read_string(decode(sys.stdin.buffer.read(), display), display, None if display.endswith((".md", ".markdown", ".txt")) else "text")
+            else:
+                doc = read_path(path, display)
+        except VerolintError as exc:
+            results.append(FileResult(display, error=str(exc)))
+            continue
+        findings = linter.lint(doc, settings)
+        failed = failed or fails(findings, settings.fail_on)
+        shown = [f for f in findings if f.severity >= settings.min_severity]
+        hidden += len(findings) - len(shown)
+        results.append(FileResult(display, shown, settings=settings))
+    return RunResult(results, registry, time.perf_counter() - started), failed, hidden
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _collect(linter, paths, stdin_filename, force_exclude, suffixes):
+    """Yield (path, display name, error) for every file to check, sorted per argument."""
+    seen: set[Path] = set()
+    for raw in paths:
+        if raw == "-":
+            yield None, stdin_filename or "-", None
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            settings = linter.settings_for(p / "_")
+            found = []
+            for dirpath, dirnames, filenames in os.walk(p):
+                d = Path(dirpath)
+                dirnames[:] = sorted(n for n in dirnames if not settings.is_excluded(d / n))
+                for name in filenames:
+                    f = d / name
+                    if f.suffix.lower() in suffixes and not settings.is_excluded(f):
+                        found.append(f)
+            for f in sorted(found):
+                if f.resolve() not in seen:
+                    seen.add(f.resolve())
+                    yield f, _display(f), None
+        elif p.is_file():
+            if force_exclude and linter.settings_for(p).is_excluded(p):
+                continue
+            if p.resolve() not in seen:
+                seen.add(p.resolve())
+                yield p, _display(p), None
+        elif any(ch in raw for ch in "*?["):
+            matches = sorted(Path(m) for m in glob.glob(raw, recursive=True))
+            files = [m for m in matches if m.is_file() and m.suffix.lower() in suffixes]
+            if not files:
+                yield None, raw, "het patroon past op geen enkel bestand dat verolint kan lezen"
+            for f in files:
+                if f.resolve() not in seen and not (force_exclude and linter.settings_for(f).is_excluded(f)):
+                    seen.add(f.resolve())
+                    yield f, _display(f), None
+        else:
+            yield None, raw, "bestand of map bestaat niet"
+
+
+# -- tree ----------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("file", type=str)
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def tree(file: str, fmt: str) -> None:
+    """Toon de artikelboom van een document (hoofdstuk > artikel > lid > onderdeel)."""
+    from .readers import decode, read_path, read_string
+
+    try:
+        if file == "-":
+            doc = read_string(decode(sys.stdin.buffer.read(), "-"), "-", "text")
+        else:
+            if not Path(file).is_file():
+                raise _fail(f"{file}: bestand bestaat niet")
+            doc = read_path(Path(file), file)
+    except VerolintError as exc:
+        raise _fail(str(exc)) from None
+    from .treeview import tree_json, tree_text
+
+    try:
+        if fmt == "json":
+            import json
+
+            click.echo(json.dumps(tree_json(doc), ensure_ascii=False, indent=2))
+        else:
+            click.echo(tree_text(doc), nl=False)
+    except BrokenPipeError:
+        _quiet_pipe()
+
+
+# -- rules / explain --------------------------------------------------------------------
+
+@cli.command("rules")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Neem ook de regelpakketten uit deze configuratie mee.")
+def rules_cmd(fmt: str, config_path: Path | None) -> None:
+    """Toon alle regels met code, categorie, ernst en korte beschrijving."""
+    registry = _registry(config_path)
+    rules = registry.sorted()
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([
+            {"code": r.code, "name": r.name, "category": str(r.category), "severity": str(r.severity),
+             "summary": r.doc.summary.split("\n")[0], "fixable": r.fixable, "source": r.source}
+            for r in rules
+        ], ensure_ascii=False, indent=2))
+        return
+    for r in rules:
+        click.echo(f"{r.code}  {str(r.category):22s} {str(r.severity):8s} {r.name}: {r.doc.summary.splitlines()[0]}")
+
+
+@cli.command()
+@click.argument("code")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def explain(code: str, config_path: Path | None) -> None:
+    """Leg uit wat regel CODE controleert, waarom, met voorbeelden en opties."""
+    registry = _registry(config_path)
+    rule = registry.get(code)
+    if rule is None:
+        close = [c for c in registry.rules if c.startswith(code.upper()[:3])]
+        hint = f" Bedoelt u {', '.join(close[:5])}?" if close else " 'verolint rules' toont alle regels."
+        raise _fail(f"regel '{code}' bestaat niet.{hint}")
+    header = f"{rule.code} ({rule.name}) · {rule.category} · standaard {rule.severity}"
+    if rule.fixable:
+        header += " · te verbeteren met --fix"
+    click.echo(header)
+    click.echo("=" * len(header))
+    click.echo(rule.doc.render())
+    if rule.options:
+        click.echo("Standaardopties: " + ", ".join(f"{k}={v!r}" for k, v in rule.options.items()))
+    click.echo(f"Bron: {rule.source}")
+
+
+def _registry(config_path: Path | None):
+    from .config import load_file
+    from .registry import builtin_registry, registry_with
+
+    try:
+        if config_path:
+            return registry_with(list(load_file(config_path).rule_packs))
+        return builtin_registry()
+    except VerolintError as exc:
+        raise _fail(str(exc)) from None
+
+
+# -- config ----------------------------------------------------------------------------
+
+@cli.command("config")
+@click.argument("file", required=False, type=click.Path(path_type=Path))
+def config_cmd(file: Path | None) -> None:
+    """Toon welke configuratie voor FILE (of de huidige map) geldt."""
+    from .config import find_config, load_file
+    from .engine import validate_settings
+    from .registry import registry_with
+
+    target = (file or Path("_")).resolve()
+    found = find_config(target.parent)
+    try:
+        settings = load_file(found) if found else None
+        if settings:
+            validate_settings(settings, registry_with(list(settings.rule_packs)))
+    except VerolintError as exc:
+        raise _fail(str(exc)) from None
+    if settings is None:
+        from .config import Settings
+
+        settings = Settings()
+    click.echo(f"configuratie: {found or '(geen; standaardinstellingen)'}")
+    for name in ("profile", "select", "extend_select", "ignore", "severity", "fail_on", "min_severity",
+                 "per_file_ignores", "rule_options", "rule_packs", "exclude", "extend_exclude", "statutes"):
+        value = getattr(settings, name)
+        if isinstance(value, tuple):
+            value = list(map(str, value))
+        elif isinstance(value, dict):
+            value = {k: (str(v) if not isinstance(v, (dict, tuple, list)) else v) for k, v in value.items()}
+        click.echo(f"  {name.replace('_', '-')}: {value}")
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="verolint", standalone_mode=True)
+    except BrokenPipeError:  # pragma: no cover - closed pipe outside a reporter
+        _quiet_pipe()
+        sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("verolint: onderbroken", err=True)
+        sys.exit(130)

@@ -1,0 +1,350 @@
+"""The data model: documents, nodes, spans and findings.
+
+Everything in verolint speaks these types. A reader turns a file into a
+:class:`Document` whose :class:`Node` tree mirrors the ordinance (hoofdstuk >
+paragraaf > artikel > lid > onderdeel). Every node records character offsets
+into ``Document.text``; a :class:`LineIndex` turns an offset into a line and
+column in O(log n). Rules yield :class:`Finding` objects that carry everything a
+reporter needs, so reporters never look at the document again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from dataclasses import dataclass, field
+from typing import Iterator
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return _SEVERITY_NAMES[str(value).strip().lower()]
+        except KeyError:
+            raise ValueError(
+                f"onbekende ernst {value!r}; kies uit info, warning, error"
+            ) from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+_SEVERITY_NAMES = {
+    "info": Severity.INFO,
+    "note": Severity.INFO,
+    "warning": Severity.WARNING,
+    "warn": Severity.WARNING,
+    "error": Severity.ERROR,
+}
+
+
+class Category(str, enum.Enum):
+    STATUTORY_DUPLICATION = "statutory-duplication"
+    LANGUAGE_LEVEL = "language-level"
+    RIGID_EXCLUSION = "rigid-exclusion"
+    VAGUE_PHRASING = "vague-phrasing"
+    REFERENCE = "reference"
+    DEFINITION = "definition"
+    NUMBERING = "numbering"
+    STRUCTURE = "structure"
+    SUPPRESSION = "suppression"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Kind(str, enum.Enum):
+    DOCUMENT = "document"
+    PREAMBLE = "aanhef"
+    HOOFDSTUK = "hoofdstuk"
+    TITEL = "titel"
+    AFDELING = "afdeling"
+    PARAGRAAF = "paragraaf"
+    BIJLAGE = "bijlage"
+    ARTIKEL = "artikel"
+    LID = "lid"
+    ONDERDEEL = "onderdeel"
+    SUBONDERDEEL = "subonderdeel"
+    BLOCK = "tekst"  # text that could not be placed in an article
+    ONDERTEKENING = "ondertekening"
+    TOELICHTING = "toelichting"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+DIVISION_KINDS = frozenset(
+    {Kind.HOOFDSTUK, Kind.TITEL, Kind.AFDELING, Kind.PARAGRAAF, Kind.BIJLAGE}
+)
+# Parts of a document that are not rule text: rules skip them unless they ask.
+NON_RULE_KINDS = frozenset({Kind.PREAMBLE, Kind.ONDERTEKENING, Kind.TOELICHTING})
+
+
+class LineIndex:
+    """Offsets of line starts, for O(log n) offset -> (line, column)."""
+
+    __slots__ = ("starts", "length")
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self.starts = starts
+        self.length = len(text)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset; columns count code points."""
+        offset = max(0, min(offset, self.length))
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def line_start(self, line: int) -> int:
+        return self.starts[line - 1]
+
+    def line_end(self, line: int) -> int:
+        """Offset of the newline that ends 1-based ``line`` (or the text end)."""
+        if line < len(self.starts):
+            return self.starts[line] - 1
+        return self.length
+
+    @property
+    def count(self) -> int:
+        return len(self.starts)
+
+
+@dataclass(eq=False, slots=True)
+class Node:
+    """One element of the article tree.
+
+    ``start``/``end`` cover the whole node including its children;
+    ``parts`` are the regions of text that belong to the node itself (its
+    heading excluded, its children excluded), as (start, end) offsets.
+    """
+
+    kind: Kind
+    number: str | None = None
+    title: str | None = None
+    start: int = 0
+    end: int = 0
+    body_start: int = 0
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    children: list["Node"] = field(default_factory=list)
+    parent: "Node | None" = None
+    marker: str | None = None  # the literal marker: "1.", "a)", "lid 2", "–"
+    indent: int = 0
+    src: str = ""  # the document text (shared, not copied)
+
+    # -- tree helpers -----------------------------------------------------
+    def add(self, child: "Node") -> "Node":
+        child.parent = self
+        self.children.append(child)
+        return child
+
+    def walk(self) -> Iterator["Node"]:
+        """This node and all descendants, in document order."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def iter(self, *kinds: Kind) -> Iterator["Node"]:
+        for node in self.walk():
+            if node.kind in kinds:
+                yield node
+
+    def ancestors(self) -> Iterator["Node"]:
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+    def nearest(self, kind: Kind) -> "Node | None":
+        if self.kind is kind:
+            return self
+        for node in self.ancestors():
+            if node.kind is kind:
+                return node
+        return None
+
+    @property
+    def in_rule_text(self) -> bool:
+        """False inside the aanhef, ondertekening or toelichting."""
+        if self.kind in NON_RULE_KINDS:
+            return False
+        return not any(a.kind in NON_RULE_KINDS for a in self.ancestors())
+
+    # -- text --------------------------------------------------------------
+    @property
+    def own_text(self) -> str:
+        """The node's own text (no heading, no children), lines joined."""
+        return " ".join(self.src[s:e].strip() for s, e in self.parts).strip()
+
+    @property
+    def full_text(self) -> str:
+        """All text from the body start to the end, children included."""
+        return self.src[self.body_start : self.end]
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.own_text and all(c.is_empty for c in self.children)
+
+    # -- naming --------------------------------------------------------------
+    @property
+    def label(self) -> str:
+        """How a drafter names this node on its own: 'artikel 4', 'lid 2', 'onder b'."""
+        kind = self.kind
+        num = (self.number or "").rstrip(".")
+        if kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL):
+            if num:
+                return f"onder {num}" if kind is Kind.ONDERDEEL else f"sub {num}"
+            pos = self.parent.children.index(self) + 1 if self.parent else 1
+            return f"opsomming {pos}"
+        if kind is Kind.DOCUMENT:
+            return "document"
+        return f"{kind.value} {num}".strip()
+
+    @property
+    def path(self) -> str:
+        """Readable location: 'artikel 4.2, lid 3, onder b' or 'hoofdstuk 2'."""
+        chain = [self, *self.ancestors()]
+        chain.reverse()
+        labels: list[str] = []
+        for node in chain:
+            if node.kind is Kind.DOCUMENT:
+                continue
+            if node.kind in DIVISION_KINDS:
+                # divisions only name the location when nothing finer does
+                labels = [node.label]
+                continue
+            if node.kind is Kind.ARTIKEL or node.kind in NON_RULE_KINDS:
+                labels = [node.label]
+                continue
+            labels.append(node.label)
+        return ", ".join(labels)
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"<Node {self.kind.value} {self.number!r} {self.title!r} [{self.start}:{self.end}]>"
+
+
+@dataclass(slots=True)
+class Diagnostic:
+    """A problem the reader found in the structure (becomes a finding)."""
+
+    code: str
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+
+
+@dataclass(eq=False)
+class Document:
+    """A parsed ordinance or statute."""
+
+    path: str
+    source: str  # decoded text, newlines normalised
+    text: str  # source with comments blanked out (same length and offsets)
+    root: Node
+    format: str = "text"
+    title: str | None = None
+    meta: dict = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    _lines: LineIndex | None = None
+    _cache: dict = field(default_factory=dict)
+
+    @property
+    def lines(self) -> LineIndex:
+        if self._lines is None:
+            self._lines = LineIndex(self.source)
+        return self._lines
+
+    @property
+    def cache(self) -> dict:
+        """Per-document memo for derived data shared between rules."""
+        return self._cache
+
+    def articles(self) -> list[Node]:
+        """Articles of the rule text (not those in the toelichting)."""
+        key = "articles"
+        if key not in self._cache:
+            self._cache[key] = [
+                n for n in self.root.iter(Kind.ARTIKEL) if n.in_rule_text
+            ]
+        return self._cache[key]
+
+    def node_at(self, offset: int) -> Node:
+        """The deepest node whose span contains ``offset``."""
+        memo = self._cache.setdefault("child_starts", {})
+        node = self.root
+        while node.children:
+            starts = memo.get(id(node))
+            if starts is None:
+                starts = memo[id(node)] = [c.start for c in node.children]
+            i = bisect.bisect_right(starts, offset) - 1
+            if i < 0:
+                break
+            child = node.children[i]
+            if not (child.start <= offset < max(child.end, child.start + 1)):
+                break
+            node = child
+        return node
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A safe, mechanical edit: replace ``[start, end)`` with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One reported problem, with everything a reporter needs."""
+
+    code: str
+    name: str
+    category: str
+    severity: Severity
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    path: str  # article path, '' for the whole document
+    message: str
+    suggestion: str | None = None
+    text: str = ""  # the source text the finding is about (for baselines)
+    fix: Fix | None = None
+    start: int = 0  # offsets, for suppression and fixes
+    end: int = 0
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.file, self.line, self.column, self.code, self.message)
+
+    def to_dict(self) -> dict:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "category": self.category,
+            "severity": str(self.severity),
+            "file": self.file,
+            "start": {"line": self.line, "column": self.column},
+            "end": {"line": self.end_line, "column": self.end_column},
+            "path": self.path,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "text": self.text,
+            "fixable": self.fix is not None,
+        }

@@ -1,0 +1,116 @@
+"""Readers turn files into :class:`~verolint.model.Document` trees.
+
+One module per input format. A reader subclasses :class:`Reader`, names the
+file suffixes it handles and is registered on import; every module in this
+package is imported when the registry is first needed, so adding a format is
+adding a module.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from pathlib import Path
+from typing import ClassVar
+
+from ..errors import ReadError
+from ..model import Document
+
+_REGISTRY: dict[str, "Reader"] = {}
+_LOADED = False
+
+# Refuse to read absurdly large inputs into memory at once.
+MAX_BYTES = 200 * 1024 * 1024
+
+
+class Reader:
+    name: ClassVar[str] = ""
+    suffixes: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        if cls.name:
+            _REGISTRY[cls.name] = cls()
+
+    def read_bytes(self, data: bytes, path: str) -> Document:
+        return self.read_text(decode(data, path), path)
+
+    def read_text(self, text: str, path: str) -> Document:  # pragma: no cover
+        raise NotImplementedError
+
+
+def _load() -> None:
+    global _LOADED
+    if _LOADED:
+        return
+    for info in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{info.name}")
+    _LOADED = True
+
+
+def readers() -> dict[str, Reader]:
+    _load()
+    return dict(_REGISTRY)
+
+
+def supported_suffixes() -> set[str]:
+    return {s for r in readers().values() for s in r.suffixes}
+
+
+def reader_for(path: str, fmt: str | None = None) -> Reader:
+    regs = readers()
+    if fmt and fmt != "auto":
+        if fmt not in regs:
+            raise ReadError(f"onbekend invoerformaat '{fmt}'", path)
+        return regs[fmt]
+    suffix = Path(path).suffix.lower()
+    for reader in regs.values():
+        if suffix in reader.suffixes:
+            return reader
+    known = ", ".join(sorted(supported_suffixes()))
+    raise ReadError(
+        f"dit bestandstype ({suffix or 'geen extensie'}) kan verolint niet lezen; "
+        f"ondersteund: {known}",
+        path,
+    )
+
+
+def read_path(path: Path, display: str | None = None, fmt: str | None = None) -> Document:
+    display = display or str(path)
+    reader = reader_for(display, fmt)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(
+                f"bestand is te groot ({size // (1024 * 1024)} MB, maximaal "
+                f"{MAX_BYTES // (1024 * 1024)} MB)",
+                display,
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"kan bestand niet lezen: {exc.strerror or exc}", display) from None
+    return reader.read_bytes(data, display)
+
+
+def read_string(text: str, display: str, fmt: str | None = None) -> Document:
+    reader = reader_for(display, fmt)
+    return reader.read_text(text, display)
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode bytes met in practice: UTF-8 (with or without BOM), UTF-16 with a
+    BOM, and Windows-1252 from Word exports. Newlines are normalised to \\n."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        if b"\x00" in data[:4096]:
+            raise ReadError("dit is een binair bestand, geen tekst", path)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text

@@ -1,0 +1,476 @@
+"""Plain-text and Markdown ordinances and statutes.
+
+The lark grammar ``grammar/ordinance.lark`` classifies every line (article
+heading, division heading, lid, onderdeel, bullet, Markdown heading, text).
+:class:`TreeBuilder` then nests those lines into the article tree. The builder
+is deliberately tolerant: real texts skip levels, put titles on the next line,
+wrap list items and mix layouts; whatever cannot be structured still ends up
+in the tree, and the reader records a diagnostic instead of failing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Diagnostic, Document, Kind, Node
+from ..resources import grammar_path
+from ..text import mask_comments
+from . import Reader
+
+_DIVISION_KINDS = {
+    "hoofdstuk": Kind.HOOFDSTUK,
+    "paragraaf": Kind.PARAGRAAF,
+    "§": Kind.PARAGRAAF,
+    "afdeling": Kind.AFDELING,
+    "titel": Kind.TITEL,
+    "bijlage": Kind.BIJLAGE,
+}
+_KEYWORD_RE = re.compile(r"hoofdstuk|paragraaf|§|afdeling|titel|bijlage", re.I)
+_TOELICHTING_RE = re.compile(
+    r"^(?:(?:algemene|artikelsgewijze|artikelgewijze|memorie van)\s+)?toelichting"
+    r"(?:\s+(?:bij|op|algemeen)\b.*)?$",
+    re.I,
+)
+_ONDERTEKENING_RE = re.compile(
+    r"^(?:aldus\s+(?:vastgesteld|besloten|gedaan)|lasten\s+en\s+bevelen|ondertekening\b|"
+    r"gegeven\s+te\s)",
+    re.I,
+)
+_DECORATION = "*_ \t"
+_TITLE_LEAD = ":.-–— \t*_"
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from lark import Lark
+
+    return Lark(
+        grammar_path("ordinance.lark").read_text(encoding="utf-8"),
+        parser="lalr",
+        lexer="contextual",
+        maybe_placeholders=False,
+    )
+
+
+@dataclass(slots=True)
+class Line:
+    type: str  # artikel | division | lid | item | bullet | heading | text
+    start: int
+    end: int
+    lineno: int
+    indent: int
+    md: bool = False
+    kind: Kind | None = None
+    number: str | None = None
+    marker: str | None = None
+    rest: str = ""
+    rest_start: int = 0
+
+
+def _indent(value: str) -> int:
+    n = 0
+    for ch in value:
+        if ch == " ":
+            n += 1
+        elif ch == "\t":
+            n += 4
+        else:
+            break
+    return n
+
+
+def _clean_number(raw: str) -> str:
+    return raw.strip().strip("*_").rstrip(".")
+
+
+def lex_lines(text: str) -> list[Line]:
+    """Classify every non-blank line of ``text`` with the lark grammar."""
+    if not text.endswith("\n"):
+        text += "\n"
+    tree = _parser().parse(text)
+    out: list[Line] = []
+    append = out.append
+    for item in tree.children:
+        toks = item.children
+        first = toks[0]
+        last = toks[-1]
+        typ = item.data
+        start = first.start_pos
+        line = Line("text", start, last.end_pos, first.line, _indent(first.value))
+        if typ == "text_line":
+            line.rest, line.rest_start = first.value, start
+        else:
+            head = first.value
+            line.md = "#" in head
+            rest_tok = toks[-1] if len(toks) > (2 if typ in ("artikel_head", "division_head") else 1) else None
+            if rest_tok is not None:
+                line.rest, line.rest_start = rest_tok.value, rest_tok.start_pos
+            else:
+                line.rest_start = last.end_pos
+            if typ == "artikel_head":
+                line.type = "artikel"
+                line.number = _clean_number(toks[1].value)
+            elif typ == "division_head":
+                line.type = "division"
+                kw = _KEYWORD_RE.search(head)
+                line.kind = _DIVISION_KINDS[kw.group(0).lower()] if kw else Kind.HOOFDSTUK
+                line.number = _clean_number(toks[1].value)
+            elif typ == "lid_line":
+                line.type = "lid"
+                line.marker = head.strip()
+                line.number = re.sub(r"\D", "", line.marker)
+            elif typ == "item_line":
+                line.type = "item"
+                line.marker = head.strip()
+                m = re.search(r"(\d+°|[a-z]+)", line.marker.replace("sub", "", 1))
+                line.number = m.group(1) if m else line.marker
+            elif typ == "bullet_line":
+                line.type = "bullet"
+                line.marker = head.strip()
+            else:
+                line.type = "heading"
+        append(line)
+    return out
+
+
+def clean_title(raw: str) -> str:
+    title = raw.strip().strip(_TITLE_LEAD).strip()
+    title = title.strip(_DECORATION).strip()
+    return title
+
+
+def plausible_heading(line: Line) -> bool:
+    """A heading without Markdown hashes must look like one, not like a
+    sentence that happens to start with 'Artikel 12 is van toepassing ...'."""
+    if line.md:
+        return True
+    if line.indent > 3:
+        return False
+    rest = line.rest
+    if rest and not rest[0].isspace() and rest[0] not in ":.-–—*_":
+        return False  # "Artikel 4abc", "Artikel 12,"
+    title = clean_title(rest)
+    if not title:
+        return True
+    if title[0].islower():
+        return False
+    if len(title.split()) > 20:
+        return False
+    if title[-1] in ".;," and len(title.split()) > 3:
+        return False
+    return True
+
+
+def _short_title_line(line: Line) -> bool:
+    title = clean_title(line.rest)
+    return bool(title) and len(title.split()) <= 12 and title[-1] not in ".;,:"
+
+
+class TreeBuilder:
+    """Nests classified lines into the article tree."""
+
+    def __init__(self, text: str, lines: list[Line]):
+        self.text = text
+        self.lines = lines
+        self.root = Node(Kind.DOCUMENT, start=0, end=len(text), src=text)
+        self.title: str | None = None
+        self.preamble: Node | None = None
+        self.special: Node | None = None  # toelichting / ondertekening
+        self.divisions: list[Node] = []
+        self.ranks: dict[Kind, int] = {}
+        self.article: Node | None = None
+        self.lid: Node | None = None
+        self.items: list[Node] = []
+        self.pending_title: Node | None = None
+        self.seen_heading = False
+        self.prev: Line | None = None
+        # A Markdown document that marks articles with '#' never has plain ones.
+        self.md_articles = any(l.type == "artikel" and l.md for l in lines)
+
+    # -- helpers ------------------------------------------------------------
+    def _new(self, kind: Kind, line: Line, parent: Node, **kw) -> Node:
+        node = Node(kind, start=line.start, end=line.end, src=self.text, indent=line.indent, **kw)
+        parent.add(node)
+        self._grow(parent, line.end)
+        return node
+
+    @staticmethod
+    def _grow(node: Node | None, end: int) -> None:
+        while node is not None:
+            if node.end < end:
+                node.end = end
+            node = node.parent
+
+    def _append(self, node: Node, start: int, end: int, blank_before: bool) -> None:
+        if start >= end:
+            return
+        parts = node.parts
+        if (
+            parts
+            and not blank_before
+            and self.prev is not None
+            and parts[-1][1] == self.prev.end
+            and (not node.children or node.children[-1].start < parts[-1][0])
+        ):
+            parts[-1] = (parts[-1][0], end)
+        else:
+            parts.append((start, end))
+        self._grow(node, end)
+
+    def _close_items(self) -> None:
+        self.items.clear()
+
+    def _close_article(self) -> None:
+        self.article = None
+        self.lid = None
+        self.items.clear()
+
+    def _container(self) -> Node:
+        if self.lid is not None:
+            return self.lid
+        if self.article is not None:
+            return self.article
+        if self.divisions:
+            return self.divisions[-1]
+        if not self.seen_heading:
+            return self._preamble()
+        return self.root
+
+    def _preamble(self) -> Node:
+        if self.preamble is None:
+            first = next(l for l in self.lines)
+            self.preamble = Node(Kind.PREAMBLE, start=first.start, end=first.end, src=self.text)
+            self.root.add(self.preamble)
+        return self.preamble
+
+    # -- line handlers ------------------------------------------------------
+    def build(self) -> Node:
+        for line in self.lines:
+            blank_before = self.prev is None or line.lineno > self.prev.lineno + 1
+            self._line(line, blank_before)
+            self.prev = line
+        for node in self.root.walk():
+            if node.body_start < node.start:
+                node.body_start = node.start
+        return self.root
+
+    def _line(self, line: Line, blank: bool) -> None:
+        if self.pending_title is not None:
+            node, self.pending_title = self.pending_title, None
+            if (line.type == "heading" or (line.type == "text" and not blank and _short_title_line(line))):
+                title = clean_title(line.rest)
+                if title and not _TOELICHTING_RE.match(title):
+                    node.title = title
+                    node.body_start = line.end
+                    self._grow(node, line.end)
+                    return
+
+        if self.special is not None and self.special.kind is Kind.TOELICHTING:
+            self._text(line, blank, into=self.special)
+            return
+
+        typ = line.type
+        if typ in ("artikel", "division"):
+            if plausible_heading(line) and not (typ == "artikel" and self.md_articles and not line.md):
+                if self.special is not None:  # a heading ends the ondertekening
+                    self.special = None
+                if typ == "artikel":
+                    self._article(line)
+                else:
+                    self._division(line)
+                return
+            typ = "text"
+        if typ in ("heading", "text"):
+            title = clean_title(line.rest)
+            if (blank or self.prev is None or self.prev.type in ("heading", "artikel", "division")) and \
+                    _TOELICHTING_RE.match(title) and len(title.split()) <= 10:
+                self._special(Kind.TOELICHTING, line, title)
+                return
+            if blank and _ONDERTEKENING_RE.match(title) and self.seen_heading:
+                self._special(Kind.ONDERTEKENING, line, None)
+                self._text(line, blank, into=self.special)
+                return
+            if self.special is not None:
+                self._text(line, blank, into=self.special)
+                return
+            if not self.seen_heading and self.title is None and not title.startswith("<"):
+                self.title = title
+                if typ == "heading":
+                    self._preamble()
+                    return
+            self._text(line, blank)
+            return
+        if self.special is not None:
+            self._text(line, blank, into=self.special)
+            return
+        if typ == "lid":
+            self._lid(line, blank)
+        else:
+            self._item(line, blank)
+
+    def _special(self, kind: Kind, line: Line, title: str | None) -> None:
+        self._close_article()
+        self.divisions.clear()
+        self.special = Node(kind, title=title, start=line.start, end=line.end, src=self.text)
+        self.special.body_start = line.end if title else line.start
+        self.root.add(self.special)
+
+    def _division(self, line: Line) -> None:
+        self.seen_heading = True
+        self._close_article()
+        kind = line.kind or Kind.HOOFDSTUK
+        stack = self.divisions
+        if kind in self.ranks:
+            while stack and self.ranks[stack[-1].kind] >= self.ranks[kind]:
+                stack.pop()
+        else:
+            self.ranks[kind] = self.ranks[stack[-1].kind] + 1 if stack else 0
+        parent = stack[-1] if stack else self.root
+        title = clean_title(line.rest)
+        node = self._new(kind, line, parent, number=line.number, title=title or None)
+        node.body_start = line.end
+        stack.append(node)
+        if not title:
+            self.pending_title = node
+
+    def _article(self, line: Line) -> None:
+        self.seen_heading = True
+        self._close_article()
+        parent = self.divisions[-1] if self.divisions else self.root
+        title = clean_title(line.rest)
+        node = self._new(Kind.ARTIKEL, line, parent, number=line.number, title=title or None)
+        node.body_start = line.end
+        self.article = node
+        if not title:
+            self.pending_title = node
+
+    def _lid(self, line: Line, blank: bool) -> None:
+        if self.items and line.indent > self.items[0].indent:
+            # a numbered line indented under an open list: "b. ...:\n   1. ..."
+            self._list_item(line, Kind.SUBONDERDEEL)
+            return
+        if self.article is None:
+            self._text(line, blank)
+            return
+        self.items.clear()
+        node = self._new(Kind.LID, line, self.article, number=line.number, marker=line.marker)
+        node.body_start = line.rest_start
+        self._append(node, line.rest_start, line.end, True)
+        self.lid = node
+
+    def _item(self, line: Line, blank: bool) -> None:
+        if self.article is None and not self.items:
+            self._text(line, blank)
+            return
+        self._list_item(line, None)
+
+    def _list_item(self, line: Line, forced: Kind | None) -> None:
+        items = self.items
+        degree = line.marker is not None and "°" in line.marker
+        if degree:
+            while items and "°" in (items[-1].marker or ""):
+                items.pop()
+        else:
+            while items and items[-1].indent > line.indent:
+                items.pop()
+            while items and items[-1].indent == line.indent:
+                items.pop()
+        if items:
+            parent, kind = items[-1], Kind.SUBONDERDEEL
+        else:
+            parent = self.lid or self.article
+            kind = forced or Kind.ONDERDEEL
+            if parent is None:
+                parent = self._container()
+        number = line.number if line.type != "bullet" else None
+        node = self._new(kind, line, parent, number=number, marker=line.marker)
+        node.body_start = line.rest_start
+        self._append(node, line.rest_start, line.end, True)
+        items.append(node)
+
+    def _text(self, line: Line, blank: bool, into: Node | None = None) -> None:
+        if into is None:
+            items = self.items
+            while items:
+                item = items[-1]
+                if not blank or line.indent > item.indent:
+                    into = item
+                    break
+                items.pop()
+            if into is None:
+                into = self._container()
+        self._append(into, line.start + line.indent, line.end, blank)
+
+
+def build_document(source: str, path: str, fmt: str = "text") -> Document:
+    """Parse ``source`` into a :class:`Document`; never raises on odd text."""
+    from lark.exceptions import LarkError
+
+    text = mask_comments(source)
+    diagnostics: list[Diagnostic] = []
+    try:
+        lines = lex_lines(text)
+        builder = TreeBuilder(text, lines)
+        root = builder.build()
+        title = builder.title
+    except (LarkError, RecursionError) as exc:  # pragma: no cover - grammar accepts all text
+        offset = getattr(exc, "pos_in_stream", 0) or 0
+        root = Node(Kind.DOCUMENT, start=0, end=len(text), src=text)
+        block = root.add(Node(Kind.BLOCK, start=0, end=len(text), body_start=0, src=text))
+        block.parts.append((0, len(text)))
+        title = None
+        diagnostics.append(
+            Diagnostic("STR002", offset, offset, f"de opbouw van de tekst is niet te herkennen ({exc.__class__.__name__})")
+        )
+    doc = Document(path=path, source=source, text=text, root=root, format=fmt, title=title)
+    _finish(doc, diagnostics)
+    return doc
+
+
+_CITEERTITEL_RE = re.compile(r"(?:wordt\s+aangehaald\s+als|citeertitel\s*:)\s*[:]?\s*[\"'“]?([^\n\"”]+?)[\"”']?\s*\.?\s*$", re.I | re.M)
+
+
+def _finish(doc: Document, diagnostics: list[Diagnostic]) -> None:
+    root = doc.root
+    articles = doc.articles()
+    if not articles:
+        body = [n for n in root.children if n.kind in (Kind.PREAMBLE, Kind.BLOCK)]
+        text_nodes = [n for n in root.walk() if n.parts]
+        if text_nodes:
+            for node in body:
+                node.kind = Kind.BLOCK
+            first = min(n.parts[0][0] for n in text_nodes)
+            if not any(d.code == "STR002" for d in diagnostics):
+                diagnostics.append(
+                    Diagnostic(
+                        "STR002",
+                        first,
+                        first,
+                        "geen artikelen gevonden: de tekst is als één ongenummerd blok gelezen",
+                        "Begin elk artikel met een kop als 'Artikel 1 Begripsbepalingen'.",
+                    )
+                )
+    for art in reversed(articles):
+        m = _CITEERTITEL_RE.search(art.own_text + " " + " ".join(c.own_text for c in art.walk() if c is not art))
+        if m:
+            doc.meta["citeertitel"] = m.group(1).strip()
+            break
+    doc.diagnostics.extend(diagnostics)
+
+
+class PlainTextReader(Reader):
+    name = "text"
+    suffixes = (".txt", ".text")
+
+    def read_text(self, text: str, path: str) -> Document:
+        return build_document(text, path, "text")
+
+
+class MarkdownReader(Reader):
+    name = "markdown"
+    suffixes = (".md", ".markdown")
+
+    def read_text(self, text: str, path: str) -> Document:
+        return build_document(text, path, "markdown")

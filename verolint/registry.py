@@ -1,0 +1,136 @@
+"""Finding all rules, without a central list.
+
+* Python rules: every module in ``verolint/rules/`` is imported; each
+  :class:`~verolint.rule.Rule` subclass with a ``code`` registers itself.
+* Declarative rules: every ``*.yaml`` pack in the shipped ``rules/`` folder,
+  plus packs named in the configuration (``rule-packs``).
+* Plugins: the ``verolint.rules`` entry-point group. An entry point may load a
+  module (whose Rule subclasses register on import), a Rule subclass, or a
+  callable returning paths of YAML packs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import RuleDefinitionError
+from .model import Category
+from .resources import rule_pack_paths
+from .rule import PYTHON_RULES, Rule
+
+ENTRY_POINT_GROUP = "verolint.rules"
+
+
+class Registry:
+    def __init__(self) -> None:
+        self.rules: dict[str, Rule] = {}
+
+    def add(self, rule: Rule) -> None:
+        other = self.rules.get(rule.code)
+        if other is not None and other is not rule:
+            raise RuleDefinitionError(
+                f"regelcode {rule.code} bestaat al (uit {other.source})", rule.source
+            )
+        self.rules[rule.code] = rule
+
+    def add_pack(self, path: Path) -> None:
+        from .kinds import load_pack
+
+        for rule in load_pack(path):
+            self.add(rule)
+
+    def copy(self) -> "Registry":
+        reg = Registry()
+        reg.rules = dict(self.rules)
+        return reg
+
+    def get(self, code: str) -> Rule | None:
+        return self.rules.get(code.upper())
+
+    def sorted(self) -> list[Rule]:
+        return [self.rules[c] for c in sorted(self.rules)]
+
+    # -- selectors ---------------------------------------------------------------
+    def is_selector(self, selector: str) -> bool:
+        sel = selector.strip()
+        if sel.upper() == "ALL" or sel in _CATEGORIES:
+            return True
+        return any(code.startswith(sel.upper()) for code in self.rules)
+
+
+_CATEGORIES = {c.value for c in Category}
+
+
+def selector_specificity(selector: str, rule: Rule) -> int:
+    """How specifically ``selector`` names ``rule`` (0 = not at all).
+
+    Exact code > longer code prefix > shorter prefix > category > ALL.
+    """
+    sel = selector.strip()
+    if sel.upper() == "ALL":
+        return 1
+    if sel == str(rule.category):
+        return 2
+    up = sel.upper()
+    if rule.code.startswith(up) and up:
+        return 10 + len(up)
+    return 0
+
+
+def _import_rule_modules() -> None:
+    from . import rules as pkg
+
+    for info in pkgutil.iter_modules(pkg.__path__):
+        importlib.import_module(f"{pkg.__name__}.{info.name}")
+
+
+def _entry_point_rules(reg: Registry) -> None:
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            obj = ep.load()
+        except Exception as exc:  # a broken plugin must not take verolint down
+            raise RuleDefinitionError(f"plug-in '{ep.name}' kan niet worden geladen: {exc}", ep.value) from None
+        if inspect.isclass(obj) and issubclass(obj, Rule):
+            reg.add(_instantiate(obj, ep.value))
+        elif callable(obj) and not inspect.ismodule(obj):
+            for path in obj() or []:
+                reg.add_pack(Path(path))
+        # modules: their Rule subclasses registered themselves on import
+
+
+def _instantiate(cls: type[Rule], source: str) -> Rule:
+    rule = cls()
+    if rule.source == "verolint" and not cls.__module__.startswith("verolint."):
+        rule.source = source
+    return rule
+
+
+@lru_cache(maxsize=1)
+def builtin_registry() -> Registry:
+    """All shipped rules and installed plugins (cached per process)."""
+    _import_rule_modules()
+    reg = Registry()
+    for path in rule_pack_paths():
+        reg.add_pack(path)
+    _entry_point_rules(reg)
+    for code, cls in sorted(PYTHON_RULES.items()):
+        if code not in reg.rules:
+            reg.add(_instantiate(cls, cls.__module__))
+    return reg
+
+
+def registry_with(packs: list[Path]) -> Registry:
+    """The built-in registry plus user rule packs."""
+    reg = builtin_registry()
+    if not packs:
+        return reg
+    reg = reg.copy()
+    for path in packs:
+        reg.add_pack(path)
+    return reg

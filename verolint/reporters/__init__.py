@@ -1,0 +1,41 @@
+"""Reporters: one module per output format, registered by ``name`` on import."""
+
+from __future__ import annotations
+
+import importlib
+from typing import IO, ClassVar
+
+from ..engine import RunResult
+
+_REGISTRY: dict[str, type["Reporter"]] = {}
+FORMATS = ("text", "concise", "json", "sarif", "github")
+_MODULES = {"text": "text", "concise": "text", "json": "json", "sarif": "sarif", "github": "github"}
+
+
+class Reporter:
+    name: ClassVar[str] = ""
+
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        if cls.name:
+            _REGISTRY[cls.name] = cls
+
+    def __init__(self, stream: IO[str], *, color: bool = False, statistics: bool = False):
+        self.stream = stream
+        self.color = color
+        self.statistics = statistics
+
+    def report(self, run: RunResult) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+
+def get_reporter(name: str) -> type[Reporter]:
+    if name not in _REGISTRY:
+        module = _MODULES.get(name, name)
+        try:
+            importlib.import_module(f"{__name__}.{module}")
+        except ModuleNotFoundError:
+            pass
+    if name not in _REGISTRY:
+        raise KeyError(name)
+    return _REGISTRY[name]

@@ -1,0 +1,85 @@
+"""Human-readable output: one line per finding, then a summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Severity
+from . import Reporter
+
+_COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+_NOUN = {Severity.ERROR: ("fout", "fouten"), Severity.WARNING: ("waarschuwing", "waarschuwingen"),
+         Severity.INFO: ("opmerking", "opmerkingen")}
+
+
+class TextReporter(Reporter):
+    """``file:line:col: CODE message [artikel 4, lid 2] → suggestie``"""
+
+    name = "text"
+    show_suggestions = True
+
+    def paint(self, text: str, code: str) -> str:
+        return f"\033[{code}m{text}\033[0m" if self.color else text
+
+    def line(self, f) -> str:
+        where = f"{f.file}:{f.line}:{f.column}:"
+        code = self.paint(f.code, _COLORS[f.severity] + ";1")
+        path = f" [{f.path}]" if f.path else ""
+        text = f"{self.paint(where, '1')} {code} {f.message}{self.paint(path, '2')}"
+        if self.show_suggestions and f.suggestion:
+            text += self.paint(f" → {f.suggestion}", "32")
+        return text
+
+    def report(self, run) -> None:
+        write = self.stream.write
+        for result in run.files:
+            if result.error:
+                write(f"{self.paint('fout', '31;1')}: {result.error}\n")
+            for f in result.findings:
+                write(self.line(f) + "\n")
+        findings = run.findings
+        if self.statistics:
+            self.write_statistics(findings)
+        write(self.summary(run) + "\n")
+
+    def write_statistics(self, findings) -> None:
+        counts = Counter((f.code, f.name, f.severity) for f in findings)
+        if not counts:
+            return
+        self.stream.write("\n")
+        for (code, name, sev), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0])):
+            self.stream.write(f"{n:6d}  {code}  {str(sev):8s} {name}\n")
+
+    def summary(self, run) -> str:
+        findings = run.findings
+        nfiles = len(run.files)
+        files = f"{nfiles} {'bestand' if nfiles == 1 else 'bestanden'}"
+        if not findings:
+            text = f"Geen bevindingen in {files}."
+        else:
+            by_sev = Counter(f.severity for f in findings)
+            parts = [
+                f"{by_sev[s]} {_NOUN[s][0] if by_sev[s] == 1 else _NOUN[s][1]}"
+                for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if by_sev[s]
+            ]
+            fixable = sum(1 for f in findings if f.fix)
+            text = f"{len(findings)} {'bevinding' if len(findings) == 1 else 'bevindingen'} ({', '.join(parts)}) in {files}."
+            if fixable:
+                text += f" {fixable} automatisch te verbeteren met --fix."
+        if run.errors:
+            text += f" {len(run.errors)} {'bestand' if len(run.errors) == 1 else 'bestanden'} niet gelezen."
+        return self.paint(text, "1")
+
+
+class ConciseReporter(TextReporter):
+    """Strictly one line per finding, no suggestion, no summary (for grep/editors)."""
+
+    name = "concise"
+    show_suggestions = False
+
+    def report(self, run) -> None:
+        for result in run.files:
+            if result.error:
+                self.stream.write(f"fout: {result.error}\n")
+            for f in result.findings:
+                self.stream.write(self.line(f) + "\n")

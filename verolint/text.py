@@ -1,0 +1,147 @@
+"""Text helpers shared by readers and rules: comments, tokens, sentences.
+
+All functions work on offsets into the document text, so whatever a rule finds
+can be mapped back to a line and column without searching again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Document, Node
+
+# --- comments ---------------------------------------------------------------
+
+# HTML comments (Markdown and, by convention, plain text) and whole-line
+# "%% ..." comments for plain text. Both are blanked out before parsing.
+COMMENT_RE = re.compile(r"<!--.*?-->|^[ \t]*%%[^\n]*", re.DOTALL | re.MULTILINE)
+
+
+def mask_comments(source: str) -> str:
+    """Replace every comment by spaces (newlines kept), so offsets stay valid."""
+    if "<!--" not in source and "%%" not in source:
+        return source
+    return COMMENT_RE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), source)
+
+
+# --- tokens -----------------------------------------------------------------
+
+WORD_RE = re.compile(r"\w+(?:[-'’/]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    norm: str  # case-folded
+    start: int
+    end: int
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [
+        Token(m.group(0).casefold(), m.start() + offset, m.end() + offset)
+        for m in WORD_RE.finditer(text)
+    ]
+
+
+def words(text: str) -> list[str]:
+    return [m.group(0) for m in WORD_RE.finditer(text)]
+
+
+# --- sentences --------------------------------------------------------------
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    art artt o.a c.q bijv enz etc nr nrs jo lid blz e.d d.w.z i.v.m m.b.t t.a.v
+    z.s.m ca mr dr stb stcrt vgl resp incl excl max min pag bijz bv ggd e.a
+    i.p.v t.b.v m.u.v o.b.v a.s vnl evt ivm mbt tav e.v afd par hfdst
+    """.split()
+)
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) offsets of sentences in ``text[start:end]``."""
+    chunk = text[start:end]
+    pos = 0
+    for m in _SENTENCE_END.finditer(chunk):
+        before = _WORD_BEFORE.search(chunk, 0, m.start())
+        if before:
+            word = before.group(1).lower().rstrip(".")
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        cut = m.end()
+        piece = chunk[pos:cut]
+        if piece.strip():
+            yield _trimmed(chunk, pos, cut, start)
+        pos = cut
+    if chunk[pos:].strip():
+        yield _trimmed(chunk, pos, len(chunk), start)
+
+
+def _trimmed(chunk: str, a: int, b: int, offset: int) -> tuple[int, int]:
+    while a < b and chunk[a].isspace():
+        a += 1
+    while b > a and chunk[b - 1].isspace():
+        b -= 1
+    return a + offset, b + offset
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or list item) of rule text, with the node it belongs to."""
+
+    node: "Node"
+    start: int
+    end: int
+    text: str
+
+
+def sentences(doc: "Document", include_non_rule: bool = False) -> list[Sentence]:
+    """Sentences of the document's own text per node, cached on the document.
+
+    Each list item is its own unit: a list is never scored as one endless
+    sentence. Headings are not sentences.
+    """
+    key = ("sentences", include_non_rule)
+    cached = doc.cache.get(key)
+    if cached is not None:
+        return cached
+    out: list[Sentence] = []
+    text = doc.text
+    for node in doc.root.walk():
+        if not include_non_rule and not node.in_rule_text:
+            continue
+        for a, b in node.parts:
+            for s, e in split_sentences(text, a, b):
+                out.append(Sentence(node, s, e, text[s:e]))
+    out.sort(key=lambda s: s.start)
+    doc.cache[key] = out
+    return out
+
+
+def doc_tokens(doc: "Document") -> list[Token]:
+    """All word tokens of the (comment-masked) text, cached on the document."""
+    toks = doc.cache.get("tokens")
+    if toks is None:
+        toks = doc.cache["tokens"] = tokenize(doc.text)
+        doc.cache["token_starts"] = [t.start for t in toks]
+    return toks
+
+
+def tokens_between(doc: "Document", start: int, end: int) -> list[Token]:
+    toks = doc_tokens(doc)
+    starts = doc.cache["token_starts"]
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, end)
+    return toks[i:j]
+
+
+def normalise_space(text: str) -> str:
+    return " ".join(text.split())
