@@ -65,18 +65,17 @@ def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, ext
     from .model import Severity
     from .engine import Linter
 
-    overrides = {
+    given = {
         "select": _split(select),
         "extend_select": _split(extend_select),
         "ignore": _split(ignore),
         "profile": profile,
         "min_severity": Severity.parse(min_severity) if min_severity else None,
     }
-    if fail_on:
+    overrides = {k: v for k, v in given.items() if v is not None}
+    if fail_on:  # None stands for "never"
         overrides["fail_on"] = None if fail_on == "never" else Severity.parse(fail_on)
     linter = Linter(overrides, config_path, isolated)
-    if fail_on == "never":  # 'None' means "not overridden" in overridden(); force it
-        linter.overrides["fail_on"] = None
     if not paths:
         paths = (".",)
     try:

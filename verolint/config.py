@@ -59,7 +59,8 @@ class Settings:
         return (str(self.source) if self.source else None, self.line(*path))
 
     def overridden(self, **kw) -> "Settings":
-        return replace(self, **{k: v for k, v in kw.items() if v is not None})
+        """A copy with the given fields replaced (``fail_on=None`` means never fail)."""
+        return replace(self, **kw)
 
     # -- exclusion --------------------------------------------------------------
     def is_excluded(self, path: Path) -> bool:

@@ -112,7 +112,7 @@ class Linter:
     """Runs the selected rules over documents. One per run; caches rule sets."""
 
     def __init__(self, overrides: dict | None = None, config_path: Path | None = None, isolated: bool = False):
-        self.overrides = {k: v for k, v in (overrides or {}).items() if v is not None}
+        self.overrides = dict(overrides or {})
         self.config_path = config_path
         self.isolated = isolated
         self._rulesets: dict[tuple, list[Rule]] = {}
@@ -161,8 +161,8 @@ class Linter:
                     "meld dit als fout in verolint",
                     doc.path,
                 ) from exc
-        findings, problems = suppression.apply(doc, findings, registry)
         active = {r.code: r for r in rules}
+        findings, problems = suppression.apply(doc, findings, registry, set(active))
         for p in problems:
             rule = active.get(p.code)
             if rule is not None:

@@ -185,8 +185,8 @@ class Node:
     # -- text --------------------------------------------------------------
     @property
     def own_text(self) -> str:
-        """The node's own text (no heading, no children), lines joined."""
-        return " ".join(self.src[s:e].strip() for s, e in self.parts).strip()
+        """The node's own text (no heading, no children), white space folded."""
+        return " ".join(" ".join(self.src[s:e] for s, e in self.parts).split())
 
     @property
     def full_text(self) -> str:

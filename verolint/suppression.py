@@ -87,12 +87,20 @@ def _next_line_span(doc: Document, offset: int) -> tuple[int, int]:
 
 
 def _next_node_span(doc: Document, offset: int) -> tuple[int, int]:
+    """The node that starts on the next non-empty line (artikel, lid,
+    onderdeel, ...); if that line starts no node, the paragraph it begins."""
+    start, end = _next_line_span(doc, offset)
     for node in doc.root.walk():
-        if node is doc.root:
-            continue
-        if node.start >= offset:
+        if node is not doc.root and node.start == start:
             return node.start, node.end
-    return len(doc.text), len(doc.text)
+    line_no = doc.lines.position(start)[0] + 1
+    while line_no <= doc.lines.count:
+        s, e = doc.lines.line_start(line_no), doc.lines.line_end(line_no)
+        if not doc.text[s:e].strip():
+            break
+        end = e
+        line_no += 1
+    return start, end
 
 
 def build_ranges(doc: Document, directives: list[Directive]) -> None:
@@ -134,6 +142,18 @@ def _matches(selector: str, finding: Finding, registry: Registry) -> bool:
     return selector_specificity(selector, rule) > 0
 
 
+def _all_active(d: Directive, registry: Registry, active: set[str] | None) -> bool:
+    if active is None:
+        return True
+    for sel in d.selectors:
+        if sel.lower() == "all":
+            continue
+        named = [c for c, r in registry.rules.items() if selector_specificity(sel, r) > 0]
+        if not named or not all(c in active for c in named):
+            return False
+    return True
+
+
 def _suppressor(f: Finding, directives: list[Directive], registry: Registry) -> Directive | None:
     for d in directives:
         for s, e, sel in d.ranges:
@@ -143,9 +163,12 @@ def _suppressor(f: Finding, directives: list[Directive], registry: Registry) -> 
 
 
 def apply(
-    doc: Document, findings: list[Finding], registry: Registry
+    doc: Document, findings: list[Finding], registry: Registry, active: set[str] | None = None
 ) -> tuple[list[Finding], list[Problem]]:
-    """Drop suppressed findings; return the rest and suppression problems."""
+    """Drop suppressed findings; return the rest and suppression problems.
+
+    A directive counts as unused only if every rule it names is active in this
+    run (a suppression for a rule that is switched off is not stale)."""
     directives, problems = parse_directives(doc)
     if not directives:
         return findings, problems
@@ -165,7 +188,7 @@ def apply(
         else:
             owner.used = True
     for d in directives:
-        if not d.used:
+        if not d.used and _all_active(d, registry, active):
             problems.append(
                 Problem("SUP002", d.start, d.end,
                         f"deze verolint-opdracht ({d.action} {', '.join(d.selectors)}) onderdrukt niets")

@@ -37,7 +37,8 @@ class RequiredRule(YamlRule):
             for part in doc.root.children:
                 if self._keep(part) and next(self.match.finditer(doc, part.start, part.end), None):
                     return
-            yield ctx.at_document(self.message, suggestion=self.suggestion_template)
+            title = doc.title or "<naam van de verordening>"
+            yield ctx.at_document(self.message, suggestion=self.format(self.suggestion_template, title=title))
             return
         for start, end, node in self.units(doc):
             if next(self.match.finditer(doc, start, end), None) is None:

@@ -43,12 +43,12 @@ class TextReporter(Reporter):
         write(self.summary(run) + "\n")
 
     def write_statistics(self, findings) -> None:
-        counts = Counter((f.code, f.name, f.severity) for f in findings)
+        counts = Counter((f.code, f.name, f.category) for f in findings)
         if not counts:
             return
         self.stream.write("\n")
-        for (code, name, sev), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0])):
-            self.stream.write(f"{n:6d}  {code}  {str(sev):8s} {name}\n")
+        for (code, name, category), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0])):
+            self.stream.write(f"{n:6d}  {code}  {category:22s} {name}\n")
 
     def summary(self, run) -> str:
         findings = run.findings

@@ -7,7 +7,8 @@ import re
 from ..model import Category, Severity
 from ..rule import Rule
 
-_VERVALLEN_RE = re.compile(r"\b(vervallen|gereserveerd|vervalt)\b", re.I)
+# "[Vervallen]", "Vervallen per 1-1-2015", "(gereserveerd)": a marker, not a verb in a title
+_VERVALLEN_RE = re.compile(r"^\W*(?:vervallen|gereserveerd)\b", re.I)
 
 
 class EmptyArticle(Rule):

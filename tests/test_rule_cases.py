@@ -1,0 +1,65 @@
+"""One parametrised test runs the examples of every rule.
+
+YAML rules carry ``examples: {bad: [...], good: [...]}`` in their pack; Python
+rules have a file ``tests/rule_cases/<CODE>.yaml`` with the same keys. Every
+bad example must give at least one finding of that rule, no good example any.
+A snippet without an 'Artikel' heading is wrapped in one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from verolint.config import Settings
+from verolint.engine import Linter
+from verolint.readers import read_string
+from verolint.registry import builtin_registry
+
+CASES_DIR = Path(__file__).parent / "rule_cases"
+
+
+def _cases():
+    out = []
+    registry = builtin_registry()
+    for rule in registry.sorted():
+        examples = getattr(rule, "examples", None)
+        case_file = CASES_DIR / f"{rule.code}.yaml"
+        if case_file.exists():
+            examples = yaml.safe_load(case_file.read_text(encoding="utf-8"))
+        for kind in ("bad", "good"):
+            for i, snippet in enumerate((examples or {}).get(kind, [])):
+                out.append(pytest.param(rule.code, kind, snippet, id=f"{rule.code}-{kind}-{i}"))
+    return out
+
+
+def test_every_rule_has_examples():
+    registry = builtin_registry()
+    missing = []
+    for rule in registry.sorted():
+        examples = getattr(rule, "examples", None) or {}
+        if (CASES_DIR / f"{rule.code}.yaml").exists():
+            examples = yaml.safe_load((CASES_DIR / f"{rule.code}.yaml").read_text(encoding="utf-8"))
+        if not examples.get("bad") or not examples.get("good"):
+            missing.append(rule.code)
+    assert missing == []
+
+
+def _wrap(snippet: str) -> str:
+    """A one-line snippet becomes the text of an article; more lines are a document."""
+    if "\n" in snippet.strip():
+        return snippet if snippet.endswith("\n") else snippet + "\n"
+    return f"Artikel 1 Voorbeeld\n\n{snippet}\n"
+
+
+@pytest.mark.parametrize("code, kind, snippet", _cases())
+def test_rule_case(code, kind, snippet):
+    name = "geval.md" if "<!--" in snippet or snippet.lstrip().startswith("#") else "geval.txt"
+    doc = read_string(_wrap(snippet), name)
+    findings = [f for f in Linter().lint(doc, Settings()) if f.code == code]
+    if kind == "bad":
+        assert findings, f"{code} should flag:\n{snippet}"
+    else:
+        assert not findings, f"{code} should not flag:\n{snippet}\n" + "\n".join(f.message for f in findings)
