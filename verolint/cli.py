@@ -117,9 +117,10 @@ def _quiet_pipe() -> None:
 
 def _run_check(linter, paths, stdin_filename, force_exclude):
     from .engine import FileResult, RunResult, fails
-    from .readers import read_path, read_string, decode, supported_suffixes
-    from .registry import builtin_registry
     import time
+
+    from .readers import read_path, read_stdin, supported_suffixes
+    from .registry import builtin_registry
 
     started = time.perf_counter()
     targets = list(_collect(linter, paths, stdin_filename, force_exclude, supported_suffixes()))
@@ -134,10 +135,7 @@ def _run_check(linter, paths, stdin_filename, force_exclude):
         settings = linter.settings_for(path if path is not None else (Path(stdin_filename) if stdin_filename else None))
         registry = linter.registry_for(settings)
         try:
-            if path is None:
-                doc = read_string(decode(sys.stdin.buffer.read(), display), display, None if display.endswith((".md", ".markdown", ".txt")) else "text")
-            else:
-                doc = read_path(path, display)
+            doc = read_stdin(display) if path is None else read_path(path, display)
         except VerolintError as exc:
             results.append(FileResult(display, error=str(exc)))
             continue
@@ -204,11 +202,11 @@ def _collect(linter, paths, stdin_filename, force_exclude, suffixes):
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def tree(file: str, fmt: str) -> None:
     """Toon de artikelboom van een document (hoofdstuk > artikel > lid > onderdeel)."""
-    from .readers import decode, read_path, read_string
+    from .readers import read_path, read_stdin
 
     try:
         if file == "-":
-            doc = read_string(decode(sys.stdin.buffer.read(), "-"), "-", "text")
+            doc = read_stdin("-")
         else:
             if not Path(file).is_file():
                 raise _fail(f"{file}: bestand bestaat niet")

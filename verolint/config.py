@@ -25,8 +25,6 @@ DEFAULT_EXCLUDE = (
     "README*", "CHANGELOG*", "LICENSE*", "CONTRIBUTING*",
 )
 
-# key -> (type description, validator)
-_LIST_KEYS = ("select", "extend-select", "ignore", "rule-packs", "exclude", "extend-exclude", "statutes")
 KNOWN_KEYS = {
     "profile", "select", "extend-select", "ignore", "severity", "fail-on", "min-severity",
     "per-file-ignores", "rules", "rule-packs", "exclude", "extend-exclude", "statutes",

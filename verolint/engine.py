@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -176,8 +175,3 @@ def fails(findings: Iterable[Finding], fail_on: Severity | None) -> bool:
         return False
     return any(f.severity >= fail_on for f in findings)
 
-
-def timed(fn, *args, **kw):
-    t = time.perf_counter()
-    result = fn(*args, **kw)
-    return result, time.perf_counter() - t

@@ -19,7 +19,7 @@ import yaml
 from ..errors import RuleDefinitionError
 from ..matcher import PhraseMatcher
 from ..model import Category, Document, Kind, Node, Severity
-from ..rule import DOC_SECTIONS, Rule, RuleDoc
+from ..rule import Rule, RuleDoc
 from ..text import Token, sentences, tokens_between
 from ..yamlsource import LocatedYaml
 
@@ -247,4 +247,4 @@ def load_pack(path: Path) -> list[YamlRule]:
     return rules
 
 
-__all__ = ["KINDS", "YamlRule", "load_pack", "DOC_SECTIONS"]
+__all__ = ["KINDS", "YamlRule", "load_pack"]

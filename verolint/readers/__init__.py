@@ -97,6 +97,16 @@ def read_string(text: str, display: str, fmt: str | None = None) -> Document:
     return reader.read_text(text, display)
 
 
+def read_stdin(display: str) -> Document:
+    """Standard input; the format follows ``display``'s suffix, plain text otherwise."""
+    import sys
+
+    data = sys.stdin.buffer.read()
+    suffix = Path(display).suffix.lower()
+    fmt = None if suffix in supported_suffixes() else "text"
+    return reader_for(display, fmt).read_bytes(data, display)
+
+
 def decode(data: bytes, path: str) -> str:
     """Decode bytes met in practice: UTF-8 (with or without BOM), UTF-16 with a
     BOM, and Windows-1252 from Word exports. Newlines are normalised to \\n."""

@@ -8,7 +8,6 @@ from typing import IO, ClassVar
 from ..engine import RunResult
 
 _REGISTRY: dict[str, type["Reporter"]] = {}
-FORMATS = ("text", "concise", "json", "sarif", "github")
 _MODULES = {"text": "text", "concise": "text", "json": "json", "sarif": "sarif", "github": "github"}
 
 
