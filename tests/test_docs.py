@@ -12,6 +12,9 @@ def test_readme_lists_every_rule():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     listed = set(re.findall(r"^\| ([A-Z]{3}\d{3}) \|", readme, re.M))
     assert listed == set(builtin_registry().rules)
+    for rule in builtin_registry().sorted():
+        row = next(l for l in readme.splitlines() if l.startswith(f"| {rule.code} |"))
+        assert rule.doc.summary.splitlines()[0] in row, rule.code
 
 
 def test_every_rule_has_dutch_documentation():

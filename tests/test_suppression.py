@@ -34,7 +34,7 @@ def test_disable_file_and_all(lint):
 
 
 def test_several_codes_in_one_directive(lint):
-    body = f"Artikel 2 Hulp\n\n<!-- verolint: disable-next VAG101, LNG102 -->\nHet is niet zo dat u geen hulp krijgt; {VAGUE}\n"
+    body = f"Artikel 2 Hulp\n\n<!-- verolint: disable-next VAG101, LNG102 -->\nHet is niet zo dat de inwoner geen hulp krijgt; {VAGUE}\n"
     assert run(lint, body) == []
 
 

@@ -81,6 +81,8 @@ def select_rules(registry: Registry, settings: Settings, extra_ignores=(), profi
         pos = _best(positive, rule)
         if pos == 0 or _best(negative, rule) >= pos:
             continue
+        if rule.profile_severity.get(profile, True) is None:
+            continue  # this rule is off in this profile
         severity = None
         best = 0
         for sel, sev in settings.severity.items():

@@ -69,8 +69,8 @@ class Rule:
     category: Category = Category.STRUCTURE
     severity: Severity = Severity.WARNING
     options: dict = {}
-    # Severity per profile ("classic" / "omgekeerd") when it differs.
-    profile_severity: dict[str, Severity] = {}
+    # Severity per profile ("classic" / "omgekeerd") when it differs; None: off.
+    profile_severity: dict[str, Severity | None] = {}
     # Parts of the document the rule also reads (default: rule text only).
     include_non_rule_text: bool = False
     fixable: bool = False
@@ -122,7 +122,7 @@ class Rule:
             rule.options[key] = value
         if severity is not None:
             rule.severity = severity
-        elif profile and profile in self.profile_severity:
+        elif profile and self.profile_severity.get(profile) is not None:
             rule.severity = self.profile_severity[profile]
         rule.validate_options(where)
         return rule
@@ -166,6 +166,7 @@ class Context:
         suggestion: str | None = None,
         severity: Severity | None = None,
         fix: Fix | None = None,
+        text: str | None = None,
     ) -> Finding:
         doc, rule = self.doc, self.rule
         end = max(end, start)
@@ -189,7 +190,7 @@ class Context:
             path=node.path,
             message=message,
             suggestion=suggestion,
-            text=normalise_space(doc.source[start:end])[:300],
+            text=normalise_space(doc.source[start:end])[:300] if text is None else text,
             fix=fix,
             start=start,
             end=end,
@@ -203,10 +204,11 @@ class Context:
         return self.finding(node.start, max(end, node.start), message, node=node, **kw)
 
     def at_document(self, message: str, **kw) -> Finding:
-        """A finding about the whole document, placed on its first line."""
+        """A finding about the whole document, placed on its first line. Its
+        text is empty: it is about no particular words (stable baselines)."""
         doc = self.doc
         end = doc.lines.line_end(1)
-        return self.finding(0, end, message, node=doc.root, **kw)
+        return self.finding(0, end, message, node=doc.root, text="", **kw)
 
     def sentences(self) -> "list[Sentence]":
         from .text import sentences

@@ -102,7 +102,7 @@ class YamlRule(Rule):
         self.skip = {SECTIONS[s] for s in skip}
         self.include_non_rule_text = len(self.skip) < len(SECTIONS)
         self.profile_severity = {
-            name: where.severity(level, self.code)
+            name: None if str(level).lower() == "off" else where.severity(level, self.code)
             for name, level in (spec.get("profiles") or {}).items()
         }
         self.options = dict(spec.get("options") or {})

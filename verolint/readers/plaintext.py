@@ -322,8 +322,14 @@ class TreeBuilder:
         self._close_article()
         kind = line.kind or Kind.HOOFDSTUK
         stack = self.divisions
+        if kind is Kind.BIJLAGE:
+            # a bijlage is a document of its own: everything up to the next
+            # bijlage nests inside it, whatever divisions it has
+            stack.clear()
+            self.ranks.setdefault(kind, -1)
+        floor = 1 if stack and stack[0].kind is Kind.BIJLAGE else 0
         if kind in self.ranks:
-            while stack and self.ranks[stack[-1].kind] >= self.ranks[kind]:
+            while len(stack) > floor and self.ranks[stack[-1].kind] >= self.ranks[kind]:
                 stack.pop()
         else:
             self.ranks[kind] = self.ranks[stack[-1].kind] + 1 if stack else 0

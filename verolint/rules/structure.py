@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Category, Severity
+from ..model import Category, Kind, Severity
 from ..rule import Rule
 
 # "[Vervallen]", "Vervallen per 1-1-2015", "(gereserveerd)": a marker, not a verb in a title
@@ -110,3 +110,118 @@ class VervallenArticle(Rule):
             own = art.own_text
             if _VERVALLEN_RE.search(art.title or "") or (own and len(own) < 40 and _VERVALLEN_RE.search(own)):
                 yield ctx.at_node(art, f"artikel {art.number} is vervallen of gereserveerd")
+
+
+class MissingTitle(Rule):
+    """Artikelen zonder kop, terwijl de andere artikelen er een hebben.
+
+    Wat het controleert
+        Als de meeste artikelen (minstens twee derde) een kop hebben, worden de
+        artikelen zonder kop gemeld.
+
+    Waarom
+        Koppen maken een verordening doorzoekbaar; een inwoner vindt zijn
+        onderwerp via de koppen. Een ontbrekende kop valt op en is meestal
+        vergeten.
+
+    Voorbeeld
+        Artikel 4 Aanvraag
+        Artikel 5
+        Artikel 6 Beslistermijn
+
+    Beter
+        Artikel 5 Onderzoek
+    """
+
+    code = "STR004"
+    name = "kop-ontbreekt"
+    category = Category.STRUCTURE
+    severity = Severity.WARNING
+
+    def check(self, doc, ctx):
+        arts = doc.articles()
+        titled = [a for a in arts if a.title]
+        if len(arts) < 3 or len(titled) * 3 < len(arts) * 2:
+            return
+        for art in arts:
+            if not art.title and not art.is_empty:
+                yield ctx.at_node(
+                    art,
+                    f"artikel {art.number} heeft geen kop, de andere artikelen wel",
+                    suggestion="Geef het artikel een korte kop die zegt waar het over gaat.",
+                )
+
+
+_DEFINITION_TITLE_RE = re.compile(r"begrip|definitie|woordenlijst", re.I)
+
+
+class LateDefinitions(Rule):
+    """Klassieke verordening: de begripsbepalingen staan niet vooraan.
+
+    Wat het controleert
+        In het klassieke profiel horen de begripsbepalingen in het eerste
+        hoofdstuk of bij de eerste drie artikelen. In het omgekeerde profiel
+        staat de woordenlijst juist vaak achteraan; daar is deze regel uit.
+
+    Waarom
+        Wie een klassieke verordening leest, verwacht de definities voorin
+        (Aanwijzingen voor de regelgeving 5.3) en leest de rest in dat licht.
+
+    Voorbeeld
+        Artikel 24 Begripsbepalingen (na alle inhoudelijke artikelen)
+
+    Beter
+        Artikel 1 Begripsbepalingen
+    """
+
+    code = "STR005"
+    name = "begrippen-achteraan"
+    category = Category.STRUCTURE
+    severity = Severity.INFO
+    profile_severity = {"omgekeerd": None}
+
+    def check(self, doc, ctx):
+        arts = doc.articles()
+        for i, art in enumerate(arts):
+            if _DEFINITION_TITLE_RE.search(art.title or "") and i >= 3:
+                chapter = art.nearest(Kind.HOOFDSTUK)
+                if chapter is not None and chapter.number in ("1", "I"):
+                    continue
+                yield ctx.at_node(
+                    art,
+                    f"de begripsbepalingen staan in artikel {art.number}, niet vooraan",
+                    suggestion="Zet de begripsbepalingen in artikel 1, of kies het omgekeerde profiel als de "
+                    "woordenlijst bewust achteraan staat.",
+                )
+
+
+class QuestionHeading(Rule):
+    """Klassieke verordening: een artikelkop in vraagvorm.
+
+    Wat het controleert
+        Artikelkoppen die eindigen op een vraagteken ('Hoe vraagt u hulp?').
+        Die passen bij de omgekeerde stijl; in het omgekeerde profiel is deze
+        regel uit.
+
+    Waarom
+        In een klassieke verordening is de kop een zakelijke aanduiding van de
+        inhoud; een vraag als kop wijst op een mengvorm van twee stijlen.
+
+    Voorbeeld
+        Artikel 4 Hoe vraagt u hulp?
+
+    Beter
+        Artikel 4 Melding en aanvraag
+        (of kies voor de omgekeerde stijl en het omgekeerde profiel)
+    """
+
+    code = "STR006"
+    name = "vraag-als-kop"
+    category = Category.STRUCTURE
+    severity = Severity.INFO
+    profile_severity = {"omgekeerd": None}
+
+    def check(self, doc, ctx):
+        for art in doc.articles():
+            if (art.title or "").rstrip().endswith("?"):
+                yield ctx.at_node(art, f"de kop van artikel {art.number} is een vraag; dat past bij de omgekeerde stijl")

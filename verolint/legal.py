@@ -1,0 +1,197 @@
+"""Legal-text knowledge shared by rule families: law citations, ordinals,
+definitions (begripsbepalingen), hardship clauses and ways out of a rule.
+
+Everything here is computed once per document and cached on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Document, Kind, Node
+from .text import Sentence, sentences
+
+# --- national laws ------------------------------------------------------------------
+
+# Current citeertitels and accepted abbreviations of the laws an ordinance cites.
+LAW_NAMES = (
+    "Wet maatschappelijke ondersteuning 2015", "Wmo 2015", "Jeugdwet", "Participatiewet",
+    "Algemene wet bestuursrecht", "Awb", "Gemeentewet", "Wet gemeentelijke schuldhulpverlening",
+    "Wgs", "IOAW", "IOAZ", "Wet langdurige zorg", "Wlz", "Zorgverzekeringswet", "Zvw",
+    "Burgerlijk Wetboek", "BW", "Wet op de identificatieplicht", "Woningwet", "Wet werk en inkomen naar arbeidsvermogen",
+    "Wet inburgering 2021", "Wet kinderopvang", "Algemene bijstandswet", "Wet werk en bijstand", "WWB",
+    "Wet maatschappelijke ondersteuning", "Wmo", "Wet op de jeugdzorg", "Wet structuur uitvoeringsorganisatie werk en inkomen",
+)
+# Generic forms: "Wet ... <lowercase words> [year]", "<Word>wet", "Besluit ...".
+_GENERIC_LAW = (
+    r"\bWet\s+(?:[a-zé\-]+\s+){0,7}[a-zé\-]+(?:\s+\d{4})?\b"
+    r"|\b[A-Z][a-zé]+wet(?:\s+\d{4})?\b"
+    r"|\bBesluit\s+(?:[a-zé\-]+\s+){0,6}[a-zé\-]+\b"
+    r"|\bde\s+wet\b"
+)
+LAW_RE = re.compile(
+    r"(?:%s|%s)" % ("|".join(r"\b" + re.escape(n) + r"\b" for n in sorted(LAW_NAMES, key=len, reverse=True)), _GENERIC_LAW)
+)
+# A reference that continues into a law: "artikel 4 van de Participatiewet", "artikel 4:84 Awb"
+EXTERNAL_TAIL_RE = re.compile(
+    r"^[^.;:]{0,60}?(?:\b(?:van|uit|in|der)\s+(?:de|het)\s+|\s)(?:%s)" % LAW_RE.pattern
+)
+
+
+def cites_law(text: str) -> bool:
+    return LAW_RE.search(text) is not None
+
+
+# --- ordinals -------------------------------------------------------------------------
+
+ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde "
+        "dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste".split(),
+        start=1,
+    )
+}
+ORDINAL_RE = "|".join(ORDINALS)
+
+
+# --- ways out and grounds -----------------------------------------------------------
+
+WAY_OUT_RE = re.compile(
+    r"\btenzij\b|\bbehalve\s+(?:als|wanneer|indien|bij)\b|\bin\s+de\s+regel\b|\bmeestal\b|\bin\s+beginsel\b"
+    r"|\buitzondering|\bafwijk|\bafgeweken\b|\btoch\b|\bkijken\s+we\s+(?:samen\s+)?(?:wat|of)\b"
+    r"|\bmaatwerk\b|\bindividuele\s+omstandigheden\b|\bonbillijk",
+    re.I,
+)
+
+
+def has_way_out(doc: Document, sentence: Sentence) -> bool:
+    """A way out of an exclusion in the sentence itself or elsewhere in its article."""
+    if WAY_OUT_RE.search(sentence.text):
+        return True
+    art = sentence.node.nearest(Kind.ARTIKEL)
+    scope = art.full_text if art is not None else sentence.node.full_text
+    return WAY_OUT_RE.search(scope) is not None
+
+
+# --- definitions ------------------------------------------------------------------------
+
+_DEF_TITLE_RE = re.compile(r"begrip|definitie|wie\s+is\s+wie|woordenlijst|betekenis|wat\s+bedoelen\s+we", re.I)
+_DEF_INTRO_RE = re.compile(
+    r"wordt\s+(?:hierna\s+)?verstaan\s+onder|verstaan\s+we\s+onder|bedoelen\s+we\s+met|wordt\s+bedoeld\s+met"
+    r"|hebben\s+de\s+volgende\s+begrippen|betekenen\s+de\s+volgende",
+    re.I,
+)
+_ITEM_RE = re.compile(r"^\s*[*_'\"‘“]*(?P<term>[^:;.]{1,60}?)[*_'\"’”]*\s*:\s*(?P<body>\S.*)$", re.S)
+
+
+@dataclass(frozen=True)
+class Definition:
+    term: str  # as written, decoration removed
+    key: str  # case-folded
+    node: Node
+    start: int  # offset of the term
+    end: int
+    body: str  # the definition text
+
+    @property
+    def cites_law(self) -> bool:
+        return "bedoeld in" in self.body or cites_law(self.body)
+
+
+def definition_articles(doc: Document) -> list[Node]:
+    out = []
+    for art in doc.articles():
+        intro = " ".join([art.own_text] + [c.own_text for c in art.children if c.kind is Kind.LID][:1])
+        if _DEF_TITLE_RE.search(art.title or "") or _DEF_INTRO_RE.search(intro):
+            out.append(art)
+    return out
+
+
+def definitions(doc: Document) -> list[Definition]:
+    cached = doc.cache.get("definitions")
+    if cached is not None:
+        return cached
+    out: list[Definition] = []
+    for art in definition_articles(doc):
+        for node in art.walk():
+            if node.kind not in (Kind.ONDERDEEL, Kind.SUBONDERDEEL, Kind.LID) or not node.parts:
+                continue
+            start, end = node.parts[0]
+            raw = doc.text[start:end]
+            m = _ITEM_RE.match(raw)
+            if not m:
+                continue
+            term = m.group("term").strip().strip("*_'\"‘’“”").strip()
+            if not term or len(term.split()) > 6 or term[0].isdigit():
+                continue
+            t_start = start + raw.index(m.group("term").strip())
+            for part in re.split(r"\s*(?:/|\bof\b)\s*", term):
+                part = part.strip()
+                if part:
+                    out.append(Definition(part, part.casefold(), node, t_start, t_start + len(term), m.group("body")))
+    doc.cache["definitions"] = out
+    return out
+
+
+def defined_keys(doc: Document) -> set[str]:
+    return {d.key for d in definitions(doc)}
+
+
+def inflections(term: str) -> list[str]:
+    """The term and its usual plural/inflected forms (last word inflected)."""
+    words = term.split()
+    last = words[-1]
+    forms = {last}
+    if len(last) > 2 and last.isalpha():
+        forms |= {last + "en", last + "s", last + "n", last + "e", last + "'s"}
+        if last.endswith(("ing", "heid")) or last.endswith("e"):
+            forms.add(last + "n")
+        if last.endswith("heid"):
+            forms.add(last[:-4] + "heden")
+    return [" ".join(words[:-1] + [f]) for f in sorted(forms)]
+
+
+# --- hardship clause ---------------------------------------------------------------------
+
+_HARDSHIP_RE = re.compile(
+    r"\b(?:afwijk\w*|buiten\s+toepassing\s+(?:laten|gelaten|blijven)|ten\s+gunste\s+van)\b", re.I
+)
+_HARDSHIP_OBJECT_RE = re.compile(r"\bverordening|\bdeze\s+regels|\bbepalingen|\bartikel|\bregel\b|\bwet\b", re.I)
+_STANDARD_RE = re.compile(
+    r"onbillijk|overwegende\s+aard|doel\s+van\s+(?:deze|de)|kernwaarden|onredelijk|schrijnend|onevenredig"
+    r"|tot\s+onaanvaardbare|niet\s+(?:goed\s+)?past",
+    re.I,
+)
+_FROM_LAW_RE = re.compile(r"afwijken\s+van\s+(?:de|het)\s+(?:%s)" % LAW_RE.pattern)
+
+
+@dataclass(frozen=True)
+class Hardship:
+    sentence: Sentence
+    has_standard: bool
+    from_law: bool
+
+
+def hardship_clauses(doc: Document) -> list[Hardship]:
+    cached = doc.cache.get("hardship")
+    if cached is not None:
+        return cached
+    out = []
+    for s in sentences(doc):
+        if not _HARDSHIP_RE.search(s.text):
+            continue
+        if not (_HARDSHIP_OBJECT_RE.search(s.text) or LAW_RE.search(s.text)):
+            continue
+        if not re.search(r"\b(?:college|we|wij|burgemeester)\b", s.text, re.I):
+            continue
+        art = s.node.nearest(Kind.ARTIKEL)
+        scope = art.full_text if art is not None else s.text
+        out.append(Hardship(s, _STANDARD_RE.search(scope) is not None, _FROM_LAW_RE.search(s.text) is not None))
+    doc.cache["hardship"] = out
+    return out
+
+
+def has_real_hardship_clause(doc: Document) -> bool:
+    return any(h.has_standard and not h.from_law for h in hardship_clauses(doc))

@@ -1,0 +1,303 @@
+"""Definitions (begripsbepalingen): used, defined once, not copied from the law,
+and no terms or abbreviations used as if they were defined."""
+
+from __future__ import annotations
+
+import re
+
+from ..legal import Definition, definition_articles, definitions, inflections
+from ..matcher import PhraseMatcher
+from ..model import Category, Kind, Severity
+from ..rule import Rule
+from ..text import doc_tokens, sentences
+
+# Terms the national laws define themselves (Wmo 2015 art. 1.1.1, Jeugdwet
+# art. 1.1, Participatiewet art. 1 and 3-5, Wgs art. 1, Awb art. 1:1-1:3).
+STATUTORY_TERMS = {
+    "aanbieder": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "algemene voorziening": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "begeleiding": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "beschermd wonen": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "cliënt": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "cliëntondersteuning": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "gebruikelijke hulp": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "hulpmiddel": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "mantelzorg": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "maatschappelijke ondersteuning": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "maatwerkvoorziening": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "opvang": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "participatie": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "persoonsgebonden budget": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "woningaanpassing": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "zelfredzaamheid": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "huiselijk geweld": "artikel 1.1.1 van de Wet maatschappelijke ondersteuning 2015",
+    "jeugdige": "artikel 1.1 van de Jeugdwet",
+    "jeugdhulp": "artikel 1.1 van de Jeugdwet",
+    "jeugdhulpaanbieder": "artikel 1.1 van de Jeugdwet",
+    "ouder": "artikel 1.1 van de Jeugdwet",
+    "pleegouder": "artikel 1.1 van de Jeugdwet",
+    "alleenstaande": "artikel 4 van de Participatiewet",
+    "alleenstaande ouder": "artikel 4 van de Participatiewet",
+    "gezin": "artikel 4 van de Participatiewet",
+    "bijstand": "artikel 5 van de Participatiewet",
+    "algemene bijstand": "artikel 5 van de Participatiewet",
+    "bijstandsnorm": "artikel 5 van de Participatiewet",
+    "kostendelende medebewoner": "artikel 19a van de Participatiewet",
+    "schuldhulpverlening": "artikel 1 van de Wet gemeentelijke schuldhulpverlening",
+    "belanghebbende": "artikel 1:2 van de Algemene wet bestuursrecht",
+    "besluit": "artikel 1:3 van de Algemene wet bestuursrecht",
+    "beschikking": "artikel 1:3 van de Algemene wet bestuursrecht",
+    "aanvraag": "artikel 1:3 van de Algemene wet bestuursrecht",
+    "beleidsregel": "artikel 1:3 van de Algemene wet bestuursrecht",
+    "bestuursorgaan": "artikel 1:1 van de Algemene wet bestuursrecht",
+}
+# Abbreviations that need no definition (organisations and laws every reader knows).
+KNOWN_ABBREVIATIONS = {
+    "CAK", "CIZ", "UWV", "SVB", "GGD", "BSN", "BW", "AOW", "WW", "WIA", "IOAW", "IOAZ", "AWB", "WMO", "WLZ", "ZVW",
+    "WGS", "EU", "BRP", "KVK", "DUO", "IND", "BTW", "ANW", "WAO", "WAJONG", "TOZO", "BBZ", "VNG", "CRVB", "ABRVS",
+    "PGB", "EUR", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NL", "ICT", "HBO", "MBO", "WO", "VMBO",
+}
+_ABBREV_RE = re.compile(r"(?<![\w-])([A-Z]{2,6})(?![\w-])")
+_INTRODUCED_RE = re.compile(r"\(\s*hierna\s*:?\s*[\"'‘“]?([^)\"'’”]+)[\"'’”]?\s*\)|\(([A-Z]{2,6})\)")
+# "… bedoeld in artikel 1" / "als gedefinieerd in artikel 1.1": the term claims a definition there
+_CLAIM_RE = re.compile(
+    r"(?P<term>\b[a-zé]+(?:\s+[a-zé]+){0,2}),?\s+(?:als\s+|zoals\s+)?(?:bedoeld|gedefinieerd|omschreven)\s+in\s+artikel\s+(?P<art>\d+[a-z]?(?:[.:]\d+[a-z]?)*)(?![\w.:]*\d)(?![^.;]{0,40}\bvan\s+(?:de|het)\b)",
+    re.I,
+)
+
+
+def _usage_matcher(defs: list[Definition]) -> PhraseMatcher:
+    phrases = []
+    for d in defs:
+        for form in inflections(d.key):
+            phrases.append((form, d.key))
+    return PhraseMatcher(phrases)
+
+
+class UnusedDefinition(Rule):
+    """Een begrip dat wordt gedefinieerd maar nergens wordt gebruikt.
+
+    Wat het controleert
+        Elk begrip uit de begripsbepalingen moet elders in de regeltekst
+        voorkomen (ook in meervoud, 'maatwerkvoorzieningen'). Begrippen als 'we'
+        en 'u' tellen mee zodra ze gebruikt worden.
+
+    Waarom
+        Een ongebruikte definitie is ballast en wijst vaak op een bepaling die is
+        geschrapt of op een ander woord dat de tekst wel gebruikt ('pgb' naast
+        'persoonsgebonden budget'); Aanwijzingen voor de regelgeving 5.1.
+
+    Voorbeeld
+        huishouden: een alleenstaande of twee of meer personen die …
+        (en verder komt 'huishouden' niet voor)
+
+    Beter
+        Schrap de definitie, of gebruik het begrip waar het bedoeld is.
+    """
+
+    code = "DEF001"
+    name = "ongebruikt-begrip"
+    category = Category.DEFINITION
+    severity = Severity.WARNING
+
+    def check(self, doc, ctx):
+        defs = definitions(doc)
+        if not defs:
+            return
+        matcher = _usage_matcher(defs)
+        own: dict[str, list[tuple[int, int]]] = {}
+        for d in defs:
+            own.setdefault(d.key, []).append((d.node.start, d.node.end))
+        used: set[str] = set()
+        rule_text = [(n.start, n.end) for n in doc.root.children if n.in_rule_text]
+        toks = [t for t in doc_tokens(doc) if any(a <= t.start < b for a, b in rule_text)]
+        for i, j, key in matcher.finditer(toks):
+            pos = toks[i].start
+            if not any(a <= pos < b for a, b in own.get(key, ())):
+                used.add(key)
+        # "we/wij: het college": one definition, used when either form is
+        used_nodes = {d.node for d in defs if d.key in used}
+        reported = set()
+        for d in defs:
+            if d.key in used or d.node in used_nodes or d.key in reported:
+                continue
+            reported.add(d.key)
+            yield ctx.finding(
+                d.start, d.end,
+                f"het begrip '{d.term}' wordt gedefinieerd maar nergens in de verordening gebruikt",
+                node=d.node,
+                suggestion="Schrap de definitie, of gebruik het begrip waar het bedoeld is.",
+            )
+
+
+class DuplicateDefinition(Rule):
+    """Hetzelfde begrip twee keer gedefinieerd.
+
+    Wat het controleert
+        Begrippen die in de begripsbepalingen (of in twee begripsartikelen) meer
+        dan eens een definitie krijgen, gelijk of verschillend.
+
+    Waarom
+        Twee definities van één begrip maken onduidelijk welke geldt; bij een
+        integrale verordening die oude verordeningen samenvoegt gebeurt dit vaak.
+
+    Voorbeeld
+        a. cliënt: persoon die een melding doet;
+        f. cliënt: inwoner die een maatwerkvoorziening ontvangt;
+
+    Beter
+        Eén definitie, op één plek.
+    """
+
+    code = "DEF002"
+    name = "dubbele-definitie"
+    category = Category.DEFINITION
+    severity = Severity.ERROR
+
+    def check(self, doc, ctx):
+        seen: dict[str, Definition] = {}
+        for d in definitions(doc):
+            first = seen.get(d.key)
+            if first is None:
+                seen[d.key] = d
+                continue
+            if first.node is d.node:
+                continue
+            same = " ".join(first.body.split()).rstrip(";.") == " ".join(d.body.split()).rstrip(";.")
+            line = doc.lines.position(first.start)[0]
+            yield ctx.finding(
+                d.start, d.end,
+                f"'{d.term}' is al gedefinieerd op regel {line}"
+                + (" (met dezelfde tekst)" if same else ", met een andere betekenis"),
+                node=d.node,
+                suggestion="Houd één definitie over en schrap de andere.",
+            )
+
+
+_LAW_MENTION = {
+    "Wet maatschappelijke ondersteuning 2015": re.compile(r"maatschappelijke\s+ondersteuning|\bWmo\b", re.I),
+    "Jeugdwet": re.compile(r"jeugdwet|jeugdhulp", re.I),
+    "Participatiewet": re.compile(r"participatiewet|\bbijstand|wet\s+werk\s+en\s+bijstand|\bWWB\b", re.I),
+    "Wet gemeentelijke schuldhulpverlening": re.compile(r"schuldhulp", re.I),
+    "Algemene wet bestuursrecht": re.compile(r"."),
+}
+
+
+def _law_of(where: str) -> str:
+    return where.split(" van de ", 1)[1]
+
+
+class StatutoryDefinition(Rule):
+    """Een definitie van een begrip dat de wet al definieert.
+
+    Wat het controleert
+        Begrippen uit de begripsbepalingen die de Wmo 2015, de Jeugdwet, de
+        Participatiewet, de Wgs of de Awb zelf definiëren ('cliënt',
+        'maatwerkvoorziening', 'jeugdige', 'belanghebbende', …), als de
+        definitie niet naar de wet verwijst ('als bedoeld in …') en de
+        verordening over het terrein van die wet gaat.
+
+    Waarom
+        Een wettelijke definitie geldt al. Een eigen versie raakt verouderd of
+        wijkt af — de Jeugdwet-definitie van 'jeugdige' loopt tot 23 jaar, een
+        kopie 'tot 18 jaar' sluit jongeren uit — en een afwijkende definitie is
+        onverbindend (Gemeentewet, artikel 121).
+
+    Voorbeeld
+        jeugdige: persoon die de leeftijd van achttien jaar nog niet heeft bereikt;
+
+    Beter
+        jeugdige: jeugdige als bedoeld in artikel 1.1 van de Jeugdwet;
+        of: 'Begrippen die in de wet staan, hebben dezelfde betekenis als in de wet.'
+    """
+
+    code = "DEF003"
+    name = "wettelijk-begrip"
+    category = Category.DEFINITION
+    severity = Severity.WARNING
+
+    def check(self, doc, ctx):
+        for d in definitions(doc):
+            where = STATUTORY_TERMS.get(d.key)
+            if not where or d.cites_law:
+                continue
+            if _LAW_MENTION[_law_of(where)].search(doc.text):
+                yield ctx.finding(
+                    d.start, d.end,
+                    f"'{d.term}' staat al gedefinieerd in {where}; een eigen definitie herhaalt de wet of wijkt ervan af",
+                    node=d.node,
+                    suggestion=f"Verwijs naar de wet: '{d.term}: {d.term} als bedoeld in {where}'.",
+                )
+
+
+class UndefinedTerm(Rule):
+    """Een begrip of afkorting die wordt gebruikt alsof die gedefinieerd is.
+
+    Wat het controleert
+        Een begrip dat 'bedoeld in artikel 1' heet, terwijl artikel 1 het niet
+        definieert; en afkortingen in hoofdletters ('IIT', 'BBZ' uitgezonderd)
+        die nergens worden uitgelegd, niet in de begripsbepalingen en niet met
+        '(hierna: …)'.
+
+    Waarom
+        Een inwoner die de verordening leest tijdens het gesprek met de
+        consulent, weet niet wat 'IIT' of 'de regisseur, bedoeld in artikel 1'
+        betekent als het er niet staat.
+
+    Voorbeeld
+        De IIT wordt eenmaal per jaar verstrekt.
+
+    Beter
+        De individuele inkomenstoeslag (hierna: IIT) wordt eenmaal per jaar verstrekt.
+    """
+
+    code = "DEF004"
+    name = "onbekend-begrip"
+    category = Category.DEFINITION
+    severity = Severity.WARNING
+
+    def check(self, doc, ctx):
+        defs = definitions(doc)
+        keys = {d.key for d in defs}
+        def_arts = {a.number: a for a in definition_articles(doc)}
+        introduced = set()
+        for m in _INTRODUCED_RE.finditer(doc.text):
+            introduced.add((m.group(1) or m.group(2) or "").strip().casefold())
+        for art in def_arts.values():  # mentioned in the begripsbepalingen: explained there
+            introduced.update(a.casefold() for a in _ABBREV_RE.findall(art.full_text))
+        reported: set[str] = set()
+        for s in sentences(doc):
+            for m in _CLAIM_RE.finditer(s.text):
+                art = def_arts.get(m.group("art"))
+                if art is None:
+                    continue
+                words = m.group("term").casefold().split()
+                if any(" ".join(words[i:]) in keys or words[-1] in keys for i in range(len(words))):
+                    continue
+                if any(k in m.group("term").casefold() for k in keys):
+                    continue
+                term = words[-1]
+                yield ctx.finding(
+                    s.start + m.start("term"), s.start + m.end(),
+                    f"'{m.group('term')}' zou gedefinieerd zijn in artikel {m.group('art')}, maar dat artikel definieert het niet",
+                    suggestion=f"Neem '{term}' op in artikel {m.group('art')}, of verwijs naar de juiste plek.",
+                )
+            if s.node.nearest(Kind.ARTIKEL) in def_arts.values():
+                continue  # the begripsbepalingen are where things get explained
+            for m in _ABBREV_RE.finditer(s.text):
+                abbr = m.group(1)
+                low = abbr.casefold()
+                if abbr in KNOWN_ABBREVIATIONS or low in keys or low in introduced or abbr in reported:
+                    continue
+                if s.text[max(0, m.start() - 1):m.start()] == "(" or _roman(abbr):
+                    continue
+                reported.add(abbr)
+                yield ctx.finding(
+                    s.start + m.start(), s.start + m.end(),
+                    f"de afkorting '{abbr}' wordt nergens uitgelegd",
+                    suggestion=f"Schrijf het voluit, of introduceer het: '… (hierna: {abbr})' of in de begripsbepalingen.",
+                )
+
+
+def _roman(text: str) -> bool:
+    return re.fullmatch(r"[IVXLC]+", text) is not None

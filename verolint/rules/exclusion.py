@@ -1,0 +1,318 @@
+"""Rigid exclusion clauses: rules that shut out a provision, a need or a group
+and so block maatwerk, judged against the document's hardship clause."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..legal import WAY_OUT_RE, cites_law, has_real_hardship_clause, has_way_out, hardship_clauses
+from ..model import Category, Document, Kind, Severity
+from ..rule import Rule
+from ..text import Sentence, sentences
+
+_V = r"(?:verstrekt|verleend|toegekend|vergoed|gegeven|geboden|betaald|geleverd|verstrekken|verlenen|toekennen|vergoeden)"
+EXCLUSION_PATTERNS = [
+    (re.compile(r"\b(?:wordt|worden)\s+geen\b[^.;:]{0,80}?\b%s\b" % _V, re.I), "wordt geen … verstrekt"),
+    (re.compile(r"\bgeen\s+[^.;:]{0,60}?\b(?:wordt|worden)\s+%s\b" % _V, re.I), "geen … wordt verstrekt"),
+    (re.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,4}?niet\s+(?:\S+\s+){0,2}?%s\b" % _V, re.I), "wordt niet verstrekt"),
+    (re.compile(r"\b(?:komt|komen)\s+(?:\S+\s+){0,3}?(?:niet|nooit|in\s+geen\s+geval)\s+(?:\S+\s+){0,5}?in\s+aanmerking\b", re.I), "komt niet in aanmerking"),
+    (re.compile(r"\bgeen\s+(?:recht|aanspraak)\s+op\b", re.I), "geen recht op"),
+    (re.compile(r"\bin\s+geen\s+geval\b|\bonder\s+geen\s+beding\b|\bnimmer\b|\bnooit\b", re.I), "nooit"),
+    (re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,2}?uitgesloten\b|\buitgesloten\s+(?:van|zijn|is)\b", re.I), "is uitgesloten"),
+    (re.compile(r"\buitsluitend\b[^.;:]{0,80}?\b(?:indien|als|wanneer|voor|aan|bij|in)\b", re.I), "uitsluitend … als"),
+    (re.compile(r"\b(?:slechts|alleen)\s+(?:\S+\s+){0,5}?(?:indien|als|wanneer|mits)\b", re.I), "alleen als"),
+]
+THRESHOLD_PATTERNS = [
+    (re.compile(r"\b(?:jonger|ouder)\s+(?:is\s+)?dan\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
+    (re.compile(r"\b(?:tot|vanaf)\s+(?:de\s+leeftijd\s+van\s+)?\d+\s+jaar\b", re.I), "leeftijdsgrens"),
+    (re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:%|procent)\s+van\s+(?:de\s+)?(?:\w+\s+){0,2}?(?:bijstandsnorm|norm|minimumloon|inkomen)\b", re.I), "inkomensgrens"),
+    (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:€\s*)?\d+(?:[.,]\d+)?\s*(?:euro|uur|uren|dagen|weken|maanden|jaar|keer|procent|%)", re.I), "harde grens"),
+    (re.compile(r"\b(?:minder|korter)\s+dan\s+(?:een|één|\d+)\s+(?:jaar|maanden|maand|weken|week)\b", re.I), "duurgrens"),
+]
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    sentence: Sentence
+    start: int
+    end: int
+    label: str
+    threshold: bool
+
+
+def _first(patterns, text: str):
+    for rx, label in patterns:
+        m = rx.search(text)
+        if m:
+            return m, label
+    return None, None
+
+
+def exclusions(doc: Document) -> list[Exclusion]:
+    """Exclusion clauses and hard limits the ordinance itself imposes
+    (sentences that cite a law as the ground, or offer a way out, are not)."""
+    cached = doc.cache.get("exclusions")
+    if cached is not None:
+        return cached
+    out = []
+    hardship_sentences = {h.sentence.start for h in hardship_clauses(doc)}
+    for s in sentences(doc):
+        if s.start in hardship_sentences or cites_law(s.text):
+            continue
+        m, label = _first(EXCLUSION_PATTERNS, s.text)
+        threshold = False
+        if m is None:
+            m, label = _first(THRESHOLD_PATTERNS, s.text)
+            threshold = m is not None
+        if m is None or has_way_out(doc, s):
+            continue
+        out.append(Exclusion(s, s.start + m.start(), s.start + m.end(), label, threshold))
+    doc.cache["exclusions"] = out
+    return out
+
+
+class _ExclusionRule(Rule):
+    category = Category.RIGID_EXCLUSION
+
+    def severity_for(self, doc: Document) -> Severity:
+        """Less severe when the document has a real hardship clause."""
+        if has_real_hardship_clause(doc):
+            return Severity(max(Severity.INFO, self.severity - 1))
+        return self.severity
+
+
+class RigidExclusion(_ExclusionRule):
+    """Een starre uitsluiting: een voorziening, behoefte of groep wordt categorisch uitgesloten.
+
+    Wat het controleert
+        Zinnen die iets zonder uitweg uitsluiten: 'wordt geen … verstrekt',
+        'komt niet in aanmerking', 'is uitgesloten', 'in geen geval', 'nimmer',
+        'uitsluitend … indien', 'alleen als'. Niet gemeld: een zin die de wet als
+        grond noemt (dan sluit de wet uit, niet de verordening), en een zin of
+        artikel met een uitweg ('tenzij', 'in de regel', 'het college kan
+        afwijken', 'kijken we samen wat nodig is'). Heeft de verordening een
+        echte hardheidsclausule, dan is de melding een opmerking in plaats van
+        een waarschuwing.
+
+    Waarom
+        Een omgekeerde verordening begint bij de hulpvraag. Een regel die een hele
+        soort hulp of groep uitsluit, blokkeert maatwerk en leidt tot besluiten die
+        bij de rechter geen stand houden: de wet vraagt een individuele afweging
+        (CRvB 2018:3243).
+
+    Voorbeeld
+        Verhuiskosten zijn uitgesloten.
+
+    Beter
+        Verhuiskosten vergoeden we meestal niet. Past dat niet bij uw situatie,
+        dan kijken we samen wat nodig is (artikel 7.4).
+    """
+
+    code = "RIG001"
+    name = "starre-uitsluiting"
+    severity = Severity.WARNING
+
+    def check(self, doc, ctx):
+        sev = self.severity_for(doc)
+        real = has_real_hardship_clause(doc)
+        for ex in exclusions(doc):
+            if ex.threshold:
+                continue
+            text = doc.text[ex.start:ex.end]
+            tail = "" if real else " De verordening heeft geen hardheidsclausule die hier een uitweg biedt."
+            yield ctx.finding(
+                ex.start, ex.end,
+                f"'{text}' sluit categorisch uit, zonder uitweg voor maatwerk.{tail}",
+                severity=sev,
+                suggestion="Schrijf wat meestal geldt en noem de uitweg: 'in de regel niet; past dat niet bij uw "
+                "situatie, dan kijken we wat nodig is', of verwijs naar de hardheidsclausule.",
+            )
+
+
+class HardThreshold(_ExclusionRule):
+    """Een harde grens (leeftijd, inkomen, duur, bedrag) zonder uitzondering.
+
+    Wat het controleert
+        Vaste leeftijds-, inkomens-, duur- en bedraggrenzen ('jonger dan 65
+        jaar', '110% van de bijstandsnorm', 'maximaal 3 uur per week', 'minder
+        dan een jaar') in een zin of artikel zonder uitweg. Grenzen die de wet
+        stelt en die de zin met de wet als grond noemt, worden niet gemeld.
+
+    Waarom
+        Absolute grenzen sluiten inwoners uit wier situatie net anders is. Een
+        grens 'in de regel', met een afwijkingsmogelijkheid, geeft houvast
+        zonder maatwerk te blokkeren.
+
+    Voorbeeld
+        Huishoudelijke hulp wordt verstrekt voor maximaal 3 uur per week.
+
+    Beter
+        Huishoudelijke hulp is in de regel ten hoogste 3 uur per week. Hebt u
+        meer nodig, dan kijken we samen wat nodig is.
+    """
+
+    code = "RIG002"
+    name = "harde-grens"
+    severity = Severity.WARNING
+
+    def check(self, doc, ctx):
+        sev = self.severity_for(doc)
+        for ex in exclusions(doc):
+            if not ex.threshold:
+                continue
+            text = doc.text[ex.start:ex.end]
+            yield ctx.finding(
+                ex.start, ex.end,
+                f"{ex.label} '{text}' zonder uitzondering: wie er net buiten valt, krijgt geen afweging.",
+                severity=sev,
+                suggestion="Maak er een richtlijn van ('in de regel') en noem wanneer het college afwijkt.",
+            )
+
+
+class MissingHardshipClause(_ExclusionRule):
+    """Uitsluitingen of harde grenzen, maar geen hardheidsclausule.
+
+    Wat het controleert
+        Of een verordening met starre uitsluitingen (RIG001) of harde grenzen
+        (RIG002) een echte hardheidsclausule heeft: een bevoegdheid om af te
+        wijken met een maatstaf ('als toepassing leidt tot onbillijkheden van
+        overwegende aard', 'gelet op het doel van deze verordening').
+
+    Waarom
+        Zonder hardheidsclausule moet het college een regel ook toepassen waar die
+        onredelijk uitpakt. De afwijkingsbevoegdheid is het ventiel dat maatwerk
+        mogelijk houdt (Aanwijzingen voor de regelgeving 5.25–5.26).
+
+    Voorbeeld
+        Een verordening met 'Verhuiskosten zijn uitgesloten.' en geen artikel
+        'Hardheidsclausule'.
+
+    Beter
+        Het college kan artikelen van deze verordening buiten toepassing laten of
+        daarvan afwijken als toepassing, gelet op het doel van deze verordening,
+        leidt tot onbillijkheden van overwegende aard.
+    """
+
+    code = "RIG003"
+    name = "geen-hardheidsclausule"
+    severity = Severity.WARNING
+
+    def check(self, doc, ctx):
+        found = exclusions(doc)
+        if not found or has_real_hardship_clause(doc):
+            return
+        places = list(dict.fromkeys(ex.sentence.node.path.split(",")[0] for ex in found))
+        clauses = hardship_clauses(doc)
+        weak = " De afwijkingsbepaling die er is, noemt geen maatstaf." if clauses else ""
+        yield ctx.at_document(
+            f"{len(found)} uitsluiting(en) of harde grens(en) ({', '.join(places[:6])}"
+            f"{', …' if len(places) > 6 else ''}) en geen hardheidsclausule met maatstaf.{weak}",
+            suggestion="Voeg een hardheidsclausule toe: 'Het college kan afwijken van deze verordening als "
+            "toepassing, gelet op het doel ervan, leidt tot onbillijkheden van overwegende aard.'",
+        )
+
+
+class WeakHardshipClause(Rule):
+    """Een hardheidsclausule zonder maatstaf, of een die van de wet wil afwijken.
+
+    Wat het controleert
+        Afwijkingsbepalingen ('het college kan afwijken van deze verordening')
+        die niet zeggen wanneer (geen maatstaf als 'onbillijkheden van
+        overwegende aard' of 'gelet op het doel van deze verordening'), en
+        bepalingen die afwijken van een wet toestaan.
+
+    Waarom
+        Zonder maatstaf is de bevoegdheid willekeurig en weet een inwoner niet
+        waarop hij een beroep kan doen. Van een wet kan een verordening niet
+        afwijken: de gemeenteraad heeft die bevoegdheid niet (Gemeentewet,
+        artikel 121; Awb 4:84 gaat alleen over beleidsregels).
+
+    Voorbeeld
+        In bijzondere gevallen kan het college afwijken van deze verordening.
+
+    Beter
+        Het college kan afwijken van deze verordening als toepassing, gelet op het
+        doel ervan, leidt tot onbillijkheden van overwegende aard.
+    """
+
+    code = "RIG004"
+    name = "zwakke-hardheidsclausule"
+    category = Category.RIGID_EXCLUSION
+    severity = Severity.WARNING
+
+    def check(self, doc, ctx):
+        for h in hardship_clauses(doc):
+            s = h.sentence
+            if h.from_law:
+                yield ctx.finding(
+                    s.start, s.end,
+                    "deze bepaling laat afwijken van een wet toe; een verordening kan dat niet",
+                    severity=Severity.ERROR,
+                    suggestion="Beperk de afwijking tot 'deze verordening'.",
+                )
+            elif not h.has_standard:
+                yield ctx.finding(
+                    s.start, s.end,
+                    "afwijkingsbevoegdheid zonder maatstaf: er staat niet wanneer het college mag afwijken",
+                    suggestion="Noem de maatstaf: 'als toepassing, gelet op het doel van deze verordening, leidt tot "
+                    "onbillijkheden van overwegende aard'.",
+                )
+
+
+_REFUSAL_RE = re.compile(
+    r"\b(?:het\s+college|burgemeester\s+en\s+wethouders|we|wij)\s+(?:weigert|weigeren|beëindigt|beëindigen)\b"
+    r"|\b(?:weigert|beëindigt)\s+het\s+college\b"
+    r"|\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?geweigerd\b"
+    r"|\b(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,4}?(?:te\s+)?weigeren\b",
+    re.I,
+)
+_POWER_RE = re.compile(r"\b(?:kan|kunnen|mag|mogen|bevoegd)\b", re.I)
+_DOMAINS = [
+    (re.compile(r"schuld", re.I), "de Wet gemeentelijke schuldhulpverlening (artikel 3, tweede lid) zegt 'kan weigeren'"),
+    (re.compile(r"bijstand|inkomenstoeslag|uitkering", re.I), "de Participatiewet laat het college hier een afweging"),
+    (re.compile(r"maatwerkvoorziening|voorziening|persoonsgebonden\s+budget|pgb", re.I),
+     "de Wet maatschappelijke ondersteuning 2015 zegt 'kan … weigeren' (artikelen 2.3.5 en 2.3.6)"),
+]
+
+
+class DutyToRefuse(Rule):
+    """Een wettelijke bevoegdheid ('kan weigeren') die de verordening een plicht maakt.
+
+    Wat het controleert
+        Zinnen waarin het college moet weigeren of beëindigen: 'het college
+        weigert', 'wordt geweigerd', 'moet weigeren', zonder 'kan'. Niet
+        gemeld als de zin de wet als grond noemt.
+
+    Waarom
+        Waar de wet het college een bevoegdheid geeft (de Wgs: 'kan weigeren';
+        de Participatiewet: 'kan … gelet op de omstandigheden'), moet het college
+        per geval afwegen. Een verordening die daar een plicht van maakt, neemt
+        die afweging weg en is op dat punt onverbindend.
+
+    Voorbeeld
+        Het college weigert schuldhulpverlening als u de afgelopen 5 jaar al hulp kreeg.
+
+    Beter
+        Het college kan schuldhulpverlening weigeren als u de afgelopen 5 jaar al
+        hulp kreeg. Het weegt daarbij uw situatie en de reden van de terugval.
+    """
+
+    code = "RIG005"
+    name = "plicht-tot-weigeren"
+    category = Category.RIGID_EXCLUSION
+    severity = Severity.WARNING
+
+    def check(self, doc, ctx):
+        for s in sentences(doc):
+            m = _REFUSAL_RE.search(s.text)
+            if not m or _POWER_RE.search(s.text) or cites_law(s.text) or WAY_OUT_RE.search(s.text):
+                continue
+            art = s.node.nearest(Kind.ARTIKEL)
+            scope = (art.title or "") + " " + (art.full_text if art else s.text)
+            why = next((w for rx, w in _DOMAINS if rx.search(scope)), "de wet geeft hier meestal een bevoegdheid, geen plicht")
+            yield ctx.finding(
+                s.start + m.start(), s.start + m.end(),
+                f"'{m.group(0)}' maakt van een bevoegdheid een plicht; {why}.",
+                suggestion="Schrijf 'kan … weigeren' en noem waarop het college let bij de afweging.",
+            )

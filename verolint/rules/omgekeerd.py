@@ -1,0 +1,80 @@
+"""Checks that matter most in an omgekeerde verordening: one name per actor."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..legal import definition_articles
+from ..model import Category, Kind, Severity
+from ..rule import Rule
+from ..text import doc_tokens
+
+# Names for the resident who asks for help; one text should use one of them.
+RESIDENT_NAMES = {
+    "u": "u", "uw": "u",
+    "inwoner": "de inwoner", "inwoners": "de inwoner",
+    "cliënt": "de cliënt", "cliënten": "de cliënt", "client": "de cliënt",
+    "aanvrager": "de aanvrager", "aanvragers": "de aanvrager",
+    "belanghebbende": "de belanghebbende", "belanghebbenden": "de belanghebbende",
+    "ingezetene": "de ingezetene", "ingezetenen": "de ingezetene",
+    "hulpvrager": "de hulpvrager", "hulpvragers": "de hulpvrager",
+    "je": "je", "jij": "je", "jouw": "je",
+}
+
+
+class MixedActorNames(Rule):
+    """Eén rol, verschillende namen: 'u', 'de inwoner', 'de cliënt', 'de aanvrager'.
+
+    Wat het controleert
+        Per hoofdstuk (of in het hele document als er geen hoofdstukken zijn)
+        welke namen de tekst gebruikt voor de inwoner die hulp vraagt: 'u',
+        'de inwoner', 'de cliënt', 'de aanvrager', 'de belanghebbende', 'je'.
+        Meer dan één naam in één hoofdstuk wordt gemeld, bij het eerste gebruik
+        van de tweede naam. De begripsbepalingen tellen niet mee.
+
+    Waarom
+        Lezers denken dat verschillende woorden verschillende personen zijn: is
+        'de aanvrager' dezelfde als 'de cliënt'? In een omgekeerde verordening
+        verbergt het wisselen tussen 'u' en 'de inwoner' wie er gebonden is.
+
+    Voorbeeld
+        U doet een melding. De inwoner krijgt daarna een verslag.
+
+    Beter
+        U doet een melding. U krijgt daarna een verslag.
+    """
+
+    code = "OMG001"
+    name = "wisselende-aanspreekvorm"
+    category = Category.DEFINITION
+    severity = Severity.WARNING
+
+    def check(self, doc, ctx):
+        skip = [(a.start, a.end) for a in definition_articles(doc)]
+        groups: dict[int, dict[str, int]] = defaultdict(dict)  # chapter start -> name -> first offset
+        chapters: dict[int, object] = {}
+        for tok in doc_tokens(doc):
+            name = RESIDENT_NAMES.get(tok.norm)
+            if name is None or any(a <= tok.start < b for a, b in skip):
+                continue
+            node = doc.node_at(tok.start)
+            if not node.in_rule_text:
+                continue
+            chapter = node.nearest(Kind.HOOFDSTUK) or doc.root
+            chapters[chapter.start] = chapter
+            groups[chapter.start].setdefault(name, tok.start)
+        for key, names in groups.items():
+            if len(names) < 2:
+                continue
+            ordered = sorted(names.items(), key=lambda kv: kv[1])
+            first = ordered[0][0]
+            chapter = chapters[key]
+            where = f"in {chapter.path}" if chapter is not doc.root else "in deze verordening"
+            for name, offset in ordered[1:]:
+                word = re.match(r"\w+", doc.text[offset:]).group(0)
+                yield ctx.finding(
+                    offset, offset + len(word),
+                    f"'{name}' naast '{first}' {where}: één rol heeft hier meer dan één naam",
+                    suggestion=f"Gebruik overal '{first}', of leg in de begripsbepalingen vast dat beide dezelfde persoon zijn.",
+                )

@@ -1,0 +1,196 @@
+"""References inside the ordinance: every artikel, lid and onderdeel it
+refers to must exist."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..legal import EXTERNAL_TAIL_RE, LAW_RE, ORDINAL_RE, ORDINALS
+from ..model import Category, Document, Kind, Node, Severity
+from ..rule import Rule
+from ..text import sentences
+from .numbering import parse_number
+
+_NUM = r"\d+[a-z]?(?:[.:]\d+[a-z]?)*"
+_LID = rf"(?:(?:het\s+)?(?P<ord>{ORDINAL_RE})\s+lid|lid\s+(?P<lidnum>\d+))"
+_LETTER = r"(?:aa|bb|cc|dd|ee|ff|gg|hh|ii|jj|kk|[a-z])"
+_ITEM = rf"(?:onderdeel|onder|sub|letter)\s+(?P<item>{_LETTER}|\d{{1,2}}°?)\b"
+# "artikel 4.2, derde lid, onder b" / "artikel 3 lid 2 sub b" / "artikel 14"
+ARTICLE_REF_RE = re.compile(
+    rf"\b(?:artikel|art\.)\s+(?P<art>{_NUM})(?![\w.:]*\d)(?:,?\s+{_LID})?(?:,?\s+{_ITEM})?",
+    re.I,
+)
+# "de artikelen 3, 4 en 6", "de artikelen 3 tot en met 5"
+ARTICLES_REF_RE = re.compile(rf"\bartikelen\s+(?P<list>{_NUM}(?:\s*(?:,|en|of|tot\s+en\s+met)\s*{_NUM})+)", re.I)
+# "het derde lid", "het tweede lid, onder c", "het eerste lid van artikel 5"
+LID_REF_RE = re.compile(
+    rf"\bhet\s+(?P<ord>{ORDINAL_RE})\s+lid(?:,?\s+{_ITEM})?(?:\s+van\s+artikel\s+(?P<art>{_NUM}))?", re.I
+)
+# "onder c", "onderdeel c" on their own
+ITEM_REF_RE = re.compile(rf"(?<![\w,])\s(?:onderdeel|onder)\s+(?P<item>{_LETTER})\b(?!\.\w)", re.I)
+
+
+@dataclass
+class Target:
+    art: str | None  # None: the article the reference stands in
+    lid: int | None = None
+    item: str | None = None
+
+
+def _norm(number: str) -> tuple | None:
+    return parse_number(number.replace(":", "."))
+
+
+class ArticleIndex:
+    def __init__(self, doc: Document):
+        self.by_number: dict[tuple, Node] = {}
+        for art in doc.articles():
+            key = _norm(art.number or "")
+            if key is not None:
+                self.by_number.setdefault(key, art)
+
+    def get(self, number: str) -> Node | None:
+        key = _norm(number)
+        return self.by_number.get(key) if key is not None else None
+
+
+def _leden(art: Node) -> dict[str, Node]:
+    return {c.number: c for c in art.children if c.kind is Kind.LID and c.number}
+
+
+def _items(node: Node) -> set[str]:
+    return {
+        (c.number or "").rstrip(".°")
+        for c in node.walk()
+        if c is not node and c.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and c.number
+    }
+
+
+def _external(text: str, end: int) -> bool:
+    """Does the reference continue into the name of a law?"""
+    return EXTERNAL_TAIL_RE.match(text[end:end + 160]) is not None
+
+
+# Another regulation named in the sentence: a law, "de wet", "die wet", "Bbz 2004",
+# "de Beleidsregels schulddienstverlening", "de Verordening …".
+_OTHER_REG_RE = re.compile(
+    r"%s|\b(?:van|uit|in)\s+(?:de|het|die)\s+(?:wet\b|[A-Z][\w-]+)|\b[A-Z][A-Za-z]{1,6}\s+(?:19|20)\d\d\b"
+    r"|\bdie\s+wet\b" % LAW_RE.pattern
+)
+# Amendment instructions ("Het zevende lid vervalt.") speak about another text.
+_AMENDING_RE = re.compile(r"\b(?:vervalt|vervallen|wordt\s+vervangen|komt\s+te\s+luiden|wordt\s+ingevoegd|wordt\s+vernummerd|wordt\s+gewijzigd)\b", re.I)
+
+
+def _item_key(raw: str | None) -> str | None:
+    return raw.lower().rstrip("°") if raw else None
+
+
+class DanglingReference(Rule):
+    """Een verwijzing naar een artikel, lid of onderdeel dat niet bestaat.
+
+    Wat het controleert
+        Verwijzingen binnen de verordening: 'artikel 14', 'artikel 4.2, derde
+        lid, onder b', 'de artikelen 3 tot en met 5', 'het derde lid' (in het
+        eigen artikel), 'het eerste lid van artikel 5', 'onder d'. Verwijzingen
+        naar een wet ('artikel 2.3.5 van de Wet maatschappelijke ondersteuning
+        2015', 'artikel 4:84 Awb') controleert deze regel niet; een zin die een
+        andere regeling noemt ('van de wet', 'Bbz 2004', 'de Beleidsregels …')
+        slaat de regel over, omdat de verwijzingen daarin vaak die regeling
+        bedoelen. Wijzigingsopdrachten ('Het zevende lid vervalt.') ook.
+
+    Waarom
+        Een verwijzing naar iets dat niet bestaat, maakt een bepaling
+        onuitvoerbaar of dubbelzinnig. Het gebeurt vooral na hernummeren of
+        schrappen (Aanwijzingen voor de regelgeving 3.29).
+
+    Voorbeeld
+        Het college let op de omstandigheden, bedoeld in artikel 4, derde lid.
+        (artikel 4 heeft twee leden)
+
+    Beter
+        Het college let op de omstandigheden, bedoeld in artikel 4, tweede lid.
+    """
+
+    code = "REF001"
+    name = "verwijzing-bestaat-niet"
+    category = Category.REFERENCE
+    severity = Severity.ERROR
+
+    def check(self, doc, ctx):
+        if not doc.articles():
+            return
+        index = ArticleIndex(doc)
+        for s in sentences(doc):
+            text = s.text
+            if _OTHER_REG_RE.search(text) or _AMENDING_RE.search(text) or s.node.nearest(Kind.BIJLAGE):
+                continue
+            here = s.node.nearest(Kind.ARTIKEL)
+            claimed: list[tuple[int, int]] = []
+            for start, end, target in self._references(text):
+                if any(a <= start < b for a, b in claimed):
+                    continue
+                claimed.append((start, end))
+                if _external(text, end):
+                    continue
+                problem = self._resolve(target, here, s.node, index)
+                if problem:
+                    yield ctx.finding(
+                        s.start + start, s.start + end,
+                        f"'{text[start:end].strip()}' verwijst naar {problem}",
+                        suggestion="Controleer de verwijzing na hernummeren of schrappen.",
+                    )
+
+    def _references(self, text: str) -> Iterator[tuple[int, int, Target]]:
+        for m in ARTICLES_REF_RE.finditer(text):
+            nums = re.findall(_NUM, m.group("list"))
+            yield m.start(), m.end(), _Multi(nums)  # type: ignore[misc]
+        for m in ARTICLE_REF_RE.finditer(text):
+            lid = ORDINALS[m.group("ord").lower()] if m.group("ord") else (int(m.group("lidnum")) if m.group("lidnum") else None)
+            yield m.start(), m.end(), Target(m.group("art"), lid, _item_key(m.group("item")))
+        for m in LID_REF_RE.finditer(text):
+            yield m.start(), m.end(), Target(m.group("art"), ORDINALS[m.group("ord").lower()], _item_key(m.group("item")))
+        for m in ITEM_REF_RE.finditer(text):
+            yield m.start() + 1, m.end(), Target(None, None, _item_key(m.group("item")))
+
+    def _resolve(self, target, here: Node | None, node: Node, index: ArticleIndex) -> str | None:
+        if isinstance(target, _Multi):
+            missing = [n for n in target.numbers if index.get(n) is None]
+            return f"artikel {', '.join(missing)}, dat niet bestaat" if missing else None
+        if target.art is not None:
+            art = index.get(target.art)
+            if art is None:
+                return f"artikel {target.art}, maar dat artikel bestaat niet"
+            label = f"artikel {target.art}"
+        else:
+            art = here
+            if art is None:
+                return None
+            label = "dit artikel"
+        scope: Node = art
+        if target.lid is not None:
+            leden = _leden(art)
+            lid = leden.get(str(target.lid))
+            if lid is None:
+                count = len(leden)
+                has = f"{count} {'lid' if count == 1 else 'leden'}" if count else "geen genummerde leden"
+                return f"lid {target.lid} van {label}, maar dat artikel heeft {has}"
+            scope = lid
+        if target.item is not None:
+            items = _items(scope)
+            if target.art is None and target.lid is None:
+                # a bare "onder d": any list in this article may be meant
+                items = _items(art)
+                if not items:
+                    return None  # not a reference to a list of this article
+            if target.item not in items:
+                where = "dat lid" if target.lid is not None else label
+                have = ", ".join(sorted(items)) if items else "geen"
+                return f"onderdeel {target.item} van {where}, maar de onderdelen zijn: {have}"
+        return None
+
+
+class _Multi:
+    def __init__(self, numbers: list[str]):
+        self.numbers = numbers

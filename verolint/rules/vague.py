@@ -1,0 +1,240 @@
+"""Vague phrasing that leaves too much room: open norms without criteria, and
+discretionary powers without a standard."""
+
+from __future__ import annotations
+
+import re
+
+from ..legal import defined_keys, hardship_clauses
+from ..matcher import PhraseMatcher
+from ..model import Category, Kind, Severity
+from ..rule import Rule
+from ..text import Sentence, sentences, tokens_between
+
+# phrase -> what is missing
+CRITERION, DEFINITION, TERM, LIST = "criterium", "definitie", "termijn", "opsomming"
+OPEN_TERMS = {
+    "in bijzondere gevallen": CRITERION,
+    "in bijzondere omstandigheden": CRITERION,
+    "naar het oordeel van": CRITERION,
+    "naar oordeel van": CRITERION,
+    "zo nodig": CRITERION,
+    "indien nodig": CRITERION,
+    "waar nodig": CRITERION,
+    "indien noodzakelijk": CRITERION,
+    "indien wenselijk": CRITERION,
+    "zo mogelijk": CRITERION,
+    "redelijkerwijs": CRITERION,
+    "in beginsel": CRITERION,
+    "zoveel mogelijk": CRITERION,
+    "zo veel mogelijk": CRITERION,
+    "voor zover mogelijk": CRITERION,
+    "passend": DEFINITION,
+    "passende": DEFINITION,
+    "adequaat": DEFINITION,
+    "adequate": DEFINITION,
+    "langdurig": DEFINITION,
+    "langdurige": DEFINITION,
+    "algemeen gebruikelijk": DEFINITION,
+    "algemeen gebruikelijke": DEFINITION,
+    "gebruikelijke hulp": DEFINITION,
+    "binnen een redelijke termijn": TERM,
+    "zo spoedig mogelijk": TERM,
+    "zo snel mogelijk": TERM,
+    "onverwijld": TERM,
+    "tijdig": TERM,
+    "onder meer": LIST,
+    "onder andere": LIST,
+    "en dergelijke": LIST,
+    "e.d.": LIST,
+    "etc.": LIST,
+    "enzovoort": LIST,
+    "enz.": LIST,
+}
+_MISSING = {
+    CRITERION: "er staat niet wanneer of waaraan dit wordt getoetst; consulenten vullen het dan zelf in",
+    DEFINITION: "het begrip is niet gedefinieerd; inwoners en consulenten lezen er elk hun eigen betekenis in",
+    TERM: "er staat geen termijn; niemand weet wanneer het te laat is",
+    LIST: "de opsomming is open; lezers weten niet wat er nog meer onder valt",
+}
+_SUGGEST = {
+    CRITERION: "Noem de criteria ('namelijk als …', 'het college let in ieder geval op …') of verwijs naar de kernwaarden.",
+    DEFINITION: "Definieer het begrip in de begripsbepalingen of beschrijf waaraan het moet voldoen.",
+    TERM: "Noem een termijn, bijvoorbeeld 'binnen 2 weken'.",
+    LIST: "Maak de opsomming volledig, of noem het criterium dat bepaalt wat erbij hoort.",
+}
+# Terms that are statutory and defined by the law itself.
+_STATUTORY = {"passende bijdrage", "gebruikelijke hulp", "algemeen gebruikelijk", "algemeen gebruikelijke"}
+_CRITERIA_RE = re.compile(
+    r"\bnamelijk\b|\bin\s+ieder\s+geval\b|\brekening\s+(?:met|houdend)\b|\blet\s+(?:\S+\s+){0,3}?op\b"
+    r"|\bgelet\s+op\b|\bwaaronder\b|\bcriteri|\bvoorwaarden\s+(?:uit|in|van)\b|\bte\s+weten\b"
+    r"|\bdat\s+wil\s+zeggen\b|\bkernwaarde|\bdaarbij\s+(?:let|kijkt|weegt)|\bweegt\b|\bafweging\b"
+    r"|\bbinnen\s+\d+\s+(?:werk)?dagen\b|\bbinnen\s+\d+\s+weken\b|\bbinnen\s+(?:een|twee|drie|vier|zes|acht)\s+(?:werk)?(?:dagen|weken|maanden)\b",
+    re.I,
+)
+
+
+def _matcher() -> PhraseMatcher:
+    return PhraseMatcher([(p, (p, kind)) for p, kind in OPEN_TERMS.items()])
+
+
+def _next_unit(sents: list[Sentence], i: int) -> str:
+    """The next sentence of the same article (criteria often follow the term)."""
+    if i + 1 < len(sents):
+        here = sents[i].node.nearest(Kind.ARTIKEL)
+        nxt = sents[i + 1]
+        if here is not None and nxt.node.nearest(Kind.ARTIKEL) is here:
+            return nxt.text
+    return ""
+
+
+def _defined(term: str, keys: set[str]) -> bool:
+    term = term.casefold()
+    return any(term in k or k in term for k in keys if len(k) > 3)
+
+
+# Articles that state goals or core values: general by nature, not decision norms.
+_PURPOSE_TITLE_RE = re.compile(r"kernwaarde|uitgangspunt|\bdoel\b|doelstelling|wat\s+willen\s+we|waarom|waar\s+gaat", re.I)
+
+
+def _in_purpose_article(node) -> bool:
+    art = node.nearest(Kind.ARTIKEL)
+    return art is not None and bool(_PURPOSE_TITLE_RE.search(art.title or ""))
+
+
+class OpenNorm(Rule):
+    """Een open norm zonder criterium, definitie of termijn.
+
+    Wat het controleert
+        Woorden die ruimte laten zonder te zeggen hoe die te vullen: 'in
+        bijzondere gevallen', 'naar het oordeel van het college', 'zo nodig',
+        'redelijkerwijs', 'in beginsel', 'zoveel mogelijk' (criterium
+        ontbreekt); 'passend', 'adequaat', 'langdurig' (definitie ontbreekt);
+        'binnen een redelijke termijn', 'zo spoedig mogelijk' (termijn
+        ontbreekt); 'onder meer', 'en dergelijke', 'etc.' (open opsomming).
+        Niet gemeld als dezelfde of de volgende zin de criteria geeft
+        ('namelijk als …', 'let in ieder geval op …', 'gelet op de
+        kernwaarden'), als het begrip in de begripsbepalingen staat, of in een
+        artikel dat doelen of kernwaarden beschrijft (die zijn juist de maatstaf).
+
+    Waarom
+        Maatwerk vraagt ruimte, maar ruimte zonder maatstaf laat consulenten
+        hun eigen voorkeur volgen en inwoners hun eigen betekenis lezen. Open
+        normen leiden tot rechtsongelijkheid (Raad van State, jaarverslag 2018).
+        De melding zegt wat er ontbreekt: een criterium, een definitie, een
+        termijn of een volledige opsomming.
+
+    Voorbeeld
+        Zo nodig biedt het college passende ondersteuning.
+
+    Beter
+        Het college biedt ondersteuning als u niet zelf of met hulp van uw netwerk
+        kunt meedoen. Het let daarbij in ieder geval op uw gezondheid, uw netwerk
+        en uw inkomen.
+    """
+
+    code = "VAG001"
+    name = "open-norm"
+    category = Category.VAGUE_PHRASING
+    severity = Severity.WARNING
+
+    def check(self, doc, ctx):
+        matcher = _matcher()
+        keys = defined_keys(doc)
+        sents = sentences(doc)
+        hardship = {h.sentence.start for h in hardship_clauses(doc)}  # RIG004 judges those
+        for i, s in enumerate(sents):
+            if _in_purpose_article(s.node) or s.start in hardship:
+                continue
+            toks = tokens_between(doc, s.start, s.end)
+            hits = list(matcher.finditer(toks))
+            if not hits:
+                continue
+            criteria_near = _CRITERIA_RE.search(s.text) or _CRITERIA_RE.search(_next_unit(sents, i))
+            for a, b, (phrase, missing) in hits:
+                start, end = toks[a].start, toks[b - 1].end
+                if phrase.endswith(".") and doc.text[end:end + 1] == ".":
+                    end += 1
+                written = doc.text[start:end]
+                ahead = " ".join((written + doc.text[end:end + 30]).lower().split())
+                if any(ahead.startswith(term) for term in _STATUTORY) or _defined(phrase, keys):
+                    continue
+                if missing in (DEFINITION, CRITERION, TERM) and criteria_near:
+                    continue
+                if s.node.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and _in_definitions(s.node):
+                    continue
+                yield ctx.finding(
+                    start, end,
+                    f"'{written}': {_MISSING[missing]}.",
+                    suggestion=_SUGGEST[missing],
+                )
+
+
+def _in_definitions(node) -> bool:
+    art = node.nearest(Kind.ARTIKEL)
+    return art is not None and bool(re.search(r"begrip|definitie|wie\s+is\s+wie", art.title or "", re.I))
+
+
+_POWER_RE = re.compile(
+    r"\b(?:het\s+college|burgemeester\s+en\s+wethouders|we|wij)\s+(?:kan|kunnen)\b|\bkan\s+het\s+college\b|\bkunnen\s+(?:we|wij)\b",
+    re.I,
+)
+_DECISION_RE = re.compile(
+    r"\b(?:verstrekken|toekennen|verlenen|weigeren|intrekken|herzien|afwijken|verlagen|verhogen|beëindigen"
+    r"|opschorten|besluiten|vaststellen|terugvorderen|vergoeden|opleggen|afzien|toestaan|ontheffing|vrijstelling"
+    r"|stopzetten|inhouden|korten)\b",
+    re.I,
+)
+_STANDARD_RE = re.compile(
+    r"\b(?:als|indien|mits|wanneer|voor\s+zover|tenzij)\b|\brekening\b|\bgelet\s+op\b|\bin\s+ieder\s+geval\b"
+    r"|\bop\s+grond\s+van\b|\bwaarbij\b|\bvoorwaarde|\bmet\s+inachtneming\b|\bcriteri|\bafweg|\bomstandigheden\b"
+    r"|\bkernwaarde|\bnoodzakelijk\b|\bnodig\s+is\b|\bweegt\b|\blet\s+(?:\S+\s+){0,3}?op\b|\bonbillijk",
+    re.I,
+)
+
+
+class UnguidedPower(Rule):
+    """Een bevoegdheid van het college ('kan') zonder enige maatstaf.
+
+    Wat het controleert
+        Zinnen waarin het college (of 'we') iets kan besluiten — verstrekken,
+        weigeren, intrekken, afwijken, verlagen, … — terwijl zin en lid niet
+        zeggen wanneer of waarop het let ('als', 'mits', 'rekening houdend
+        met', 'gelet op', 'in ieder geval'). Nadere regels stellen valt hier
+        niet onder.
+
+    Waarom
+        Een bevoegdheid zonder maatstaf laat het besluit over aan de voorkeur van
+        de consulent. Een korte maatstaf of een verwijzing naar de kernwaarden
+        geeft richting en laat toch ruimte voor maatwerk.
+
+    Voorbeeld
+        Het college kan de bijstand verlagen.
+
+    Beter
+        Het college kan de bijstand verlagen als u een verplichting niet nakomt.
+        Het houdt daarbij rekening met de ernst van de gedraging en uw situatie.
+    """
+
+    code = "VAG002"
+    name = "bevoegdheid-zonder-maatstaf"
+    category = Category.VAGUE_PHRASING
+    severity = Severity.INFO
+
+    def check(self, doc, ctx):
+        hardship = {h.sentence.start for h in hardship_clauses(doc)}  # RIG004 judges those
+        for s in sentences(doc):
+            if s.start in hardship:
+                continue
+            m = _POWER_RE.search(s.text)
+            if not m or not _DECISION_RE.search(s.text) or "regels" in s.text:
+                continue
+            scope = s.node.full_text if s.node.kind is not Kind.ARTIKEL else s.text
+            if _STANDARD_RE.search(s.text) or _STANDARD_RE.search(scope):
+                continue
+            yield ctx.finding(
+                s.start + m.start(), s.start + m.end(),
+                f"'{m.group(0)}' geeft een bevoegdheid zonder maatstaf: er staat niet wanneer of waarop het college let.",
+                suggestion="Noem de voorwaarde ('als …') en waarop het college let ('het houdt rekening met …'), "
+                "of verwijs naar de kernwaarden.",
+            )
