@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Document, Kind, Node
-from .text import Sentence, sentences
+from .text import Sentence, sentences, sentences_of
 
 # --- national laws ------------------------------------------------------------------
 
@@ -66,13 +66,32 @@ WAY_OUT_RE = re.compile(
 )
 
 
+_REFERS_HERE_RE = re.compile(
+    r"\b(?:van|op)\s+(?:dit\s+artikel|deze\s+bepaling|het\s+(?:%s)\s+lid|de\s+vorige\s+leden)\b|\bhiervan\b|\bdaarvan\b"
+    % "|".join(ORDINALS),
+    re.I,
+)
+
+
 def has_way_out(doc: Document, sentence: Sentence) -> bool:
-    """A way out of an exclusion in the sentence itself or elsewhere in its article."""
+    """A way out of an exclusion: in the sentence itself, in the sentence right
+    after it (same lid), or elsewhere in the article when that part refers back
+    ('het college kan van het eerste lid afwijken', 'van dit artikel')."""
     if WAY_OUT_RE.search(sentence.text):
         return True
+    later = [s for s in sentences_of(doc, sentence.node) if s.start > sentence.start]
+    if later and WAY_OUT_RE.search(later[0].text):
+        return True
     art = sentence.node.nearest(Kind.ARTIKEL)
-    scope = art.full_text if art is not None else sentence.node.full_text
-    return WAY_OUT_RE.search(scope) is not None
+    if art is None:
+        return False
+    for node in art.walk():
+        if node is sentence.node:
+            continue
+        text = node.own_text
+        if WAY_OUT_RE.search(text) and _REFERS_HERE_RE.search(text):
+            return True
+    return False
 
 
 # --- definitions ------------------------------------------------------------------------

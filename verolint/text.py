@@ -126,6 +126,17 @@ def sentences(doc: "Document", include_non_rule: bool = False) -> list[Sentence]
     return out
 
 
+def sentences_of(doc: "Document", node: "Node") -> list[Sentence]:
+    """The sentences of one node's own text (index built once per document)."""
+    index = doc.cache.get("sentences_by_node")
+    if index is None:
+        index = {}
+        for s in sentences(doc, include_non_rule=True):
+            index.setdefault(id(s.node), []).append(s)
+        doc.cache["sentences_by_node"] = index
+    return index.get(id(node), [])
+
+
 def doc_tokens(doc: "Document") -> list[Token]:
     """All word tokens of the (comment-masked) text, cached on the document."""
     toks = doc.cache.get("tokens")

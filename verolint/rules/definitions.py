@@ -55,13 +55,16 @@ STATUTORY_TERMS = {
 KNOWN_ABBREVIATIONS = {
     "CAK", "CIZ", "UWV", "SVB", "GGD", "BSN", "BW", "AOW", "WW", "WIA", "IOAW", "IOAZ", "AWB", "WMO", "WLZ", "ZVW",
     "WGS", "EU", "BRP", "KVK", "DUO", "IND", "BTW", "ANW", "WAO", "WAJONG", "TOZO", "BBZ", "VNG", "CRVB", "ABRVS",
-    "PGB", "EUR", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NL", "ICT", "HBO", "MBO", "WO", "VMBO",
+    "PGB", "EUR", "WWB", "WSNP", "AWBZ", "WVG", "WTCG", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NL", "ICT", "HBO", "MBO", "WO", "VMBO",
 }
 _ABBREV_RE = re.compile(r"(?<![\w-])([A-Z]{2,6})(?![\w-])")
 _INTRODUCED_RE = re.compile(r"\(\s*hierna\s*:?\s*[\"'‘“]?([^)\"'’”]+)[\"'’”]?\s*\)|\(([A-Z]{2,6})\)")
 # "… bedoeld in artikel 1" / "als gedefinieerd in artikel 1.1": the term claims a definition there
+# (only a bare "artikel N": with a lid or onderdeel, REF001 checks that the target exists)
 _CLAIM_RE = re.compile(
-    r"(?P<term>\b[a-zé]+(?:\s+[a-zé]+){0,2}),?\s+(?:als\s+|zoals\s+)?(?:bedoeld|gedefinieerd|omschreven)\s+in\s+artikel\s+(?P<art>\d+[a-z]?(?:[.:]\d+[a-z]?)*)(?![\w.:]*\d)(?![^.;]{0,40}\bvan\s+(?:de|het)\b)",
+    r"\b(?:de|het|een)\s+(?P<term>[a-zé]+(?:\s+[a-zé]+){0,2}),?\s+(?:als\s+|zoals\s+)?(?:bedoeld|gedefinieerd|omschreven)"
+    r"\s+in\s+artikel\s+(?P<art>\d+[a-z]?(?:[.:]\d+[a-z]?)*)(?![\w.:]*\d)(?!,?\s+(?:\w+\s+lid|lid|onder|sub))"
+    r"(?![^.;]{0,40}\bvan\s+(?:de|het)\b)",
     re.I,
 )
 

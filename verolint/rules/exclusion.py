@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..legal import WAY_OUT_RE, cites_law, has_real_hardship_clause, has_way_out, hardship_clauses
+from ..legal import WAY_OUT_RE, cites_law, definition_articles, has_real_hardship_clause, has_way_out, hardship_clauses
 from ..model import Category, Document, Kind, Severity
 from ..rule import Rule
 from ..text import Sentence, sentences
@@ -19,17 +19,24 @@ EXCLUSION_PATTERNS = [
     (re.compile(r"\b(?:komt|komen)\s+(?:\S+\s+){0,3}?(?:niet|nooit|in\s+geen\s+geval)\s+(?:\S+\s+){0,5}?in\s+aanmerking\b", re.I), "komt niet in aanmerking"),
     (re.compile(r"\bgeen\s+(?:recht|aanspraak)\s+op\b", re.I), "geen recht op"),
     (re.compile(r"\bin\s+geen\s+geval\b|\bonder\s+geen\s+beding\b|\bnimmer\b|\bnooit\b", re.I), "nooit"),
-    (re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,2}?uitgesloten\b|\buitgesloten\s+(?:van|zijn|is)\b", re.I), "is uitgesloten"),
+    (re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,4}?uitgesloten\b|\buitgesloten\s+(?:van|zijn|is)\b", re.I), "is uitgesloten"),
+    # the omgekeerde phrasing: "krijgt geen", "is er niet voor", "vergoeden we niet"
+    (re.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:\S+\s+){0,2}?geen\b", re.I), "krijgt geen"),
+    (re.compile(r"\b(?:is|zijn)\s+er\s+niet\s+(?:voor|bij)\b", re.I), "is er niet voor"),
+    (re.compile(r"\b(?:vergoeden|betalen|verstrekken|geven|bieden)\s+(?:we|wij)\s+(?:\S+\s+){0,2}?(?:niet|nooit)\b", re.I), "vergoeden we niet"),
     (re.compile(r"\buitsluitend\b[^.;:]{0,80}?\b(?:indien|als|wanneer|voor|aan|bij|in)\b", re.I), "uitsluitend … als"),
     (re.compile(r"\b(?:slechts|alleen)\s+(?:\S+\s+){0,5}?(?:indien|als|wanneer|mits)\b", re.I), "alleen als"),
 ]
+_CMP = r"(?:tot|boven|onder|hoger\s+(?:is\s+|was\s+)?dan|lager\s+(?:is\s+|was\s+)?dan|ten\s+hoogste|maximaal|hoogstens|niet\s+meer\s+dan|minder\s+dan|meer\s+dan)"
 THRESHOLD_PATTERNS = [
     (re.compile(r"\b(?:jonger|ouder)\s+(?:is\s+)?dan\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
-    (re.compile(r"\b(?:tot|vanaf)\s+(?:de\s+leeftijd\s+van\s+)?\d+\s+jaar\b", re.I), "leeftijdsgrens"),
-    (re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:%|procent)\s+van\s+(?:de\s+)?(?:\w+\s+){0,2}?(?:bijstandsnorm|norm|minimumloon|inkomen)\b", re.I), "inkomensgrens"),
-    (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:€\s*)?\d+(?:[.,]\d+)?\s*(?:euro|uur|uren|dagen|weken|maanden|jaar|keer|procent|%)", re.I), "harde grens"),
+    (re.compile(r"\b(?:tot|vanaf)\s+de\s+leeftijd\s+van\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
+    (re.compile(r"\b%s\s+\d+(?:[.,]\d+)?\s*(?:%%|procent)\s+van\s+(?:de\s+)?(?:\w+\s+){0,2}?(?:bijstandsnorm|norm|minimumloon)\b" % _CMP, re.I), "inkomensgrens"),
+    (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:€\s*\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)?\s*(?:euro|uur|uren|dagen|weken|maanden|jaar|keer|procent|%))", re.I), "harde grens"),
     (re.compile(r"\b(?:minder|korter)\s+dan\s+(?:een|één|\d+)\s+(?:jaar|maanden|maand|weken|week)\b", re.I), "duurgrens"),
 ]
+# Percentages and caps that measure a sanction or a repayment are not eligibility limits.
+_SANCTION_RE = re.compile(r"\bverlag|\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bverreken|\baflos|\bterugvorder|\bkorting", re.I)
 
 
 @dataclass(frozen=True)
@@ -57,12 +64,13 @@ def exclusions(doc: Document) -> list[Exclusion]:
         return cached
     out = []
     hardship_sentences = {h.sentence.start for h in hardship_clauses(doc)}
+    definition_arts = set(definition_articles(doc))
     for s in sentences(doc):
         if s.start in hardship_sentences or cites_law(s.text):
             continue
         m, label = _first(EXCLUSION_PATTERNS, s.text)
         threshold = False
-        if m is None:
+        if m is None and not _SANCTION_RE.search(s.text) and s.node.nearest(Kind.ARTIKEL) not in definition_arts:
             m, label = _first(THRESHOLD_PATTERNS, s.text)
             threshold = m is not None
         if m is None or has_way_out(doc, s):

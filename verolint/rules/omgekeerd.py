@@ -19,6 +19,8 @@ RESIDENT_NAMES = {
     "belanghebbende": "de belanghebbende", "belanghebbenden": "de belanghebbende",
     "ingezetene": "de ingezetene", "ingezetenen": "de ingezetene",
     "hulpvrager": "de hulpvrager", "hulpvragers": "de hulpvrager",
+    "deelnemer": "de deelnemer", "deelnemers": "de deelnemer",
+    "burger": "de burger", "burgers": "de burger",
     "je": "je", "jij": "je", "jouw": "je",
 }
 

@@ -25,6 +25,8 @@ OPEN_TERMS = {
     "indien wenselijk": CRITERION,
     "zo mogelijk": CRITERION,
     "redelijkerwijs": CRITERION,
+    "eventueel": CRITERION,
+    "desgewenst": CRITERION,
     "in beginsel": CRITERION,
     "zoveel mogelijk": CRITERION,
     "zo veel mogelijk": CRITERION,
@@ -39,8 +41,15 @@ OPEN_TERMS = {
     "algemeen gebruikelijke": DEFINITION,
     "gebruikelijke hulp": DEFINITION,
     "binnen een redelijke termijn": TERM,
+    "redelijke termijn": TERM,
+    "redelijke periode": TERM,
+    "redelijke tijd": TERM,
     "zo spoedig mogelijk": TERM,
+    "zo spoedig als mogelijk": TERM,
     "zo snel mogelijk": TERM,
+    "zo snel als mogelijk": TERM,
+    "zo vlug mogelijk": TERM,
+    "op korte termijn": TERM,
     "onverwijld": TERM,
     "tijdig": TERM,
     "onder meer": LIST,
@@ -69,6 +78,7 @@ _CRITERIA_RE = re.compile(
     r"\bnamelijk\b|\bin\s+ieder\s+geval\b|\brekening\s+(?:met|houdend)\b|\blet\s+(?:\S+\s+){0,3}?op\b"
     r"|\bgelet\s+op\b|\bwaaronder\b|\bcriteri|\bvoorwaarden\s+(?:uit|in|van)\b|\bte\s+weten\b"
     r"|\bdat\s+wil\s+zeggen\b|\bkernwaarde|\bdaarbij\s+(?:let|kijkt|weegt)|\bweegt\b|\bafweging\b"
+    r"|\b(?:indien|als|wanneer)\b[^.;]{0,120}?\d"  # a condition with a number is a concrete criterion
     r"|\bbinnen\s+\d+\s+(?:werk)?dagen\b|\bbinnen\s+\d+\s+weken\b|\bbinnen\s+(?:een|twee|drie|vier|zes|acht)\s+(?:werk)?(?:dagen|weken|maanden)\b",
     re.I,
 )
@@ -182,13 +192,15 @@ _POWER_RE = re.compile(
 _DECISION_RE = re.compile(
     r"\b(?:verstrekken|toekennen|verlenen|weigeren|intrekken|herzien|afwijken|verlagen|verhogen|beëindigen"
     r"|opschorten|besluiten|vaststellen|terugvorderen|vergoeden|opleggen|afzien|toestaan|ontheffing|vrijstelling"
-    r"|stopzetten|inhouden|korten)\b",
+    r"|stopzetten|inhouden|korten|aanpassen|wijzigen|verminderen|stoppen|toewijzen|afwijzen|opzeggen|schorsen"
+    r"|aanpassen|bijstellen|beperken)\b",
     re.I,
 )
 _STANDARD_RE = re.compile(
     r"\b(?:als|indien|mits|wanneer|voor\s+zover|tenzij)\b|\brekening\b|\bgelet\s+op\b|\bin\s+ieder\s+geval\b"
     r"|\bop\s+grond\s+van\b|\bwaarbij\b|\bvoorwaarde|\bmet\s+inachtneming\b|\bcriteri|\bafweg|\bomstandigheden\b"
-    r"|\bkernwaarde|\bnoodzakelijk\b|\bnodig\s+is\b|\bweegt\b|\blet\s+(?:\S+\s+){0,3}?op\b|\bonbillijk",
+    r"|\bkernwaarde|\bnoodzakelijke?\b|\bnodig\s+is\b|\bweegt\b|\blet\s+(?:\S+\s+){0,3}?op\b|\bonbillijk"
+    r"|\bconform\b|\bvolgens\b|\bovereenkomstig\b",
     re.I,
 )
 
