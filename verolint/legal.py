@@ -102,6 +102,7 @@ _DEF_INTRO_RE = re.compile(
     r"|hebben\s+de\s+volgende\s+begrippen|betekenen\s+de\s+volgende",
     re.I,
 )
+_SCOPED_RE = re.compile(r"\bin\s+(?:dit|deze)\s+(?:hoofdstuk|paragraaf|afdeling|titel|artikel|onderdeel)\b", re.I)
 _ITEM_RE = re.compile(r"^\s*[*_'\"‘“]*(?P<term>[^:;.]{1,60}?)[*_'\"’”]*\s*:\s*(?P<body>\S.*)$", re.S)
 
 
@@ -113,6 +114,7 @@ class Definition:
     start: int  # offset of the term
     end: int
     body: str  # the definition text
+    scoped: bool = False  # "In dit hoofdstuk wordt verstaan onder": valid for part of the text
 
     @property
     def cites_law(self) -> bool:
@@ -134,6 +136,7 @@ def definitions(doc: Document) -> list[Definition]:
         return cached
     out: list[Definition] = []
     for art in definition_articles(doc):
+        scoped = _SCOPED_RE.search(" ".join([art.own_text] + [c.own_text for c in art.children[:1]])) is not None
         for node in art.walk():
             if node.kind not in (Kind.ONDERDEEL, Kind.SUBONDERDEEL, Kind.LID) or not node.parts:
                 continue
@@ -149,7 +152,7 @@ def definitions(doc: Document) -> list[Definition]:
             for part in re.split(r"\s*(?:/|\bof\b)\s*", term):
                 part = part.strip()
                 if part:
-                    out.append(Definition(part, part.casefold(), node, t_start, t_start + len(term), m.group("body")))
+                    out.append(Definition(part, part.casefold(), node, t_start, t_start + len(term), m.group("body"), scoped))
     doc.cache["definitions"] = out
     return out
 
@@ -174,8 +177,11 @@ def inflections(term: str) -> list[str]:
 
 # --- hardship clause ---------------------------------------------------------------------
 
+# a power to deviate ("kan … afwijken", "is bevoegd af te wijken"), not the
+# drafting formula "in afwijking van artikel 3"
 _HARDSHIP_RE = re.compile(
-    r"\b(?:afwijk\w*|buiten\s+toepassing\s+(?:laten|gelaten|blijven)|ten\s+gunste\s+van)\b", re.I
+    r"\b(?:kan|kunnen|mag|mogen|bevoegd)\b[^.;]{0,100}?\b(?:afwijken|af\s+te\s+wijken|buiten\s+toepassing\s+(?:laten|te\s+laten))\b",
+    re.I,
 )
 _HARDSHIP_OBJECT_RE = re.compile(r"\bverordening|\bdeze\s+regels|\bbepalingen|\bartikel|\bregel\b|\bwet\b", re.I)
 _STANDARD_RE = re.compile(

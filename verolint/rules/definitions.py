@@ -138,7 +138,9 @@ class DuplicateDefinition(Rule):
 
     Wat het controleert
         Begrippen die in de begripsbepalingen (of in twee begripsartikelen) meer
-        dan eens een definitie krijgen, gelijk of verschillend.
+        dan eens een definitie krijgen, gelijk of verschillend. Definities die
+        uitdrukkelijk voor een deel gelden ('in dit hoofdstuk wordt verstaan
+        onder') tellen niet mee.
 
     Waarom
         Twee definities van één begrip maken onduidelijk welke geldt; bij een
@@ -160,6 +162,8 @@ class DuplicateDefinition(Rule):
     def check(self, doc, ctx):
         seen: dict[str, Definition] = {}
         for d in definitions(doc):
+            if d.scoped:
+                continue  # "in dit hoofdstuk wordt verstaan onder": a local meaning on purpose
             first = seen.get(d.key)
             if first is None:
                 seen[d.key] = d

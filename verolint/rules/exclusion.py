@@ -21,12 +21,20 @@ EXCLUSION_PATTERNS = [
     (re.compile(r"\bin\s+geen\s+geval\b|\bonder\s+geen\s+beding\b|\bnimmer\b|\bnooit\b", re.I), "nooit"),
     (re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,4}?uitgesloten\b|\buitgesloten\s+(?:van|zijn|is)\b", re.I), "is uitgesloten"),
     # the omgekeerde phrasing: "krijgt geen", "is er niet voor", "vergoeden we niet"
-    (re.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:\S+\s+){0,2}?geen\b", re.I), "krijgt geen"),
+    (re.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\b", re.I), "krijgt geen"),
     (re.compile(r"\b(?:is|zijn)\s+er\s+niet\s+(?:voor|bij)\b", re.I), "is er niet voor"),
     (re.compile(r"\b(?:vergoeden|betalen|verstrekken|geven|bieden)\s+(?:we|wij)\s+(?:\S+\s+){0,2}?(?:niet|nooit)\b", re.I), "vergoeden we niet"),
     (re.compile(r"\buitsluitend\b[^.;:]{0,80}?\b(?:indien|als|wanneer|voor|aan|bij|in)\b", re.I), "uitsluitend … als"),
     (re.compile(r"\b(?:slechts|alleen)\s+(?:\S+\s+){0,5}?(?:indien|als|wanneer|mits)\b", re.I), "alleen als"),
 ]
+# "alleen als" / "uitsluitend" close something off only when the sentence is about
+# help a resident can get (not about how a body deliberates or uses data).
+_NARROW_LABELS = {"uitsluitend … als", "alleen als"}
+_PROVISION_RE = re.compile(
+    r"voorziening|bijstand|hulp|ondersteuning|vergoed|verstrek|verleen|verleend|toeslag|budget|aanmerking"
+    r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld",
+    re.I,
+)
 _CMP = r"(?:tot|boven|onder|hoger\s+(?:is\s+|was\s+)?dan|lager\s+(?:is\s+|was\s+)?dan|ten\s+hoogste|maximaal|hoogstens|niet\s+meer\s+dan|minder\s+dan|meer\s+dan)"
 THRESHOLD_PATTERNS = [
     (re.compile(r"\b(?:jonger|ouder)\s+(?:is\s+)?dan\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
@@ -69,6 +77,8 @@ def exclusions(doc: Document) -> list[Exclusion]:
         if s.start in hardship_sentences or cites_law(s.text):
             continue
         m, label = _first(EXCLUSION_PATTERNS, s.text)
+        if m is not None and label in _NARROW_LABELS and not _PROVISION_RE.search(s.text):
+            m = None
         threshold = False
         if m is None and not _SANCTION_RE.search(s.text) and s.node.nearest(Kind.ARTIKEL) not in definition_arts:
             m, label = _first(THRESHOLD_PATTERNS, s.text)

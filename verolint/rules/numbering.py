@@ -273,6 +273,8 @@ class OnderdeelNumbering(_SequenceRule):
 
     def check(self, doc, ctx):
         for parent in iter_nodes(doc, Kind.ARTIKEL, Kind.LID, Kind.ONDERDEEL):
+            if parent.nearest(Kind.BIJLAGE) is not None:
+                continue  # lists in a bijlage are often tables whose headings we do not see
             items = [c for c in parent.children if c.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and c.number]
             if len(items) < 2 and not (items and items[0].number not in ("a", "1", "1°")):
                 continue

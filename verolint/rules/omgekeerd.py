@@ -56,10 +56,13 @@ class MixedActorNames(Rule):
         skip = [(a.start, a.end) for a in definition_articles(doc)]
         groups: dict[int, dict[str, int]] = defaultdict(dict)  # chapter start -> name -> first offset
         chapters: dict[int, object] = {}
-        for tok in doc_tokens(doc):
+        tokens = doc_tokens(doc)
+        for i, tok in enumerate(tokens):
             name = RESIDENT_NAMES.get(tok.norm)
             if name is None or any(a <= tok.start < b for a, b in skip):
                 continue
+            if name == "u" and i and tokens[i - 1].norm in ("onder", "onderdeel", "sub", "letter"):
+                continue  # "onder u": a list item, not the reader
             node = doc.node_at(tok.start)
             if not node.in_rule_text:
                 continue
