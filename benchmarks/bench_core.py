@@ -40,14 +40,19 @@ def synthetic_ordinance(size: int) -> str:
     return "".join(out)
 
 
-def cold_check(path: Path, repeat: int = 7) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "verolint", "check", str(path), "--exit-zero", "-f", "concise"],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, cwd=path.parent)
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+def cold_check(path: Path, repeat: int = 7, cache: Path | None = None) -> tuple[float, float]:
+    """A new process each time. Returns (first run with an empty word cache,
+    median of the later runs with the cache filled)."""
+    env = dict(os.environ)
+    with tempfile.TemporaryDirectory() as empty:
+        env["VEROLINT_CACHE_DIR"] = str(cache or empty)
+        times = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "verolint", "check", str(path), "--exit-zero", "-f", "concise"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, cwd=path.parent, env=env)
+            times.append(time.perf_counter() - t)
+    return times[0], statistics.median(times[1:])
 
 
 def lint_in_process(paths: list[Path]) -> float:
@@ -86,17 +91,19 @@ def main() -> int:
         tmp = Path(tmp)
         f50 = tmp / "verordening-50kb.txt"
         f50.write_text(synthetic_ordinance(50_000), encoding="utf-8")
-        t = cold_check(f50)
-        rows.append(("check, 50 KB ordinance, cold process (median of 7)", f"{t:.3f} s", "< 1 s"))
-        ok &= t < 1.0
+        first, warm = cold_check(f50)
+        rows.append(("check, 50 KB ordinance, new process, empty word cache", f"{first:.3f} s", "< 1 s"))
+        rows.append(("check, 50 KB ordinance, new process, warm cache (median of 6)", f"{warm:.3f} s", "< 1 s"))
+        ok &= first < 1.0 and warm < 1.0
         real = CORPUS / "ordinances-real" / "beleidsregels_bijzondere_bijstand_rotterdam_2024_2025-05-16.txt"
         if real.exists():
-            t = cold_check(real)
-            rows.append(("check, real 53 KB beleidsregels Rotterdam, cold", f"{t:.3f} s", "< 1 s"))
-            ok &= t < 1.0
+            first, warm = cold_check(real)
+            rows.append(("check, real 53 KB beleidsregels Rotterdam: empty / warm cache", f"{first:.3f} / {warm:.3f} s", "< 1 s"))
+            ok &= first < 1.0 and warm < 1.0
         empty = tmp / "leeg.txt"
         empty.write_text("Artikel 1 Doel\n\nTekst.\n", encoding="utf-8")
-        rows.append(("check, 3-line file, cold (interpreter + imports)", f"{cold_check(empty):.3f} s", ""))
+        first, warm = cold_check(empty)
+        rows.append(("check, 3-line file (interpreter + imports): empty / warm", f"{first:.3f} / {warm:.3f} s", ""))
 
         big = tmp / "groot.txt"
         big.write_text(synthetic_ordinance(1_000_000), encoding="utf-8")

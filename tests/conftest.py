@@ -12,6 +12,12 @@ CORPUS = Path(os.environ.get("VEROLINT_CORPUS", ROOT.parent / "shared" / "corpus
 SHARED = CORPUS.parent
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Tests never write to the user's cache folder."""
+    os.environ["VEROLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
 def corpus_dir(name: str) -> Path:
     path = CORPUS / name
     if not path.is_dir():

@@ -59,9 +59,12 @@ def cli() -> None:
 @click.option("--stdin-filename", help="Bestandsnaam voor tekst van standaardinvoer ('-').")
 @click.option("--force-exclude", is_flag=True, help="Pas 'exclude' ook toe op expliciet genoemde bestanden (pre-commit).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("--no-cache", is_flag=True, help="Gebruik en schrijf de woordcache niet (zie README, Performance).")
 def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, extend_select, ignore,
-          profile, config_path, isolated, statistics, stdin_filename, force_exclude, color) -> None:
+          profile, config_path, isolated, statistics, stdin_filename, force_exclude, color, no_cache) -> None:
     """Controleer verordeningen: bestanden, mappen, globpatronen of '-' (standaardinvoer)."""
+    if no_cache:
+        os.environ["VEROLINT_NO_CACHE"] = "1"
     from .model import Severity
     from .engine import Linter
 
@@ -143,7 +146,8 @@ def _run_check(linter, paths, stdin_filename, force_exclude):
         failed = failed or fails(findings, settings.fail_on)
         shown = [f for f in findings if f.severity >= settings.min_severity]
         hidden += len(findings) - len(shown)
-        results.append(FileResult(display, shown, settings=settings))
+        stats = {"language": doc.meta["language"]} if "language" in doc.meta else {}
+        results.append(FileResult(display, shown, settings=settings, stats=stats))
     return RunResult(results, registry, time.perf_counter() - started), failed, hidden
 
 

@@ -22,6 +22,7 @@ class FileResult:
     error: str | None = None
     document: Document | None = None
     settings: Settings | None = None
+    stats: dict = field(default_factory=dict)  # e.g. {"language": {...}} from the language rules
 
 
 @dataclass

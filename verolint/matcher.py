@@ -81,7 +81,9 @@ class PhraseMatcher:
             if prefixed:
                 more = prefixed.get(norm[:3])
                 if more:
-                    cands = (cands or []) + more
+                    more = [c for c in more if c[0][0].matches(norm)]
+                    if more:
+                        cands = (cands or []) + more
             best = None
             if cands:
                 for elems, payload in cands:
@@ -95,9 +97,11 @@ class PhraseMatcher:
                 i += 1
 
     def _match(self, tokens: Sequence[Token], i: int, elems: tuple) -> int | None:
+        """End of a match of ``elems`` at token ``i`` (the first element is
+        already known to match: the index was looked up by it)."""
+        if len(elems) == 1:
+            return i + 1
         n = len(tokens)
-        if not elems[0].matches(tokens[i].norm):
-            return None
         j = i + 1
         k = 1
         while k < len(elems):

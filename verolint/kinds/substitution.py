@@ -59,12 +59,38 @@ class SubstitutionRule(YamlRule):
             if "pattern" in entry:
                 patterns.append((entry["pattern"], swap))
         self.fixable = any(s.safe for _, s in phrases + patterns)
+        self._phrases, self._patterns = phrases, patterns
         self.match = self.build_matcher(phrases, patterns, spec.get("max-gap", 6))
+        # drafters extend or override a list in their configuration
+        self.options = {"allow": [], "extra": []}
+
+    def validate_options(self, where) -> None:
+        from ..errors import ConfigError
+
+        allow = {str(a).casefold() for a in self.options.get("allow") or []}
+        self.allow = allow
+        extra = self.options.get("extra") or []
+        if not extra:
+            return
+        phrases = list(self._phrases)
+        for entry in extra:
+            if not isinstance(entry, dict) or "use" not in entry or "phrase" not in entry:
+                raise ConfigError(f"regel {self.code}: elk 'extra'-item heeft 'phrase' en 'use'", *where)
+            phrases.append((str(entry["phrase"]), Swap(str(entry["use"]), str(entry.get("reason") or ""), bool(entry.get("safe", False)))))
+        self._phrases = phrases
+        try:
+            from . import Matcher
+
+            self.match = Matcher(phrases, self._patterns)
+        except ValueError as exc:
+            raise ConfigError(f"regel {self.code}: {exc}", *where) from None
 
     def check(self, doc, ctx):
         for start, end, node in self.units(doc):
             for a, b, swap in self.match.finditer(doc, start, end):
                 match = doc.text[a:b]
+                if match.casefold() in getattr(self, "allow", ()):
+                    continue
                 use = _recase(match, swap.use)
                 reason = f" ({swap.reason})" if swap.reason else ""
                 fix = Fix(a, b, use) if swap.safe and "\n" not in match else None

@@ -20,7 +20,8 @@ def as_dict(run) -> dict:
         "schema": SCHEMA_ID,
         "tool": {"name": "verolint", "version": __version__},
         "files": [
-            {"path": r.path, "findings": len(r.findings), **({"error": r.error} if r.error else {})}
+            {"path": r.path, "findings": len(r.findings), **({"error": r.error} if r.error else {}),
+             **({"statistics": r.stats} if r.stats else {})}
             for r in run.files
         ],
         "findings": [

@@ -40,7 +40,25 @@ class TextReporter(Reporter):
         findings = run.findings
         if self.statistics:
             self.write_statistics(findings)
+            for result in run.files:
+                if result.stats.get("language"):
+                    self.write_language(result.path, result.stats["language"])
         write(self.summary(run) + "\n")
+
+    def write_language(self, path: str, lang: dict) -> None:
+        """Per article: level, share of sentences above target, Flesch-Douma, main causes."""
+        write = self.stream.write
+        target, doc = lang["target"], lang["document"]
+        fd = f", Flesch-Douma {doc['fd']:.0f}" if doc["fd"] is not None else ""
+        write(f"\nTaalniveau {path} (doel {target}): document {doc['level']}, "
+              f"{doc['above']} van {doc['units']} zinnen boven {target}{fd}\n")
+        width = max((len(a["path"]) for a in lang["articles"]), default=10)
+        for a in lang["articles"]:
+            level = a["level"]
+            mark = self.paint(f"{level:4s}", "31;1" if level == "C1+" else "33" if level == "B2" else "32")
+            fd = f"{a['fd']:5.0f}" if a["fd"] is not None else "    -"
+            why = ", ".join(a["reasons"])
+            write(f"  {a['path']:<{width}}  {mark}  {a['above']:2d}/{a['units']:<2d} FD{fd}  {why}\n")
 
     def write_statistics(self, findings) -> None:
         counts = Counter((f.code, f.name, f.category) for f in findings)
@@ -65,7 +83,7 @@ class TextReporter(Reporter):
             fixable = sum(1 for f in findings if f.fix)
             text = f"{len(findings)} {'bevinding' if len(findings) == 1 else 'bevindingen'} ({', '.join(parts)}) in {files}."
             if fixable:
-                text += f" {fixable} automatisch te verbeteren met --fix."
+                text += f" {fixable} met een veilige vervanging."
         if run.errors:
             text += f" {len(run.errors)} {'bestand' if len(run.errors) == 1 else 'bestanden'} niet gelezen."
         return self.paint(text, "1")

@@ -112,8 +112,8 @@ class UnusedDefinition(Rule):
         for d in defs:
             own.setdefault(d.key, []).append((d.node.start, d.node.end))
         used: set[str] = set()
-        rule_text = [(n.start, n.end) for n in doc.root.children if n.in_rule_text]
-        toks = [t for t in doc_tokens(doc) if any(a <= t.start < b for a, b in rule_text)]
+        outside = [(n.start, n.end) for n in doc.root.children if not n.in_rule_text]  # a few parts
+        toks = [t for t in doc_tokens(doc) if not any(a <= t.start < b for a, b in outside)]
         for i, j, key in matcher.finditer(toks):
             pos = toks[i].start
             if not any(a <= pos < b for a, b in own.get(key, ())):

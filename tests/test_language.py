@@ -1,0 +1,139 @@
+"""Language level: the model's features, what is (not) scored, options and output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, codes
+from verolint.readability import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    from verolint.config import Settings
+    from verolint.rules.language import _jargon
+
+    jargon, allow = _jargon(Settings())
+    return Analyzer("B2", jargon, allow=allow)
+
+
+def test_flesch_douma_is_textstats_dutch_formula(analyzer):
+    import textstat
+
+    textstat.set_lang("nl")
+    text = "Het college beslist binnen twee weken op uw aanvraag."
+    (unit,) = analyzer.analyze_snippet(text)
+    assert unit.words == 9 and unit.syllables == 15
+    assert unit.fd == pytest.approx(textstat.flesch_reading_ease(text), abs=0.2)
+
+
+def test_plain_sentence_is_b1(analyzer):
+    (unit,) = analyzer.analyze_snippet("U krijgt binnen twee weken een besluit.")
+    assert unit.level == "B1" and not analyzer.above(unit) and unit.reasons == []
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("Indien alsmede onverminderd het bepaalde in artikel 4 een voorziening wordt verstrekt, geschiedt zulks ter verkrijging van de in artikel 3 bedoelde maatwerkvoorziening.", "ambtelijk: 'Indien', 'alsmede', 'onverminderd'"),
+        ("De in het eerste lid bedoelde termijn kan eenmaal worden verlengd.", "uitgebreide bepaling: 'De in het eerste lid bedoelde termijn'"),
+        ("Verrekening vindt plaats met inachtneming van de beslagvrije voet.", "naamwoordstijl: 'vindt plaats'"),
+        ("De aanvraag wordt door het college binnen acht weken na ontvangst afgehandeld, waarbij het college let op de situatie van de aanvrager, die daarbij zijn netwerk betrekt.", "bijzinnen in één zin"),
+    ],
+)
+def test_reasons_name_what_is_hard(analyzer, text, reason):
+    units = analyzer.analyze_snippet(text)
+    assert any(analyzer.above(u) for u in units)
+    assert any(reason in r for u in units for r in u.reasons), [u.reasons for u in units]
+
+
+def test_passive_and_naamwoordstijl_are_named(analyzer):
+    (unit,) = analyzer.analyze_snippet("Ter verkrijging van de toeslag wordt door de aanvrager een formulier ingevuld.")
+    assert any(r.startswith("lijdende vorm: 'wordt door de aanvrager een formulier ingevuld'") for r in unit.reasons)
+    assert any(r.startswith("naamwoordstijl:") and "verkrijging van" in r for r in unit.reasons)
+
+
+def test_compounds_take_their_heads_frequency():
+    from verolint.readability import zipf
+
+    assert zipf("participatieplan") >= 3.0  # as common as 'plan'
+    assert zipf("verwijtbaarheid") < 3.0
+
+
+LONG_DEFINITION = (
+    "Artikel 1 Begripsbepalingen\n\nIn deze verordening wordt verstaan onder:\n"
+    "a. maatwerkvoorziening: op de behoeften, persoonskenmerken en mogelijkheden van een persoon afgestemd "
+    "geheel van diensten, hulpmiddelen, woningaanpassingen en andere maatregelen ten behoeve van zelfredzaamheid;\n\n"
+    "Artikel 2 Hulp\n\nU krijgt een maatwerkvoorziening als u die nodig hebt.\n"
+)
+
+
+def test_definitions_lists_and_toelichting_are_not_scored(lint):
+    assert "LNG001" not in codes(lint(LONG_DEFINITION, select=("LNG001",)))
+    listing = ("Artikel 1 Gesprek\n\nIn het gesprek bespreken we:\na. uw vraag;\nb. uw situatie;\nc. uw netwerk;\n"
+               "d. uw gezondheid;\ne. uw geld;\nf. uw woning;\ng. uw werk;\nh. wat u zelf wilt.\n")
+    assert lint(listing, select=("LNG001",)) == []
+    toelichting = ("Artikel 1 Doel\n\nWe helpen u.\n\nToelichting\n\nIndien alsmede onverminderd het bepaalde in "
+                   "artikel 4 een voorziening wordt verstrekt, geschiedt zulks ter verkrijging daarvan.\n")
+    assert lint(toelichting, select=("LNG001",)) == []
+
+
+def test_law_titles_do_not_count_as_hard_words(analyzer):
+    (unit,) = analyzer.analyze_snippet(
+        "Wij volgen hoofdstuk 9 van de Algemene wet bestuursrecht en de Wet maatschappelijke ondersteuning 2015.")
+    assert unit.level == "B1", unit.reasons
+
+
+SENTENCE_B2 = ("De consulent bespreekt met u welke ondersteuning past bij uw situatie en die van uw gezin, "
+               "en legt de afspraken vast in een plan.")
+
+
+def test_target_b1_is_stricter(lint):
+    text = f"Artikel 1 Besluit\n\n{SENTENCE_B2}\n"
+    assert lint(text, select=("LNG001",)) == []
+    found = lint(text, select=("LNG001",), rule_options={"LNG001": {"target": "B1"}})
+    assert codes(found) == ["LNG001"] and "zin boven B1" in found[0].message
+
+
+def test_jargon_pack_allow_and_extra(lint):
+    text = "Artikel 1 Hulp\n\nIndien u hulp vraagt, geven wij die hulp. Dat doen we middels een plan.\n"
+    base = [f.text for f in lint(text, select=("LNG201",))]
+    assert base == ["Indien", "middels"]
+    opts = {"LNG201": {"allow": ["indien"], "extra": [{"phrase": "plan", "use": "afspraak", "reason": "eigen woord"}]}}
+    assert [f.text for f in lint(text, select=("LNG201",), rule_options=opts)] == ["middels", "plan"]
+
+
+def test_bad_target_is_a_config_error(tmp_path):
+    from verolint.config import load_file
+    from verolint.engine import validate_settings
+    from verolint.errors import ConfigError
+    from verolint.registry import builtin_registry
+
+    cfg = tmp_path / ".verolint.yaml"
+    cfg.write_text("rules:\n  LNG001:\n    target: A2\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="B1 of B2"):
+        validate_settings(load_file(cfg), builtin_registry())
+
+
+def test_statistics_in_text_and_json(cli):
+    sample = str(ROOT / "samples" / "verordening-wmo-klassiek.txt")
+    out = cli("check", sample, "--statistics").stdout
+    assert "Taalniveau" in out and "(doel B2): document" in out
+    assert any(l.strip().startswith("artikel 3.1  B2") for l in out.splitlines())
+    data = json.loads(cli("check", sample, "--format", "json", "--statistics").stdout)
+    lang = data["files"][0]["statistics"]["language"]
+    assert lang["target"] == "B2" and {a["path"] for a in lang["articles"]} >= {"artikel 1.1", "artikel 3.1"}
+
+
+def test_heavy_libraries_load_only_when_the_language_rules_run():
+    code = (
+        "import sys, verolint.cli, verolint.engine, verolint.registry;"
+        "verolint.registry.builtin_registry();"
+        "print(sorted(m for m in ('textstat', 'wordfreq', 'nltk') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]", out.stderr

@@ -1,0 +1,426 @@
+"""Language level of Dutch ordinance text: a transparent surface model.
+
+No validated mapping from Dutch text features to CEFR exists, and the one
+formula validated against comprehension (LiNT) needs a dependency parser that
+cannot be installed offline. verolint therefore scores each *unit* (a sentence
+or list item of rule text) on documented features, each of which is a reason
+the drafter can act on:
+
+* Flesch-Douma (FD) = 206.835 - 0.93 * words/sentence - 77 * syllables/word.
+  Syllables come from textstat with ``set_lang("nl")`` (which uses pyphen's
+  nl_NL hyphenation: points + 1). pyphen undercounts words with a one-vowel
+  first syllable ('over', 'idee'), so the count per word is the larger of
+  textstat's and the number of vowel groups. textstat's own sentence splitter
+  breaks on legal lists and abbreviations, so verolint gives it one cleaned
+  unit at a time and counts words itself. Only FD is used: textstat's other
+  formulas keep English constants or word lists for Dutch.
+* words per unit; uncommon words (wordfreq Zipf < 3.0 for Dutch, compounds
+  scored by their head: 'participatieplan' is as common as 'plan');
+  officialese from the language-level substitution packs ('indien');
+  naamwoordstijl (nominalisations, 'ter + noun'); passive voice; stacked
+  subordinate clauses; extended attributes ('de in artikel 3 bedoelde');
+  long compounds with an uncommon head.
+
+A unit is above B2 when (a) it has at least 12 words and FD < 40, or (b) it
+scores 3 or more marker points (each officialese word, uncommon word,
+passive, naamwoordstijl and clause stack 1; an extended attribute 2; more than
+25 words 1, more than 35 words 2). For target B1: FD < 60, more than 20 words,
+or 2 points. The numbers come from Douma's bands (60 = lower edge of 'normaal',
+40 inside 'moeilijk') and LiNT-II agreement checks (see
+shared/docs/readability-nl.md); benchmarks/bench_language.py measures them on
+verolint's own labelled set. Labels are only ``B1`` (B1 or lower), ``B2`` and
+``C1+``. This is not a LiNT score.
+
+Definitions in the begripsbepalingen, headings and the toelichting are not
+scored; law titles and references ('artikel 4:14 van de Algemene wet
+bestuursrecht') are replaced by one neutral word before scoring.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .legal import LAW_RE, definition_articles, defined_keys
+from .model import Document, Kind, Node
+from .text import sentences
+
+TARGETS = ("B1", "B2")
+
+# thresholds per target: FD cut-off, min words for FD, points, long-sentence words
+THRESHOLDS = {
+    "B2": {"fd": 40.0, "fd-min-words": 12, "fd-min-points": 1, "points": 2, "max-words": None},
+    "B1": {"fd": 60.0, "fd-min-words": 12, "fd-min-points": 1, "points": 2, "max-words": 20},
+}
+
+FUNCTION_WORDS = frozenset(
+    """
+    de het een en of maar want dus dan als dat die dit deze wat wie welk welke waar hoe wanneer
+    in op aan van voor met bij uit naar over onder tot door om te tegen zonder na tussen binnen buiten
+    sinds vanaf per via volgens tijdens wegens ondanks behalve langs rond
+    ik je jij u hij zij ze wij we jullie hun hen hem haar mij me ons onze uw zijn mijn jouw
+    is ben bent zijn was waren wordt worden werd werden word heeft hebben had hadden heb hebt
+    kan kunnen kon konden kunt mag mogen mocht moet moeten moest zal zullen zou zouden wil willen
+    niet geen ook nog al wel zo er hier daar nu dan toen meer minder veel weinig zeer heel erg
+    elk elke ieder iedere alle alles iets niets niemand iemand ander andere anderen zelf zich
+    """.split()
+)
+SUBORDINATORS = re.compile(
+    r"\b(?:omdat|indien|wanneer|nadat|voordat|terwijl|tenzij|mits|hoewel|doordat|zodat|zodra|totdat"
+    r"|waarbij|waarin|waardoor|waarvan|waarop|waarmee|waaruit|waarvoor|welke)\b|,\s*(?:die|dat|als)\b",
+    re.I,
+)
+# "de verstrekking van", "het verkrijgen van" style: a nominalised verb followed by a preposition
+NOMINAL_RE = re.compile(
+    r"\b(\w{4,}(?:ing|heid|tie|sie|iteit|nis|schap|age|isme))\s+(?:van|door|aan|tot|op|over)\b"
+    r"|\bhet\s+(?:(?:niet|of|tijdig|volledig|juist|correct|opnieuw|onvoldoende)\s+){0,4}\w{3,}en\s+van\b"  # "het niet nakomen van"
+    r"|\b(?:vindt|vinden|heeft|hebben)\s+(?:\S+\s+){0,2}?plaats\b|\bplaatsvind\w*",
+    re.I,
+)
+TER_RE = re.compile(r"\bter\s+(?:zake|\w{4,}(?:ing|name|beschikking|hand))\b(?:\s+van)?", re.I)
+PASSIVE_RE = re.compile(
+    r"\b(?:wordt|worden|werd|werden)\b(?:\s+[^\s,;.]+){0,7}?\s+((?:ge|ver|be|ont|her|er|toe|aan|af|in|op|uit|vast|mee|door|na)\w{2,}(?:d|t|en))\b",
+    re.I,
+)
+# "de in artikel 3 bedoelde voorziening", "de hiervoor genoemde termijn", "de uit de wet voortvloeiende plicht"
+_ADJ_PARTICIPLE = (
+    r"(?:ge\w{2,}(?:de|te|en)|(?:be|ver|ont|her|er|toe|vast|voort|op|aan|in|uit|af)\w{2,}(?:de|te|ende)|\w{3,}ende)"
+)
+EXTENDED_RE = re.compile(
+    r"\b(?:de|het|een|die)\s+(?:(?:in|bij|uit|door|op|aan|krachtens|ingevolge|voor|onder)\s+(?:[^\s,.;]+\s+){1,5}?"
+    r"|(?:hier|daar|eerder|hierboven|hiervoor|hierna|daarin|daarbij)\w*\s+)(%s)\s+\w{3,}" % _ADJ_PARTICIPLE,
+    re.I,
+)
+_VOWEL_GROUPS = re.compile(r"[aeiouyáéíóúàèëïöüâêîôû]+", re.I)
+_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]+(?:[-'’][A-Za-zÀ-ÿ]+)*|\d+(?:[.,]\d+)*")
+_REF_RE = re.compile(
+    r"\b(?:artikel|artikelen|art\.)\s+\d+[a-z]?(?:[.:]\d+[a-z]?)*(?:\s*(?:,|en|tot\s+en\s+met)\s*\d+[a-z]?(?:[.:]\d+[a-z]?)*)*"
+    r"(?:,?\s+(?:\w+\s+)?lid)?(?:,?\s+(?:onderdeel|onder|sub)\s+\w{1,3})?",
+    re.I,
+)
+_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_DEF_ITEM_RE = re.compile(r"^\s*[*_'\"‘“]*[^:;.]{1,60}[*_'\"’”]*\s*:\s")
+
+
+# -- word level ------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _textstat():
+    import textstat
+
+    textstat.set_lang("nl")
+    return textstat
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("nl")
+
+
+def _syllables(word: str) -> int:
+    if word[0].isdigit():
+        return 1
+    by_textstat = _textstat().syllable_count(word)
+    return max(by_textstat, len(_VOWEL_GROUPS.findall(word)), 1)
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    from .lexicon import Lexicon
+
+    return Lexicon("woorden", lambda w: (_syllables(w), _zipf(w)))
+
+
+def syllables(word: str) -> int:
+    """Syllables of a lower-case word (textstat, Dutch; cached per user)."""
+    return _lexicon()(word)[0]
+
+
+def _zipf_raw(word: str) -> float:
+    freq = _frequencies().get(word)
+    return round(math.log10(freq) + 9, 2) if freq else 0.0
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency of a lower-case Dutch word; a compound takes its head's
+    (wordfreq; cached per user)."""
+    return _lexicon()(word)[1]
+
+
+def _zipf(word: str) -> float:
+    z = _zipf_raw(word)
+    if z >= 3.0 or len(word) < 8:
+        return z
+    for i in range(3, len(word) - 3):  # longest known head first
+        head, modifier = word[i:], word[:i]
+        hz = _zipf_raw(head)
+        if hz < 3.0:
+            continue
+        if _zipf_raw(modifier) >= 2.5 or (modifier[-1:] == "s" and _zipf_raw(modifier[:-1]) >= 2.5) or (
+            modifier.endswith("en") and _zipf_raw(modifier[:-2]) >= 2.5
+        ):
+            return hz
+    return z
+
+
+# -- unit level ------------------------------------------------------------------------
+
+@dataclass
+class Unit:
+    start: int
+    end: int
+    node: Node | None
+    text: str
+    words: int = 0
+    syllables: int = 0
+    fd: float | None = None
+    points: int = 0
+    reasons: list[str] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    features: Counter = field(default_factory=Counter)
+    level: str = "B1"
+
+    @property
+    def difficulty(self) -> float:
+        """One number for ranking (pairwise comparisons and the statistics)."""
+        fd_part = max(0.0, 60.0 - self.fd) / 15 if self.fd is not None else 0.0
+        return self.points + fd_part + self.words / 20
+
+
+_REGULATION_RE = re.compile(
+    r"\b(?:[A-Z][a-z]+)?[Vv]erordening(?:\s+(?:[a-zé\-]+|[A-Z][\w\-]+)){0,8}?\s+[A-Z][\w\-]+(?:\s+(?:19|20)\d\d)?\b"
+    r"|\b(?:Beleidsregels|Nadere regels|Regeling|Beschikking|Besluit)\s+(?:[a-zé\-]+\s+){0,6}[A-Z][\w\-]+(?:\s+(?:19|20)\d\d)?\b"
+)
+# a capitalised word that does not start the text: a name, not a reading difficulty
+_NAME_RE = re.compile(r"(?<=[a-zé,;:)]\s)[A-Z][\w\-]*[a-z][\w\-]*")
+
+
+def clean(text: str) -> str:
+    """Neutralise what should not count: links, references, law and regulation
+    titles, names of places and bodies, markup."""
+    text = _MD_LINK_RE.sub(r"\1", text)
+    text = _REF_RE.sub("artikel", text)
+    text = _REGULATION_RE.sub("regeling", text)
+    text = LAW_RE.sub("wet", text)
+    text = _NAME_RE.sub("naam", text)
+    return text.replace("*", " ").replace("_", " ")
+
+
+class Analyzer:
+    def __init__(self, target: str = "B2", jargon=None, thresholds: dict | None = None,
+                 allow: frozenset[str] = frozenset(), disabled: frozenset[str] = frozenset()):
+        if target not in TARGETS:
+            raise ValueError(f"doelniveau moet B1 of B2 zijn, niet {target!r}")
+        self.target = target
+        self.jargon = jargon  # a kinds.Matcher over officialese, payload: Swap
+        self.allow = allow
+        self.disabled = disabled  # feature names switched off (for the ablation benchmark)
+        self.t = dict(THRESHOLDS[target], **(thresholds or {}))
+        self.b1 = dict(THRESHOLDS["B1"])
+        self.b2 = dict(THRESHOLDS["B2"])
+
+    # -- public API ---------------------------------------------------------------
+    def analyze_snippet(self, text: str) -> list[Unit]:
+        """Score a piece of rule text (one or more sentences) as the rule would."""
+        from .readers.plaintext import build_document
+
+        doc = build_document(f"Artikel 1 Tekst\n\n{text}\n", "fragment.txt")
+        return self.analyze_document(doc)
+
+    def analyze_document(self, doc: Document) -> list[Unit]:
+        key = ("language", self.target)
+        if key in doc.cache:
+            return doc.cache[key]
+        defined = frozenset(defined_keys(doc))
+        def_arts = set(definition_articles(doc))
+        units = []
+        for s in sentences(doc):
+            art = s.node.nearest(Kind.ARTIKEL)
+            if art in def_arts and s.node is not art and _DEF_ITEM_RE.match(s.text):
+                continue  # a definition is not a sentence to read at B2
+            unit = Unit(s.start, s.end, s.node, s.text)
+            self._score(unit, defined, doc)
+            units.append(unit)
+        doc.cache[key] = units
+        return units
+
+    def above(self, unit: Unit) -> bool:
+        return self._above(unit, self.t)
+
+    # -- scoring ------------------------------------------------------------------
+    def _above(self, unit: Unit, t: dict) -> bool:
+        if ("fd" not in self.disabled and unit.fd is not None and unit.words >= t["fd-min-words"]
+                and unit.fd < t["fd"] and unit.points >= t["fd-min-points"]):
+            return True
+        if t.get("max-words") and unit.words > t["max-words"]:
+            return True
+        return unit.points >= t["points"]
+
+    def _score(self, unit: Unit, defined: frozenset[str], doc: Document | None = None) -> None:
+        raw = unit.text
+        text = clean(raw)
+        words = [w for w in _WORD_RE.findall(text)]
+        unit.words = len(words)
+        if not words:
+            return
+        unit.syllables = sum(syllables(w.lower()) for w in words)
+        asl = unit.words
+        unit.fd = round(206.835 - 0.93 * asl - 77 * unit.syllables / unit.words, 1)
+        reasons, suggestions, f = unit.reasons, unit.suggestions, unit.features
+        pts = 0
+
+        on = lambda name: name not in self.disabled  # noqa: E731
+        if not on("lang"):
+            pass
+        elif unit.words > 35:
+            pts += 2
+            f["lang"] += 1
+            reasons.append(f"zin van {unit.words} woorden")
+            suggestions.append("Splits de zin: één boodschap per zin, voorwaarden in een opsomming.")
+        elif unit.words > 25:
+            pts += 1
+            f["lang"] += 1
+            reasons.append(f"zin van {unit.words} woorden")
+            suggestions.append("Splits de zin in twee kortere zinnen.")
+
+        # officialese from the substitution packs
+        if self.jargon is not None and doc is not None and on("jargon"):
+            hits = []
+            for a, b, swap in self.jargon.finditer(doc, unit.start, unit.end):
+                word = doc.text[a:b]
+                if word.lower() in self.allow:
+                    continue
+                hits.append((word, swap))
+            if hits:
+                pts += len(hits)
+                f["jargon"] += len(hits)
+                reasons.append("ambtelijk: " + ", ".join(f"'{w}'" for w, _ in hits[:4]))
+                suggestions.extend(f"'{w}' → '{s.use}'" for w, s in hits[:4])
+
+        # uncommon words (content words, not defined terms, not names)
+        rare = []
+        for i, w in enumerate(words):
+            low = w.lower()
+            if (len(low) < 4 or low[0].isdigit() or low in FUNCTION_WORDS or low in self.allow
+                    or low in defined or low in ("wet", "artikel", "naam", "regeling")):
+                continue
+            if w[0].isupper() and i > 0:
+                continue  # a name
+            if zipf(low) < 3.0:
+                rare.append(w)
+        if rare and on("zeldzaam"):
+            n = min(len(rare), 3)
+            pts += n
+            f["zeldzaam"] += len(rare)
+            reasons.append("moeilijk woord: " + ", ".join(f"'{w}'" for w in dict.fromkeys(rare[:4])))
+
+        nominal = [m.group(0) for m in NOMINAL_RE.finditer(text)] + [m.group(0) for m in TER_RE.finditer(text)]
+        nominal = list(dict.fromkeys(nominal))
+        if on("naamwoordstijl") and (len(nominal) >= 2 or any(n.lower().startswith("ter ") for n in nominal)):
+            pts += 1
+            f["naamwoordstijl"] += 1
+            reasons.append("naamwoordstijl: " + ", ".join(f"'{n}'" for n in nominal[:3]))
+            suggestions.append("Gebruik werkwoorden: 'om een voorziening te krijgen' in plaats van 'ter verkrijging van'.")
+
+        passive = PASSIVE_RE.search(text) if on("lijdend") else None
+        if passive:
+            pts += 1
+            f["lijdend"] += 1
+            reasons.append(f"lijdende vorm: '{passive.group(0)}'")
+            suggestions.append("Schrijf wie het doet: 'het college verstrekt …' in plaats van '… wordt verstrekt'.")
+
+        subs = SUBORDINATORS.findall(text)
+        if len(subs) >= 2 and on("bijzinnen"):
+            pts += 1
+            f["bijzinnen"] += 1
+            reasons.append(f"{len(subs)} bijzinnen in één zin")
+            suggestions.append("Zet elke voorwaarde in een eigen zin of in een opsomming.")
+
+        for m in EXTENDED_RE.finditer(text) if on("tangconstructie") else ():
+            if m:
+                pts += 2
+                f["tangconstructie"] += 1
+                reasons.append(f"uitgebreide bepaling: '{m.group(0)}'")
+                suggestions.append("Zet de bepaling achter het woord: 'de voorziening uit artikel 3'.")
+                break
+
+        long_words = [w for w in words if len(w) >= 15 and not w[0].isdigit() and zipf(w.lower()) < 3.0]
+        if long_words and not rare:
+            f["samenstelling"] += 1
+            reasons.append("lange samenstelling: " + ", ".join(f"'{w}'" for w in long_words[:2]))
+
+        if unit.fd is not None and unit.words >= 12 and unit.fd < 40:
+            reasons.insert(0, f"Flesch-Douma {unit.fd:.0f} (moeilijk)")
+        unit.points = pts
+        if self._above(unit, self.b2):
+            unit.level = "C1+"
+        elif self._above(unit, self.b1):
+            unit.level = "B2"
+        else:
+            unit.level = "B1"
+
+
+# -- article and document summaries ------------------------------------------------------
+
+@dataclass
+class Summary:
+    path: str
+    level: str
+    units: int
+    above: int
+    fd: float | None
+    reasons: list[str]
+    node: Node | None = None
+
+
+def pooled_fd(units: list[Unit]) -> float | None:
+    words = sum(u.words for u in units)
+    if not words:
+        return None
+    syll = sum(u.syllables for u in units)
+    return round(206.835 - 0.93 * (words / len(units)) - 77 * syll / words, 1)
+
+
+LEVELS = ("B1", "B2", "C1+")
+
+
+def summarise(units: list[Unit], analyzer: Analyzer, path: str, share: float, node=None) -> Summary:
+    """Level of a group of units: C1+ when at least ``share`` of them (and at
+    least two, or the only one) are C1+; B2 likewise for B2 or harder; else B1.
+    Pooled Flesch-Douma is reported but does not decide: long legal words drag
+    it down even in short, plain sentences."""
+    n = len(units)
+    need = 1 if n == 1 else max(2, math.ceil(share * n))
+    c1 = sum(u.level == "C1+" for u in units)
+    b2 = sum(u.level != "B1" for u in units)
+    level = "C1+" if c1 >= need else "B2" if b2 >= need else "B1"
+    above = [u for u in units if analyzer.above(u)]
+    counts: Counter = Counter()
+    for u in above:
+        counts.update(u.features)
+    reasons = [name for name, _ in counts.most_common(3)]
+    return Summary(path, level, n, len(above), pooled_fd(units), reasons, node)
+
+
+def above_target(level: str, target: str) -> bool:
+    return LEVELS.index(level) > LEVELS.index(target)
+
+
+def article_summaries(doc: Document, analyzer: Analyzer) -> tuple[list[Summary], Summary]:
+    units = analyzer.analyze_document(doc)
+    by_article: dict[int, list[Unit]] = {}
+    nodes: dict[int, Node] = {}
+    for u in units:
+        art = u.node.nearest(Kind.ARTIKEL) if u.node is not None else None
+        if art is None:
+            continue
+        by_article.setdefault(id(art), []).append(u)
+        nodes[id(art)] = art
+    arts = [summarise(us, analyzer, nodes[k].path, 1 / 3, nodes[k]) for k, us in by_article.items()]
+    document = summarise(units, analyzer, "document", 1 / 4, doc.root)
+    return arts, document

@@ -1,0 +1,196 @@
+"""Language level: sentences and articles above the target (B2 by default).
+
+The model and its thresholds are documented in verolint/readability.py; the
+heavy libraries (textstat, wordfreq) are imported only when these rules run.
+"""
+
+from __future__ import annotations
+
+from ..errors import ConfigError
+from ..model import Category, Severity
+from ..rule import Rule
+
+_OPTIONS = {"target": "B2", "allow": []}
+
+
+def _jargon(settings):
+    """A matcher over every active language-level substitution pack (the shipped
+    jargon pack and the drafter's own), with their 'allow' and 'extra' options."""
+    from ..kinds import Matcher
+    from ..registry import registry_with
+
+    packs = list(settings.rule_packs) if settings is not None else []
+    registry = registry_with(packs)
+    phrases, patterns, allow = [], [], set()
+    for rule in registry.sorted():
+        if getattr(rule, "kind", None) != "substitution" or rule.category is not Category.LANGUAGE_LEVEL:
+            continue
+        if settings is not None and _ignored(rule, settings):
+            continue
+        opts = settings.rule_options.get(rule.code) if settings is not None else None
+        configured = rule.configured(opts)
+        phrases.extend(configured._phrases)
+        patterns.extend(configured._patterns)
+        allow |= getattr(configured, "allow", set())
+    matcher = Matcher(phrases, patterns) if phrases or patterns else None
+    return matcher, frozenset(allow)
+
+
+def _ignored(rule, settings) -> bool:
+    from ..engine import _best
+
+    return _best(settings.ignore, rule) >= max(_best(settings.select + settings.extend_select, rule), 1)
+
+
+def analyzer_for(rule: Rule, settings):
+    from ..readability import Analyzer
+
+    key = (
+        rule.options["target"],
+        tuple(sorted(str(a) for a in rule.options.get("allow") or [])),
+        None if settings is None else (
+            str(settings.source), settings.rule_packs, settings.ignore, repr(sorted(settings.rule_options.items()))
+        ),
+    )
+    cache = _ANALYZERS
+    if key not in cache:
+        jargon, allow = _jargon(settings)
+        allow |= {str(a).casefold() for a in rule.options.get("allow") or []}
+        cache[key] = Analyzer(rule.options["target"], jargon, allow=frozenset(allow))
+    return cache[key]
+
+
+_ANALYZERS: dict = {}
+
+
+class _LanguageRule(Rule):
+    category = Category.LANGUAGE_LEVEL
+    options = dict(_OPTIONS)
+
+    def validate_options(self, where) -> None:
+        if self.options.get("target") not in ("B1", "B2"):
+            raise ConfigError(f"regel {self.code}: target moet B1 of B2 zijn", *where)
+
+
+class SentenceLevel(_LanguageRule):
+    """Een zin boven het doelniveau (standaard B2), met de redenen.
+
+    Wat het controleert
+        Elke zin en elk onderdeel van een opsomming in de regeltekst krijgt een
+        niveau (B1 of lager, B2, C1+) op grond van zinslengte, Flesch-Douma
+        (lettergrepen via textstat met Nederlandse afbreekpatronen),
+        woordfrequentie (wordfreq), ambtelijke woorden uit de jargonpakketten,
+        naamwoordstijl, lijdende vorm, gestapelde bijzinnen, uitgebreide
+        bepalingen en lange samenstellingen. Een zin boven het doelniveau wordt
+        gemeld met zijn redenen en, waar een standaard-herschrijving bestaat,
+        het alternatief. Definities, koppen, wetsnamen en de toelichting tellen
+        niet mee. Dit is geen LiNT-score: het model staat beschreven in
+        verolint/readability.py en is gemeten in benchmarks/bench_language.py.
+
+    Waarom
+        De omgekeerde verordening is ook informatie voor inwoners, die haar
+        lezen tijdens het gesprek met de consulent. Gemeenten mikken op B2 of
+        B1; een zin op C1-niveau is voor de meeste volwassenen te moeilijk.
+
+    Voorbeeld
+        Indien alsmede onverminderd het bepaalde in artikel 4 een voorziening wordt
+        verstrekt, geschiedt zulks ter verkrijging van de in artikel 3 bedoelde
+        maatwerkvoorziening.
+
+    Beter
+        U krijgt de voorziening uit artikel 3. Artikel 4 blijft ook gelden.
+
+    Opties
+        target: B2 (standaard) of B1. allow: woorden die niet als moeilijk of
+        ambtelijk tellen.
+    """
+
+    code = "LNG001"
+    name = "zin-boven-niveau"
+    severity = Severity.WARNING
+    profile_severity = {"classic": Severity.INFO}
+
+    def check(self, doc, ctx):
+        analyzer = analyzer_for(self, ctx.settings)
+        target = analyzer.target
+        for unit in analyzer.analyze_document(doc):
+            if not analyzer.above(unit):
+                continue
+            reasons = "; ".join(unit.reasons) or f"Flesch-Douma {unit.fd:.0f}"
+            hint = "; ".join(dict.fromkeys(unit.suggestions)) or "Maak de zin korter en gebruik gewone woorden."
+            yield ctx.finding(
+                unit.start, unit.end,
+                f"zin boven {target} (niveau {unit.level}): {reasons}",
+                node=unit.node,
+                suggestion=hint,
+            )
+        _store_summary(doc, analyzer)
+
+
+class ArticleLevel(_LanguageRule):
+    """Een artikel boven het doelniveau: te veel moeilijke zinnen.
+
+    Wat het controleert
+        Per artikel het niveau van de zinnen samen: C1+ als minstens een derde
+        van de zinnen (en minstens twee, of de enige) C1+ is; B2 op dezelfde
+        manier. Een artikel boven het doelniveau krijgt één melding met het
+        aandeel moeilijke zinnen, de Flesch-Douma van het hele artikel en de
+        belangrijkste oorzaken. 'verolint check --statistics' toont dit
+        overzicht voor alle artikelen.
+
+    Waarom
+        Een jurist of schrijver ziet zo in één oogopslag welke artikelen eerst
+        herschreven moeten worden.
+
+    Voorbeeld
+        Een artikel waarvan drie van de vier zinnen lijdend en lang zijn.
+
+    Beter
+        Herschrijf de zinnen die LNG001 meldt; begin met de belangrijkste oorzaak.
+
+    Opties
+        target: B2 (standaard) of B1; zonder eigen instelling volgt LNG002 het
+        doelniveau van LNG001.
+    """
+
+    code = "LNG002"
+    name = "artikel-boven-niveau"
+    severity = Severity.INFO
+
+    def check(self, doc, ctx):
+        from ..readability import above_target, article_summaries
+
+        rule = self
+        shared = (ctx.settings.rule_options.get("LNG001") or {}) if ctx.settings is not None else {}
+        own = (ctx.settings.rule_options.get(self.code) or {}) if ctx.settings is not None else {}
+        if "target" in shared and "target" not in own:  # set the target once, on LNG001
+            rule = self.configured({"target": shared["target"]})
+        analyzer = analyzer_for(rule, ctx.settings)
+        arts, _ = article_summaries(doc, analyzer)
+        for s in arts:
+            if above_target(s.level, analyzer.target) and s.node is not None:
+                fd = f", Flesch-Douma {s.fd:.0f}" if s.fd is not None else ""
+                why = f"; vooral: {', '.join(s.reasons)}" if s.reasons else ""
+                yield ctx.at_node(
+                    s.node,
+                    f"{s.path} ligt boven {analyzer.target} (niveau {s.level}): {s.above} van {s.units} zinnen "
+                    f"boven {analyzer.target}{fd}{why}",
+                )
+        _store_summary(doc, analyzer)
+
+
+def _store_summary(doc, analyzer) -> None:
+    """Article and document levels for 'check --statistics' and the JSON report."""
+    if "language" in doc.meta:
+        return
+    from ..readability import article_summaries
+
+    arts, whole = article_summaries(doc, analyzer)
+    doc.meta["language"] = {
+        "target": analyzer.target,
+        "document": {"level": whole.level, "units": whole.units, "above": whole.above, "fd": whole.fd},
+        "articles": [
+            {"path": s.path, "level": s.level, "units": s.units, "above": s.above, "fd": s.fd, "reasons": s.reasons}
+            for s in arts
+        ],
+    }
