@@ -29,9 +29,10 @@ def _cases():
         case_file = CASES_DIR / f"{rule.code}.yaml"
         if case_file.exists():
             examples = yaml.safe_load(case_file.read_text(encoding="utf-8"))
+        settings = (examples or {}).get("settings", {})
         for kind in ("bad", "good"):
             for i, snippet in enumerate((examples or {}).get(kind, [])):
-                out.append(pytest.param(rule.code, kind, snippet, id=f"{rule.code}-{kind}-{i}"))
+                out.append(pytest.param(rule.code, kind, snippet, settings, id=f"{rule.code}-{kind}-{i}"))
     return out
 
 
@@ -54,11 +55,13 @@ def _wrap(snippet: str) -> str:
     return f"Artikel 1 Voorbeeld\n\n{snippet}\n"
 
 
-@pytest.mark.parametrize("code, kind, snippet", _cases())
-def test_rule_case(code, kind, snippet):
+@pytest.mark.parametrize("code, kind, snippet, settings", _cases())
+def test_rule_case(code, kind, snippet, settings):
+    """A case file may set ``settings`` (``statutes`` relative to tests/fixtures)."""
     name = "geval.md" if "<!--" in snippet or snippet.lstrip().startswith("#") else "geval.txt"
     doc = read_string(_wrap(snippet), name)
-    findings = [f for f in Linter().lint(doc, Settings()) if f.code == code]
+    statutes = tuple(Path(__file__).parent / "fixtures" / p for p in settings.get("statutes", []))
+    findings = [f for f in Linter().lint(doc, Settings(statutes=statutes)) if f.code == code]
     if kind == "bad":
         assert findings, f"{code} should flag:\n{snippet}"
     else:

@@ -60,8 +60,11 @@ def cli() -> None:
 @click.option("--force-exclude", is_flag=True, help="Pas 'exclude' ook toe op expliciet genoemde bestanden (pre-commit).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--no-cache", is_flag=True, help="Gebruik en schrijf de woordcache niet (zie README, Performance).")
+@click.option("--statutes", "statutes", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Map of bestand met wetten voor DUP001/DUP002 (bovenop 'statutes' uit de configuratie).")
 def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, extend_select, ignore,
-          profile, config_path, isolated, statistics, stdin_filename, force_exclude, color, no_cache) -> None:
+          profile, config_path, isolated, statistics, stdin_filename, force_exclude, color, no_cache,
+          statutes) -> None:
     """Controleer verordeningen: bestanden, mappen, globpatronen of '-' (standaardinvoer)."""
     if no_cache:
         os.environ["VEROLINT_NO_CACHE"] = "1"
@@ -79,6 +82,8 @@ def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, ext
     if fail_on:  # None stands for "never"
         overrides["fail_on"] = None if fail_on == "never" else Severity.parse(fail_on)
     linter = Linter(overrides, config_path, isolated)
+    if statutes:
+        linter.extra_statutes = tuple(p.resolve() for p in statutes)
     if not paths:
         paths = (".",)
     try:
@@ -148,6 +153,18 @@ def _run_check(linter, paths, stdin_filename, force_exclude):
         hidden += len(findings) - len(shown)
         stats = {"language": doc.meta["language"]} if "language" in doc.meta else {}
         results.append(FileResult(display, shown, settings=settings, stats=stats))
+    by_file = {r.path: r for r in results}
+    for f in linter.finish():
+        result = by_file.get(f.file)
+        if result is None:
+            continue
+        failed = failed or fails([f], result.settings.fail_on if result.settings else None)
+        if result.settings is None or f.severity >= result.settings.min_severity:
+            result.findings.append(f)
+        else:
+            hidden += 1
+    for r in results:
+        r.findings.sort(key=lambda f: f.sort_key)
     return RunResult(results, registry, time.perf_counter() - started), failed, hidden
 
 
@@ -318,6 +335,83 @@ def config_cmd(file: Path | None) -> None:
         elif isinstance(value, dict):
             value = {k: (str(v) if not isinstance(v, (dict, tuple, list)) else v) for k, v in value.items()}
         click.echo(f"  {name.replace('_', '-')}: {value}")
+
+
+# -- statutes --------------------------------------------------------------------------
+
+@cli.group()
+def statutes() -> None:
+    """Wetten voor de controle op herhaling (DUP001/DUP002): tonen, ophalen, indexeren."""
+
+
+@statutes.command("list")
+@click.option("--statutes", "extra", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Extra map of bestand met wetten.")
+def statutes_list(extra) -> None:
+    """Toon welke wetten beschikbaar zijn, met versie en leeftijd."""
+    import datetime as dt
+
+    from .config import find_config, load_file
+    from .readers import read_path
+    from .statutes import identify, newest_files, pulled_dir, sources
+
+    found = find_config(Path.cwd())
+    configured = list(load_file(found).statutes) if found else []
+    files = newest_files(sources(configured + list(extra)))
+    if not files:
+        click.echo("Geen wetten gevonden. Stel 'statutes: [map]' in, gebruik --statutes MAP, of haal een wet op met "
+                   "'verolint statutes pull BWBR0035362'.")
+        return
+    today = dt.date.today()
+    for f in files:
+        try:
+            st = identify(f, read_path(f))
+        except VerolintError as exc:
+            click.echo(f"  (onleesbaar) {exc}")
+            continue
+        fetched = dt.date.fromtimestamp(f.stat().st_mtime)
+        age = (today - fetched).days
+        where = "cache" if pulled_dir() in f.parents else "map"
+        version = st.version or "versie onbekend"
+        click.echo(f"{st.bwb_id or '-':12s} {st.title[:60]:60s} {version:12s} {where:5s} {age} dagen oud  {f}")
+
+
+@statutes.command("pull")
+@click.argument("bwb_ids", nargs=-1, required=True)
+@click.option("--date", help="Toestand die op deze datum gold (JJJJ-MM-DD); standaard de nieuwste.")
+def statutes_pull(bwb_ids, date) -> None:
+    """Haal de officiële XML van een wet op (zoekdienst en repository van het basiswettenbestand)."""
+    from .statutes import pulled_dir
+    from .statutes.download import pull
+
+    failed = False
+    for bwb in bwb_ids:
+        try:
+            target, toestand = pull(bwb, date, pulled_dir())
+            click.echo(f"{bwb}: {toestand.title or ''} (geldig vanaf {toestand.start}) opgeslagen in {target}")
+        except VerolintError as exc:
+            click.echo(f"verolint: fout: {exc}", err=True)
+            failed = True
+    raise click.exceptions.Exit(2 if failed else 0)
+
+
+@statutes.command("index")
+@click.option("--statutes", "extra", multiple=True, type=click.Path(exists=True, path_type=Path))
+def statutes_index(extra) -> None:
+    """Bouw (of laad) de index over alle wetten en toon de omvang."""
+    import time
+
+    from .config import find_config, load_file
+    from .statutes import load_index
+
+    found = find_config(Path.cwd())
+    configured = list(load_file(found).statutes) if found else []
+    t = time.perf_counter()
+    idx = load_index(configured + list(extra))
+    if idx is None:
+        raise _fail("geen wetten gevonden om te indexeren")
+    click.echo(f"{len(idx.statutes)} wetten, {idx.unit_count()} zinnen, {len(idx.fp)} vingerafdrukken "
+               f"in {time.perf_counter() - t:.2f} s ({idx.folder})")
 
 
 def main() -> None:

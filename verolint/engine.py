@@ -119,16 +119,27 @@ class Linter:
         self.isolated = isolated
         self._rulesets: dict[tuple, list[Rule]] = {}
         self._validated: set[int] = set()
+        self._settings: dict = {}
+        self.extra_statutes: tuple = ()  # --statutes
 
     def settings_for(self, path: Path | None) -> Settings:
+        """The settings for a file; one object per configuration file per run,
+        so that rule sets are built once."""
         if self.config_path is not None:
-            base = load_cached(self.config_path.resolve())
+            source = self.config_path.resolve()
         elif self.isolated or path is None:
-            base = Settings()
+            source = None
         else:
-            found = find_config(path.resolve().parent)
-            base = load_cached(found) if found else Settings()
-        return base.overridden(**self.overrides) if self.overrides else base
+            source = find_config(path.resolve().parent)
+        cached = self._settings.get(source)
+        if cached is not None:
+            return cached
+        base = load_cached(source) if source is not None else Settings()
+        if self.extra_statutes:
+            base = base.overridden(statutes=tuple(base.statutes) + self.extra_statutes)
+        settings = base.overridden(**self.overrides) if self.overrides else base
+        self._settings[source] = settings
+        return settings
 
     def registry_for(self, settings: Settings) -> Registry:
         reg = registry_with(list(settings.rule_packs))
@@ -171,6 +182,18 @@ class Linter:
                 findings.append(Context(doc, rule, profile, settings).finding(p.start, p.end, p.message))
         unique = {(f.code, f.start, f.end, f.message): f for f in findings}
         return sorted(unique.values(), key=lambda f: f.sort_key)
+
+
+    def finish(self) -> list[Finding]:
+        """Findings that need the whole run (e.g. the same passage in two files)."""
+        out: list[Finding] = []
+        seen: set[int] = set()
+        for rules in self._rulesets.values():
+            for rule in rules:
+                if hasattr(rule, "finish") and id(rule) not in seen:
+                    seen.add(id(rule))
+                    out.extend(rule.finish())
+        return out
 
 
 def fails(findings: Iterable[Finding], fail_on: Severity | None) -> bool:

@@ -258,6 +258,8 @@ class Document:
     title: str | None = None
     meta: dict = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # For rendered formats (XML): the source line of each line of ``text``.
+    line_map: list[int] | None = None
     _lines: LineIndex | None = None
     _cache: dict = field(default_factory=dict)
 
@@ -266,6 +268,13 @@ class Document:
         if self._lines is None:
             self._lines = LineIndex(self.source)
         return self._lines
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the file the document was read from."""
+        line, col = self.lines.position(offset)
+        if self.line_map:  # rendered from XML: the element's line in the file
+            line = self.line_map[min(line, len(self.line_map)) - 1]
+        return line, col
 
     @property
     def cache(self) -> dict:

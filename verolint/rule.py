@@ -170,8 +170,9 @@ class Context:
     ) -> Finding:
         doc, rule = self.doc, self.rule
         end = max(end, start)
-        line, col = doc.lines.position(start)
-        end_line, end_col = doc.lines.position(end)
+        line, col = doc.position(start)
+        end_line, end_col = doc.position(end)
+        end_line = max(line, end_line)
         if node is None:
             node = doc.node_at(start)
         sev = rule.severity if severity is None else max(
@@ -199,7 +200,7 @@ class Context:
     def at_node(self, node: Node, message: str, **kw) -> Finding:
         """A finding on a node's heading (or its first line when it has none)."""
         doc = self.doc
-        line_no = doc.lines.position(node.start)[0]
+        line_no = doc.lines.position(node.start)[0]  # the rendered line (for XML)
         end = min(node.end, doc.lines.line_end(line_no))
         return self.finding(node.start, max(end, node.start), message, node=node, **kw)
 

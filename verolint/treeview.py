@@ -6,8 +6,8 @@ from .model import Document, Node
 
 
 def _span(doc: Document, node: Node) -> dict:
-    line, col = doc.lines.position(node.start)
-    end_line, end_col = doc.lines.position(node.end)
+    line, col = doc.position(node.start)
+    end_line, end_col = doc.position(node.end)
     return {"start": {"line": line, "column": col}, "end": {"line": end_line, "column": end_col}}
 
 
@@ -36,8 +36,8 @@ def tree_text(doc: Document) -> str:
 
     def walk(node: Node, depth: int) -> None:
         for child in node.children:
-            line = doc.lines.position(child.start)[0]
-            end = doc.lines.position(child.end)[0]
+            line = doc.position(child.start)[0]
+            end = doc.position(child.end)[0]
             label = child.label
             title = f" {child.title}" if child.title else ""
             snippet = ""

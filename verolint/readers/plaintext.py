@@ -288,7 +288,8 @@ class TreeBuilder:
                     _TOELICHTING_RE.match(title) and len(title.split()) <= 10:
                 self._special(Kind.TOELICHTING, line, title)
                 return
-            if blank and _ONDERTEKENING_RE.match(title) and self.seen_heading:
+            if (blank and _ONDERTEKENING_RE.match(title) and self.seen_heading
+                    and (self.special is None or self.special.kind is not Kind.ONDERTEKENING)):
                 self._special(Kind.ONDERTEKENING, line, None)
                 self._text(line, blank, into=self.special)
                 return

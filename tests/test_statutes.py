@@ -1,0 +1,233 @@
+"""Statute sources, the cached index, the download client and the DUP rules."""
+
+from __future__ import annotations
+
+import http.server
+import os
+import shutil
+import threading
+import time
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from conftest import codes
+
+FIXTURES = Path(__file__).parent / "fixtures"
+LAW_MD = FIXTURES / "statutes"
+LAW_XML = FIXTURES / "statutes-xml"
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("VEROLINT_CACHE_DIR", str(tmp_path / "cache"))
+    from verolint.statutes import _load
+
+    _load.cache_clear()
+    yield
+    _load.cache_clear()
+
+
+# -- reading statutes ------------------------------------------------------------------
+
+def test_bwb_xml_is_read_as_a_tree_with_identity_and_xml_lines():
+    from verolint.readers import read_path
+    from verolint.statutes import identify
+
+    path = LAW_XML / "BWBR9999998_2026-01-01.xml"
+    doc = read_path(path)
+    st = identify(path, doc)
+    assert (st.bwb_id, st.title, st.version) == ("BWBR9999998", "Wet voorbeeldjeugdhulp", "2026-01-01")
+    art = doc.articles()[1]
+    assert (art.number, art.title) == ("2", "Beslistermijn")
+    assert art.children[1].own_text.startswith("Het college kan de termijn, bedoeld in het eerste lid,")
+    assert doc.position(art.children[0].start)[0] == 20  # the line of that <al> in the XML file
+
+
+def test_unsafe_and_foreign_xml_is_refused_quickly(tmp_path):
+    from verolint.errors import ReadError
+    from verolint.readers import read_path
+
+    bomb = tmp_path / "bomb.xml"
+    bomb.write_text('<?xml version="1.0"?><!DOCTYPE t [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
+                    "<toestand>&b;</toestand>", encoding="utf-8")
+    external = tmp_path / "ext.xml"
+    external.write_text('<?xml version="1.0"?><!DOCTYPE t [<!ENTITY x SYSTEM "file:///etc/passwd">]><toestand>&x;</toestand>',
+                        encoding="utf-8")
+    for path in (bomb, external):
+        t = time.perf_counter()
+        with pytest.raises(ReadError, match="onveilige XML"):
+            read_path(path)
+        assert time.perf_counter() - t < 1
+    other = tmp_path / "rss.xml"
+    other.write_text("<rss><channel/></rss>", encoding="utf-8")
+    with pytest.raises(ReadError, match="onbekend XML-formaat"):
+        read_path(other)
+
+
+# -- the index ---------------------------------------------------------------------------
+
+def test_index_is_cached_and_rebuilt_when_a_source_changes(tmp_path):
+    from verolint.statutes import _load, load_index
+
+    laws = tmp_path / "wetten"
+    shutil.copytree(LAW_MD, laws)
+    first = load_index([laws])
+    assert [s.title for s in first.statutes] == ["Wet gemeentelijke voorbeeldondersteuning 2026"]
+    _load.cache_clear()
+    again = load_index([laws])
+    assert again.folder == first.folder  # loaded from disk, same key
+    law = next(laws.glob("*.md"))
+    law.write_text(law.read_text(encoding="utf-8") + "\n### Artikel  1.5  \n\nDe hulpvrager meldt wijzigingen in zijn situatie binnen vier weken aan het college.\n",
+                   encoding="utf-8")
+    _load.cache_clear()
+    changed = load_index([laws])
+    assert changed.folder != first.folder and changed.unit_count() == first.unit_count() + 1
+
+
+def test_same_law_twice_keeps_the_newest_version(tmp_path):
+    from verolint.statutes import load_index
+
+    laws = tmp_path / "wetten"
+    laws.mkdir()
+    shutil.copy(LAW_XML / "BWBR9999998_2026-01-01.xml", laws / "BWBR9999998_2026-01-01.xml")
+    (laws / "BWBR9999998_oud.md").write_text("### Artikel  1  \n\nOude tekst van de wet over jeugdhulp die niet meer geldt.\n",
+                                             encoding="utf-8")
+    idx = load_index([laws])
+    assert [(s.bwb_id, s.version) for s in idx.statutes] == [("BWBR9999998", "2026-01-01")]
+
+
+# -- the rules -------------------------------------------------------------------------------
+
+ORDINANCE = """Verordening voorbeeld 2027
+
+De raad van de gemeente Voorbeeld;
+
+gelet op artikel 1.2 van de Wet gemeentelijke voorbeeldondersteuning 2026;
+
+besluit vast te stellen:
+
+Artikel 1 Beslissing
+
+1. Het college geeft de beschikking binnen twee weken na ontvangst van de aanvraag.
+2. Het college verstrekt de voorziening, bedoeld in artikel 1.2 van de Wet gemeentelijke voorbeeldondersteuning 2026.
+3. Het college beslist binnen acht weken na ontvangst van de aanvraag om een individuele voorziening volgens de Wet voorbeeldjeugdhulp.
+4. Het college beslist binnen twaalf weken na ontvangst van de aanvraag om een individuele voorziening.
+"""
+
+
+def test_repeat_deviation_and_citing_only(lint):
+    findings = lint(ORDINANCE, statutes=(LAW_MD, LAW_XML))
+    dup = {f.line: f for f in findings if f.code in ("DUP001", "DUP002")}
+    assert dup[11].code == "DUP001"
+    assert dup[11].message == ("herhaalt artikel 1.2, derde lid, van de Wet gemeentelijke voorbeeldondersteuning 2026 "
+                               "(gelijkenis 100%)")
+    assert 12 not in dup  # cites the law, repeats nothing
+    assert 13 in dup and dup[13].code == "DUP001"  # same as artikel 2, eerste lid, of the XML law
+    assert dup[14].code == "DUP002" and dup[14].severity.name == "ERROR"
+    assert "noemt 12 weken waar de wet 8 weken zegt" in dup[14].message
+    assert not any(f.line == 5 for f in findings if f.code.startswith("DUP"))  # the aanhef
+
+
+def test_without_statutes_the_rule_notes_once_and_internal_duplication_runs(tmp_path, cli, monkeypatch):
+    import verolint.statutes as statutes
+
+    monkeypatch.setattr(statutes, "_NOTED", False)
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    text = "Artikel 1 Jeugdhulp\n\nHet college beslist binnen acht weken op een aanvraag om jeugdhulp voor een jeugdige en zijn ouders.\n"
+    a.write_text(text, encoding="utf-8")
+    b.write_text(text.replace("Artikel 1", "Artikel 1"), encoding="utf-8")
+    result = cli("check", str(a), str(b), "--select", "DUP")
+    assert result.stderr.count("geen wetten ingesteld") == 1
+    lines = [l for l in result.stdout.splitlines() if "DUP003" in l]
+    assert len(lines) == 2
+    assert f"staat ook op {b.name}" in lines[0] or "b.txt:3" in lines[0]
+
+
+# -- downloading -------------------------------------------------------------------------------
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    routes: dict = {}
+    seen: list = []
+
+    def do_GET(self):  # noqa: N802
+        self.seen.append(self.path)
+        for prefix, (status, body) in self.routes.items():
+            if self.path.startswith(prefix):
+                self.send_response(status)
+                self.send_header("Content-Type", "application/xml")
+                self.end_headers()
+                self.wfile.write(body)
+                return
+        self.send_response(404)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def bwb_service(monkeypatch):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    sru = (FIXTURES / "bwb-service" / "sru-response.xml").read_text(encoding="utf-8").replace("{REPO}", f"{base}/repo")
+    law = (LAW_XML / "BWBR9999998_2026-01-01.xml").read_bytes()
+    _Handler.routes = {
+        "/sru/Search": (200, sru.encode("utf-8")),
+        "/repo/bwb/BWBR9999998/2026-01-01_0/xml/BWBR9999998_2026-01-01_0.xml": (200, law),
+        "/repo/bwb/BWBR9999998/2025-01-01_0/xml/BWBR9999998_2025-01-01_0.xml": (200, law.replace(b"2026-01-01", b"2025-01-01")),
+    }
+    _Handler.seen = []
+    monkeypatch.setenv("VEROLINT_SRU_URL", f"{base}/sru/Search")
+    monkeypatch.setenv("VEROLINT_BWB_REPOSITORY", f"{base}/repo")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()
+    server.server_close()
+
+
+def test_pull_stores_the_newest_toestand_atomically(cli, bwb_service, tmp_path):
+    result = cli("statutes", "pull", "BWBR9999998")
+    assert result.exit_code == 0, result.stderr
+    stored = list((tmp_path / "cache" / "statutes").glob("*"))
+    assert [p.name for p in stored] == ["BWBR9999998_2026-01-01.xml"]
+    query = parse_qs(urlparse(_Handler.seen[0]).query)
+    assert query["x-connection"] == ["BWB"] and query["query"] == ["dcterms.identifier==BWBR9999998"]
+    listing = cli("statutes", "list").stdout
+    assert "BWBR9999998  Wet voorbeeldjeugdhulp" in listing and "2026-01-01" in listing and "cache" in listing
+
+
+def test_pull_for_a_date(cli, bwb_service, tmp_path):
+    result = cli("statutes", "pull", "BWBR9999998", "--date", "2025-06-01")
+    assert result.exit_code == 0, result.stderr
+    assert "overheidbwb.geldigheidsdatum==2025-06-01" in parse_qs(urlparse(_Handler.seen[0]).query)["query"][0]
+    assert [p.name for p in (tmp_path / "cache" / "statutes").glob("*")] == ["BWBR9999998_2025-01-01.xml"]
+
+
+def test_failed_download_leaves_nothing(cli, bwb_service, tmp_path):
+    toestand = "/repo/bwb/BWBR9999998/2026-01-01_0/xml/BWBR9999998_2026-01-01_0.xml"
+    folder = tmp_path / "cache" / "statutes"
+    _Handler.routes[toestand] = (200, b"<toestand><oops")  # cut off halfway
+    result = cli("statutes", "pull", "BWBR9999998")
+    assert result.exit_code == 2 and "ongeldige XML" in result.stderr
+    assert not folder.exists() or list(folder.iterdir()) == []
+    _Handler.routes[toestand] = (500, b"kapot")
+    result = cli("statutes", "pull", "BWBR9999998")
+    assert result.exit_code == 2 and "antwoordde 500" in result.stderr
+    assert not folder.exists() or list(folder.iterdir()) == []
+
+
+def test_offline_is_a_clear_message(cli, monkeypatch, tmp_path):
+    monkeypatch.setenv("VEROLINT_SRU_URL", "http://127.0.0.1:9/sru/Search")  # discard port: refused
+    result = cli("statutes", "pull", "BWBR0035362")
+    assert result.exit_code == 2
+    assert "niet bereiken" in result.stderr and "Er is niets opgeslagen" in result.stderr
+    assert not (tmp_path / "cache" / "statutes").exists()
+
+
+def test_bad_arguments(cli):
+    assert "geen BWB-id" in cli("statutes", "pull", "wmo").stderr
+    assert "geen datum" in cli("statutes", "pull", "BWBR0035362", "--date", "1-1-2025").stderr

@@ -1,0 +1,152 @@
+"""Where statutes come from, who they are, and the cached index over them.
+
+Statutes are read with the same readers as ordinances (Markdown, plain text,
+BWB toestand XML). Sources, in this order:
+
+1. ``statutes:`` in the configuration (files or folders, relative to it);
+2. ``--statutes PATH`` on the command line (added to those);
+3. the user cache filled by ``verolint statutes pull`` (``<cache>/statutes``).
+
+The same law (BWB id) found twice is taken once: the newest version wins
+(a file with a version date beats one without).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from ..lexicon import cache_dir
+from .index import Statute, StatuteIndex, index_key
+
+SUFFIXES = (".md", ".markdown", ".txt", ".xml")
+_BWB_RE = re.compile(r"BWBR\d{7}")
+_DATE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})")
+
+# Current citeertitels of the laws an ordinance most often repeats (used when a
+# source file carries an outdated title, such as the 2017 export of the
+# Participatiewet that is still titled 'Wet werk en bijstand').
+CURRENT_TITLES = {
+    "BWBR0035362": "Wet maatschappelijke ondersteuning 2015",
+    "BWBR0034925": "Jeugdwet",
+    "BWBR0015703": "Participatiewet",
+    "BWBR0005537": "Algemene wet bestuursrecht",
+    "BWBR0005416": "Gemeentewet",
+    "BWBR0031331": "Wet gemeentelijke schuldhulpverlening",
+    "BWBR0004044": "Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte werkloze werknemers",
+    "BWBR0004163": "Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte gewezen zelfstandigen",
+    "BWBR0035917": "Wet langdurige zorg",
+}
+
+
+def pulled_dir() -> Path:
+    return cache_dir() / "statutes"
+
+
+def statute_files(paths) -> list[Path]:
+    files: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+        elif p.is_file():
+            files.append(p)
+    return files
+
+
+def identify(path: Path, doc) -> Statute:
+    bwb = doc.meta.get("bwb_id") or (_BWB_RE.search(path.name).group(0) if _BWB_RE.search(path.name) else None)
+    title = CURRENT_TITLES.get(bwb) or doc.meta.get("citeertitel") or _title_from(doc.title) or path.stem
+    version = doc.meta.get("version")
+    if not version and path.suffix == ".xml":
+        m = _DATE_RE.search(path.name)
+        version = m.group(1) if m else None
+    return Statute(bwb, title, version, str(path))
+
+
+def _title_from(title: str | None) -> str | None:
+    if not title:
+        return None
+    m = re.search(r"\(([^()]{3,80})\)\s*$", title)
+    return m.group(1) if m else title
+
+
+def quick_identity(path: Path) -> tuple[str | None, str]:
+    """(BWB id, version date) without parsing the whole file."""
+    name = path.name
+    bwb = _BWB_RE.search(name).group(0) if _BWB_RE.search(name) else None
+    version = ""
+    if path.suffix.lower() == ".xml":
+        with open(path, "rb") as fh:
+            head = fh.read(4096).decode("utf-8", "replace")
+        m = re.search(r'bwb-id="(BWBR\d{7})"', head)
+        bwb = m.group(1) if m else bwb
+        m = re.search(r'inwerkingtreding="(\d{4}-\d{2}-\d{2})"', head) or _DATE_RE.search(name)
+        version = m.group(1) if m else ""
+    return bwb, version
+
+
+def newest_files(files: list[Path]) -> list[Path]:
+    """One file per BWB id: the one with the latest version date."""
+    by_id: dict[str, tuple[str, Path]] = {}
+    out = []
+    for f in files:
+        bwb, version = quick_identity(f)
+        if not bwb:
+            out.append(f)
+        elif bwb not in by_id or version > by_id[bwb][0]:
+            by_id[bwb] = (version, f)
+    return out + [f for _, f in by_id.values()]
+
+
+def sources(extra=()) -> list[Path]:
+    roots = list(extra)
+    if pulled_dir().is_dir():
+        roots.append(pulled_dir())
+    return statute_files(roots)
+
+
+def _documents(files: list[Path]):
+    from ..readers import read_path
+
+    for f in newest_files(files):
+        doc = read_path(f)
+        yield identify(f, doc), doc
+
+
+@lru_cache(maxsize=8)
+def _load(key: str, files: tuple[Path, ...]) -> StatuteIndex:
+    folder = cache_dir() / "statutes-index" / key
+    if (folder / "statutes.json").exists():
+        try:
+            return StatuteIndex.load(folder)
+        except (OSError, ValueError):
+            pass
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    return StatuteIndex.build(_documents(list(files)), folder)
+
+
+def load_index(paths=()) -> StatuteIndex | None:
+    """The index over all statute sources (built and cached when needed), or
+    None when there are no statutes."""
+    files = sources(paths)
+    if not files:
+        return None
+    return _load(index_key(files), tuple(files))
+
+
+_NOTED = False
+
+
+def note_missing_once() -> None:
+    global _NOTED
+    if not _NOTED:
+        _NOTED = True
+        print(
+            "verolint: geen wetten ingesteld, dus DUP001/DUP002 (herhaling van de wet) zijn niet uitgevoerd. "
+            "Voeg ze toe met 'statutes: [map/met/wetten]' in .verolint.yaml, met '--statutes MAP', "
+            "of met 'verolint statutes pull BWBR0035362'.",
+            file=sys.stderr,
+        )

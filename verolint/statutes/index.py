@@ -1,0 +1,163 @@
+"""The statute index: built once, cached on disk, loaded in milliseconds.
+
+Layout of one index folder (all arrays little-endian, written with
+``array.tofile``):
+
+* ``fingerprints.bin`` — sorted ``array('Q')`` of ``hash << 24 | unit``
+  (40-bit winnowed shingle hash, 24-bit unit number), searched with bisect;
+* ``units.bin`` — per unit: statute number ('H'), text offset and length,
+  path offset and length (into the two blobs);
+* ``texts.bin`` / ``paths.bin`` — UTF-8 blobs, read lazily with mmap;
+* ``statutes.json`` — the statutes (BWB id, citeertitel, version, source).
+
+The folder name is a hash of the index version and of every source file's
+path, size and modification time, so a changed source builds a new index; the
+folder is written under a temporary name and renamed when complete.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import mmap
+import os
+import shutil
+import tempfile
+from array import array
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .shingles import HASH_BITS, normalise, shingle_hashes, winnow
+
+INDEX_VERSION = 2
+UNIT_BITS = 24
+MIN_WORDS = 4  # statute sentences shorter than this (normalised) are not indexed
+
+
+@dataclass
+class Statute:
+    bwb_id: str | None
+    title: str
+    version: str | None
+    path: str
+
+    @property
+    def name(self) -> str:
+        return self.title
+
+
+class StatuteIndex:
+    def __init__(self, folder: Path, statutes: list[Statute], fingerprints: array, units: array):
+        self.folder = folder
+        self.statutes = statutes
+        self.fp = fingerprints
+        self.units = units  # 5 values per unit: statute, text off, text len, path off, path len
+        self._texts = None
+        self._paths = None
+
+    # -- reading ------------------------------------------------------------------
+    @classmethod
+    def load(cls, folder: Path) -> "StatuteIndex":
+        statutes = [Statute(**s) for s in json.loads((folder / "statutes.json").read_text(encoding="utf-8"))]
+        fp = array("Q")
+        with open(folder / "fingerprints.bin", "rb") as fh:
+            fp.frombytes(fh.read())
+        units = array("Q")
+        with open(folder / "units.bin", "rb") as fh:
+            units.frombytes(fh.read())
+        return cls(folder, statutes, fp, units)
+
+    def _blob(self, name: str):
+        fh = open(self.folder / name, "rb")
+        try:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except ValueError:  # an empty file cannot be mapped
+            return b""
+        finally:
+            fh.close()
+
+    def unit_count(self) -> int:
+        return len(self.units) // 5
+
+    def unit(self, i: int) -> tuple[Statute, str, str]:
+        if self._texts is None:
+            self._texts, self._paths = self._blob("texts.bin"), self._blob("paths.bin")
+        s, toff, tlen, poff, plen = self.units[5 * i: 5 * i + 5]
+        text = self._texts[toff:toff + tlen].decode("utf-8")
+        path = self._paths[poff:poff + plen].decode("utf-8")
+        return self.statutes[s], path, text
+
+    def candidates(self, hashes: list[int], limit: int = 5) -> list[tuple[int, int]]:
+        """Units sharing fingerprints with ``hashes``, most shared first."""
+        counts: dict[int, int] = {}
+        fp = self.fp
+        mask = (1 << UNIT_BITS) - 1
+        for h in set(hashes):
+            lo = bisect.bisect_left(fp, h << UNIT_BITS)
+            hi_key = (h + 1) << UNIT_BITS
+            while lo < len(fp) and fp[lo] < hi_key:
+                u = fp[lo] & mask
+                counts[u] = counts.get(u, 0) + 1
+                lo += 1
+        return sorted(counts.items(), key=lambda kv: -kv[1])[:limit]
+
+    # -- building ------------------------------------------------------------------
+    @classmethod
+    def build(cls, docs, folder: Path) -> "StatuteIndex":
+        """Build from an iterable of (Statute, Document) and write to ``folder``."""
+        from ..text import sentences
+
+        tmp = Path(tempfile.mkdtemp(prefix=folder.name + ".", dir=folder.parent))
+        try:
+            statutes: list[Statute] = []
+            keys: list[int] = []
+            units = array("Q")
+            texts = bytearray()
+            paths = bytearray()
+            n = 0
+            for statute, doc in docs:
+                sid = len(statutes)
+                statutes.append(statute)
+                path_cache: dict[int, bytes] = {}
+                for s in sentences(doc):
+                    words = normalise(s.text)
+                    if len(words) < MIN_WORDS:
+                        continue
+                    if n >= 1 << UNIT_BITS:
+                        raise ValueError("te veel zinnen voor één wettenindex")
+                    hashes = winnow(shingle_hashes(words))
+                    keys.extend((h << UNIT_BITS) | n for h in hashes)
+                    raw = " ".join(s.text.split()).encode("utf-8")
+                    pb = path_cache.get(id(s.node))
+                    if pb is None:
+                        pb = path_cache[id(s.node)] = s.node.path.encode("utf-8")
+                    units.extend((sid, len(texts), len(raw), len(paths), len(pb)))
+                    texts += raw
+                    paths += pb
+                    n += 1
+            keys.sort()
+            fp = array("Q", keys)
+            del keys
+            with open(tmp / "fingerprints.bin", "wb") as fh:
+                fp.tofile(fh)
+            with open(tmp / "units.bin", "wb") as fh:
+                units.tofile(fh)
+            (tmp / "texts.bin").write_bytes(bytes(texts))
+            (tmp / "paths.bin").write_bytes(bytes(paths))
+            (tmp / "statutes.json").write_text(json.dumps([asdict(s) for s in statutes], ensure_ascii=False), encoding="utf-8")
+            if folder.exists():
+                shutil.rmtree(folder, ignore_errors=True)
+            os.replace(tmp, folder)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        return cls.load(folder)
+
+
+def index_key(files: list[Path]) -> str:
+    h = hashlib.sha256(f"verolint-statutes-{INDEX_VERSION}-{HASH_BITS}".encode())
+    for f in sorted(files):
+        st = f.stat()
+        h.update(f"{f.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:20]

@@ -1,0 +1,134 @@
+"""Normalised words, hashed shingles and winnowing for duplication detection.
+
+Why this method: the ordinance text to find is a sentence or list item of a
+law, copied verbatim or lightly edited. Word 3-gram shingles of normalised
+text survive small edits (a changed article, 'het college' for 'burgemeester
+en wethouders', another lid number) because most of the 3-grams stay the same.
+The statute side is *winnowed* (Schleimer, Wilkerson & Aiken, SIGMOD 2003):
+of every window of 4 consecutive shingle hashes only the smallest is kept, so
+the index holds about 40 % of the shingles, yet any common run of at least
+4 + 3 - 1 = 6 normalised words is guaranteed to share a fingerprint. Candidates
+are then verified exactly, on shingles and on content words (for word-order
+changes), in both directions (a clause dropped or added).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from ..legal import LAW_RE, ORDINALS
+
+K = 3  # words per shingle
+WINDOW = 4  # winnowing window (in shingles)
+HASH_BITS = 40
+
+STOPWORDS = frozenset(
+    """
+    de het een van en of in op te aan voor door met bij om tot uit als dat die dit deze
+    is zijn wordt worden werd werden kan kunnen mag moet zal zullen heeft hebben er hij zij zijn
+    zich haar hem hun u uw we wij ons onze ook nog al dan wel niet geen
+    bedoeld genoemd eerste tweede derde vierde vijfde zesde zevende achtste negende tiende
+    lid leden artikel artikelen onderdeel onder sub letter
+    """.split()
+)
+# canonical forms: the same actor or term written differently
+SYNONYMS = [
+    (re.compile(r"\b(?:het\s+)?college\s+van\s+burgemeester\s+en\s+wethouders\b", re.I), "college"),
+    (re.compile(r"\bburgemeester\s+en\s+wethouders\b", re.I), "college"),
+    (re.compile(r"\bbij\s+of\s+krachtens\b", re.I), "bij"),
+    (re.compile(r"\bindien\b", re.I), "als"),
+    (re.compile(r"\bde\s+gemeenteraad\b|\bde\s+raad\b", re.I), "raad"),
+]
+NUMBER_WORDS = {
+    w: i for i, w in enumerate(
+        "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+        "zeventien achttien negentien twintig".split())
+}
+NUMBER_WORDS.update({"dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "honderd": 100,
+                     "drieëntwintig": 23, "zevenentwintig": 27, "eenentwintig": 21, "vijfenzestig": 65})
+_REF_RE = re.compile(
+    r"\b(?:artikel|artikelen|art\.)\s+\d+[a-z]?(?:[.:]\d+[a-z]?)*(?:\s*(?:,|en|tot\s+en\s+met)\s*\d+[a-z]?(?:[.:]\d+[a-z]?)*)*"
+    r"|\b(?:het|de)\s+(?:%s)\s+(?:lid|leden)\b|\b(?:onderdeel|onder|sub)\s+[a-z]\b|\blid\s+\d+\b"
+    % "|".join(ORDINALS),
+    re.I,
+)
+_WORD_RE = re.compile(r"[a-zà-ÿ]+|\d+(?:[.,]\d+)?")
+# a number with the unit it counts: "twee weken", "18 jaar", "110 procent"
+UNIT_RE = re.compile(
+    r"\b(\d+(?:[.,]\d+)?|%s)\s*(?:%%|procent|(werkdagen|dagen|weken|week|maanden|maand|jaar|jaren|uur|uren|euro))\b"
+    % "|".join(k for k in NUMBER_WORDS if k not in ("een", "nul")),
+    re.I,
+)
+
+
+def normalise(text: str) -> list[str]:
+    """Content words in order: references and law titles neutralised, synonyms
+    canonical, numbers replaced by '#', stopwords dropped."""
+    text = _REF_RE.sub(" ", text)
+    text = LAW_RE.sub(" wet ", text)
+    for rx, canon in SYNONYMS:
+        text = rx.sub(canon, text)
+    out = []
+    for w in _WORD_RE.findall(text.lower()):
+        if w[0].isdigit() or (w in NUMBER_WORDS and w not in ("een",)):
+            out.append("#")
+        elif w not in STOPWORDS and len(w) > 1:
+            out.append(w)
+    return out
+
+
+def shingle_hashes(words: list[str]) -> list[int]:
+    if len(words) < K:
+        return [_hash(" ".join(words))] if words else []
+    return [_hash(" ".join(words[i:i + K])) for i in range(len(words) - K + 1)]
+
+
+def _hash(s: str) -> int:
+    return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=5).digest(), "big")
+
+
+def winnow(hashes: list[int], window: int = WINDOW) -> list[int]:
+    """Winnowing fingerprints: the minimum of every window (each once)."""
+    if len(hashes) <= window:
+        return sorted(set(hashes))
+    picked = []
+    last = -1
+    for i in range(len(hashes) - window + 1):
+        win = hashes[i:i + window]
+        m = min(win)
+        j = i + (window - 1 - win[::-1].index(m))  # rightmost minimum
+        if j != last:
+            picked.append(m)
+            last = j
+    return picked
+
+
+def numbers_with_units(text: str) -> dict[str, set[float]]:
+    """{'weken': {2.0}, 'procent': {110.0}} from 'binnen twee weken ... 110 procent'."""
+    out: dict[str, set[float]] = {}
+    for m in UNIT_RE.finditer(text):
+        raw, unit = m.group(1).lower(), (m.group(2) or "procent").lower()
+        unit = {"week": "weken", "maand": "maanden", "jaren": "jaar", "uren": "uur", "dagen": "dagen",
+                "werkdagen": "werkdagen"}.get(unit, unit)
+        value = float(raw.replace(",", ".")) if raw[0].isdigit() else float(NUMBER_WORDS[raw])
+        out.setdefault(unit, set()).add(value)
+    return out
+
+
+def containment(a: set, b: set) -> float:
+    """Share of ``a`` that is also in ``b``."""
+    return len(a & b) / len(a) if a else 0.0
+
+
+def similarity(q_words: list[str], s_words: list[str]) -> float:
+    """How much of one passage repeats the other, robust to a dropped or added
+    clause (containment both ways, the smaller side must be substantial) and to
+    word order (content-word containment, weighted a little lower)."""
+    qs, ss = set(shingle_hashes(q_words)), set(shingle_hashes(s_words))
+    qw, sw = set(q_words) - {"#"}, set(s_words) - {"#"}
+    forward = max(containment(qs, ss), 0.9 * containment(qw, sw) if len(qw) >= 6 else 0.0)
+    backward = 0.0
+    if len(sw) >= 8:  # the whole statute sentence inside a longer ordinance sentence
+        backward = max(containment(ss, qs), 0.9 * containment(sw, qw))
+    return max(forward, backward)
