@@ -41,7 +41,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=str)
 @click.option("-f", "--format", "fmt", default="text", show_default=True,
-              type=click.Choice(["text", "concise", "json", "sarif", "github"]), help="Uitvoerformaat.")
+              type=click.Choice(["text", "concise", "json", "sarif", "github", "html"]), help="Uitvoerformaat.")
 @click.option("-o", "--output-file", type=click.Path(dir_okay=False, writable=True),
               help="Schrijf het rapport naar dit bestand (de exitcode verandert niet).")
 @click.option("--min-severity", type=click.Choice(SEVERITIES), help="Toon alleen bevindingen vanaf deze ernst.")
@@ -62,14 +62,20 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Gebruik en schrijf de woordcache niet (zie README, Performance).")
 @click.option("--statutes", "statutes", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Map of bestand met wetten voor DUP001/DUP002 (bovenop 'statutes' uit de configuratie).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Aantal processen (standaard: alle kernen).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Meld alleen bevindingen die niet in deze baseline staan; bestaat het bestand niet, dan wordt het geschreven.")
+@click.option("--update-baseline", is_flag=True, help="Schrijf de baseline opnieuw met de huidige bevindingen.")
+@click.option("--fix", is_flag=True, help="Pas veilige vervangingen toe (alleen regels die ze als veilig markeren).")
+@click.option("--diff", is_flag=True, help="Toon wat --fix zou veranderen, zonder te schrijven (exitcode 1 bij wijzigingen).")
 def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, extend_select, ignore,
           profile, config_path, isolated, statistics, stdin_filename, force_exclude, color, no_cache,
-          statutes) -> None:
+          statutes, jobs, baseline_path, update_baseline, fix, diff) -> None:
     """Controleer verordeningen: bestanden, mappen, globpatronen of '-' (standaardinvoer)."""
     if no_cache:
         os.environ["VEROLINT_NO_CACHE"] = "1"
+    from .engine import Linter, fails
     from .model import Severity
-    from .engine import Linter
 
     given = {
         "select": _split(select),
@@ -86,8 +92,30 @@ def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, ext
         linter.extra_statutes = tuple(p.resolve() for p in statutes)
     if not paths:
         paths = (".",)
+    from . import baseline as baseline_mod
+    from .readers import supported_suffixes
+    from .registry import builtin_registry
+    from .runner import RunOptions, default_jobs, run, show_progress
+
+    options = RunOptions(
+        jobs=jobs or default_jobs(), fix=fix, diff=diff, views=(fmt == "html"),
+        progress=show_progress(output_file is not None), stdin_name=stdin_filename,
+    )
     try:
-        run, failed, hidden = _run_check(linter, paths, stdin_filename, force_exclude)
+        targets = list(_collect(linter, paths, stdin_filename, force_exclude, supported_suffixes()))
+        run_result, failed, hidden, diffs, fixed = run(linter, targets, options, builtin_registry())
+        resolved = None
+        if baseline_path is not None:
+            all_findings = run_result.findings
+            if update_baseline or not baseline_path.exists():
+                n = baseline_mod.write(baseline_path, all_findings)
+                click.echo(f"verolint: baseline {baseline_path} geschreven met {n} bevindingen", err=True)
+            known = baseline_mod.load(baseline_path)
+            new, resolved = baseline_mod.filter_new(all_findings, known)
+            keep = {id(f) for f in new}
+            for r in run_result.files:
+                r.findings = [f for f in r.findings if id(f) in keep]
+            failed = any(fails(r.findings, r.settings.fail_on) for r in run_result.files if r.settings)
     except VerolintError as exc:
         raise _fail(str(exc)) from None
 
@@ -99,18 +127,26 @@ def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, ext
 
     reporter_cls = get_reporter(fmt)
     try:
-        if output_file:
-            tmp = Path(output_file)
-            with open(tmp, "w", encoding="utf-8") as fh:
-                reporter_cls(fh, color=False, statistics=statistics).report(run)
+        if diff:
+            sys.stdout.write("".join(diffs))
+        elif output_file:
+            with open(Path(output_file), "w", encoding="utf-8") as fh:
+                reporter_cls(fh, color=False, statistics=statistics).report(run_result)
         else:
-            reporter_cls(sys.stdout, color=use_color, statistics=statistics).report(run)
-            sys.stdout.flush()
+            reporter_cls(sys.stdout, color=use_color, statistics=statistics).report(run_result)
+        sys.stdout.flush()
+        if fixed:
+            click.echo(f"verolint: {fixed} {'vervanging' if fixed == 1 else 'vervangingen'} toegepast", err=True)
+        if resolved:
+            click.echo(f"verolint: {resolved} bevindingen uit de baseline komen niet meer voor; "
+                       "werk hem bij met --update-baseline", err=True)
         if hidden and fmt in ("text",) and not output_file:
             click.echo(f"({hidden} bevindingen onder --min-severity niet getoond)", err=True)
     except BrokenPipeError:
         _quiet_pipe()
-    code = 2 if run.errors else (1 if failed and not exit_zero else 0)
+    if diff:
+        raise click.exceptions.Exit(2 if run_result.errors else (1 if diffs else 0))
+    code = 2 if run_result.errors else (1 if failed and not exit_zero else 0)
     raise click.exceptions.Exit(code)
 
 
@@ -121,51 +157,6 @@ def _quiet_pipe() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except OSError:
         pass
-
-
-def _run_check(linter, paths, stdin_filename, force_exclude):
-    from .engine import FileResult, RunResult, fails
-    import time
-
-    from .readers import read_path, read_stdin, supported_suffixes
-    from .registry import builtin_registry
-
-    started = time.perf_counter()
-    targets = list(_collect(linter, paths, stdin_filename, force_exclude, supported_suffixes()))
-    results: list[FileResult] = []
-    failed = False
-    hidden = 0
-    registry = builtin_registry()
-    for path, display, error in targets:
-        if error:
-            results.append(FileResult(display, error=error))
-            continue
-        settings = linter.settings_for(path if path is not None else (Path(stdin_filename) if stdin_filename else None))
-        registry = linter.registry_for(settings)
-        try:
-            doc = read_stdin(display) if path is None else read_path(path, display)
-        except VerolintError as exc:
-            results.append(FileResult(display, error=str(exc)))
-            continue
-        findings = linter.lint(doc, settings)
-        failed = failed or fails(findings, settings.fail_on)
-        shown = [f for f in findings if f.severity >= settings.min_severity]
-        hidden += len(findings) - len(shown)
-        stats = {"language": doc.meta["language"]} if "language" in doc.meta else {}
-        results.append(FileResult(display, shown, settings=settings, stats=stats))
-    by_file = {r.path: r for r in results}
-    for f in linter.finish():
-        result = by_file.get(f.file)
-        if result is None:
-            continue
-        failed = failed or fails([f], result.settings.fail_on if result.settings else None)
-        if result.settings is None or f.severity >= result.settings.min_severity:
-            result.findings.append(f)
-        else:
-            hidden += 1
-    for r in results:
-        r.findings.sort(key=lambda f: f.sort_key)
-    return RunResult(results, registry, time.perf_counter() - started), failed, hidden
 
 
 def _display(path: Path) -> str:

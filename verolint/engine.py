@@ -23,6 +23,7 @@ class FileResult:
     document: Document | None = None
     settings: Settings | None = None
     stats: dict = field(default_factory=dict)  # e.g. {"language": {...}} from the language rules
+    view: dict | None = None  # a light view of the document for the HTML report
 
 
 @dataclass
@@ -184,16 +185,29 @@ class Linter:
         return sorted(unique.values(), key=lambda f: f.sort_key)
 
 
-    def finish(self) -> list[Finding]:
-        """Findings that need the whole run (e.g. the same passage in two files)."""
-        out: list[Finding] = []
+    def take_run_state(self) -> list:
+        """What run-level rules collected from the files linted so far (sent
+        from worker processes to the parent)."""
+        out: list = []
         seen: set[int] = set()
         for rules in self._rulesets.values():
             for rule in rules:
                 if hasattr(rule, "finish") and id(rule) not in seen:
                     seen.add(id(rule))
-                    out.extend(rule.finish())
+                    out.extend(rule.__dict__.pop("_run", []))
         return out
+
+    def finish(self, passages: list) -> list[Finding]:
+        """Findings that need the whole run (e.g. the same passage in two files)."""
+        if not passages:
+            return []
+        from .registry import builtin_registry
+
+        rule = builtin_registry().get("DUP003")
+        settings = next(iter(self._settings.values()), Settings())
+        rule = rule.configured(settings.rule_options.get("DUP003"))
+        rule.__dict__["_run"] = passages
+        return rule.finish()
 
 
 def fails(findings: Iterable[Finding], fail_on: Severity | None) -> bool:

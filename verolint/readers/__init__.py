@@ -33,7 +33,11 @@ class Reader:
             _REGISTRY[cls.name] = cls()
 
     def read_bytes(self, data: bytes, path: str) -> Document:
-        return self.read_text(decode(data, path), path)
+        text, encoding, newline = decode_info(data, path)
+        doc = self.read_text(text, path)
+        doc.meta.setdefault("encoding", encoding)
+        doc.meta.setdefault("newline", newline)
+        return doc
 
     def read_text(self, text: str, path: str) -> Document:  # pragma: no cover
         raise NotImplementedError
@@ -110,17 +114,23 @@ def read_stdin(display: str) -> Document:
 def decode(data: bytes, path: str) -> str:
     """Decode bytes met in practice: UTF-8 (with or without BOM), UTF-16 with a
     BOM, and Windows-1252 from Word exports. Newlines are normalised to \\n."""
+    return decode_info(data, path)[0]
+
+
+def decode_info(data: bytes, path: str) -> tuple[str, str, str]:
+    """(text, encoding, newline): what --fix needs to write the file back as it was."""
     if data.startswith(b"\xef\xbb\xbf"):
-        text = data[3:].decode("utf-8", errors="replace")
+        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="replace")
+        text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
     else:
         if b"\x00" in data[:4096]:
             raise ReadError("dit is een binair bestand, geen tekst", path)
         try:
-            text = data.decode("utf-8")
+            text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+            text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+    newline = "\r\n" if "\r\n" in text else "\n"
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
+    return text, encoding, newline

@@ -1,0 +1,181 @@
+"""Running a check over many files: in this process or on all cores, in a
+deterministic order, with optional progress, fixes, diffs and document views.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .engine import FileResult, Linter, RunResult, fails
+from .errors import ConfigError, RuleDefinitionError, VerolintError
+from .model import Kind
+
+
+@dataclass
+class RunOptions:
+    jobs: int = 1
+    fix: bool = False
+    diff: bool = False
+    views: bool = False  # keep a light view of each document (HTML report)
+    progress: bool = False
+    stdin_name: str | None = None
+
+
+@dataclass
+class FileOutcome:
+    result: FileResult
+    failed: bool
+    hidden: int
+    passages: list
+    diff: str = ""
+    fixed: int = 0
+
+
+def document_view(doc) -> dict:
+    """What the HTML report needs of a document, small enough to send between processes."""
+    def span(node):
+        return node.start, node.end
+
+    articles = []
+    for art in doc.articles():
+        articles.append({"start": art.start, "end": art.end, "path": art.path,
+                         "title": art.title or "", "head_end": art.body_start})
+    chapters = [{"start": n.start, "end": n.end, "path": n.path, "title": n.title or ""}
+                for n in doc.root.iter(Kind.HOOFDSTUK)]
+    return {"source": doc.source, "title": doc.title, "articles": articles, "chapters": chapters,
+            "format": doc.format, "line_map": doc.line_map}
+
+
+def check_one(linter: Linter, path: Path | None, display: str, error: str | None, options: RunOptions) -> FileOutcome:
+    from . import fixes
+    from .readers import read_path, read_stdin
+
+    if error:
+        return FileOutcome(FileResult(display, error=error), False, 0, [])
+    settings = linter.settings_for(path if path is not None else (Path(options.stdin_name) if options.stdin_name else None))
+    linter.registry_for(settings)  # a configuration error ends the run (exit 2)
+    try:
+        doc = read_stdin(display) if path is None else read_path(path, display)
+        findings = linter.lint(doc, settings)
+    except (ConfigError, RuleDefinitionError):
+        raise
+    except VerolintError as exc:
+        return FileOutcome(FileResult(display, error=str(exc)), False, 0, linter.take_run_state())
+    outcome_diff, fixed_count = "", 0
+    if (options.fix or options.diff) and path is not None and any(f.fix for f in findings):
+        fixed_text, applied = fixes.apply(doc.source, findings)
+        if applied:
+            if options.diff:
+                outcome_diff = fixes.diff(doc, fixed_text)
+            else:
+                try:
+                    fixes.write(path, doc, fixed_text)
+                except (VerolintError, OSError) as exc:
+                    return FileOutcome(FileResult(display, error=f"kan niet verbeteren: {exc}"), False, 0, [])
+                fixed_count = len(applied)
+                done = {id(f) for f in applied}
+                findings = [f for f in findings if id(f) not in done]
+    shown = [f for f in findings if f.severity >= settings.min_severity]
+    stats = {"language": doc.meta["language"]} if "language" in doc.meta else {}
+    result = FileResult(display, shown, settings=settings, stats=stats)
+    if options.views:
+        result.view = document_view(doc)
+    return FileOutcome(result, fails(findings, settings.fail_on), len(findings) - len(shown),
+                       linter.take_run_state(), outcome_diff, fixed_count)
+
+
+# -- worker processes ------------------------------------------------------------------
+
+_WORKER: dict = {}
+
+
+def _init_worker(linter_args: dict, options: RunOptions) -> None:
+    linter = Linter(linter_args["overrides"], linter_args["config_path"], linter_args["isolated"])
+    linter.extra_statutes = linter_args["extra_statutes"]
+    _WORKER["linter"] = linter
+    _WORKER["options"] = options
+
+
+def _work(target) -> FileOutcome:
+    path, display, error = target
+    return check_one(_WORKER["linter"], path, display, error, _WORKER["options"])
+
+
+def run(linter: Linter, targets: list, options: RunOptions, registry) -> tuple[RunResult, bool, int, list[str], int]:
+    started = time.perf_counter()
+    outcomes: list[FileOutcome] = []
+    total = len(targets)
+    parallel = options.jobs > 1 and total >= 4 and all(t[0] is not None or t[2] for t in targets)
+    progress = Progress(total) if options.progress and total > 1 else None
+    if parallel:
+        import multiprocessing as mp
+
+        args = {"overrides": linter.overrides, "config_path": linter.config_path,
+                "isolated": linter.isolated, "extra_statutes": linter.extra_statutes}
+        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        with ctx.Pool(options.jobs, initializer=_init_worker, initargs=(args, options)) as pool:
+            for outcome in pool.imap(_work, targets, chunksize=max(1, min(16, total // (options.jobs * 8) or 1))):
+                outcomes.append(outcome)
+                if progress:
+                    progress.step(outcome.result.path)
+    else:
+        for path, display, error in targets:
+            outcomes.append(check_one(linter, path, display, error, options))
+            if progress:
+                progress.step(display)
+    if progress:
+        progress.done()
+
+    results = [o.result for o in outcomes]
+    failed = any(o.failed for o in outcomes)
+    hidden = sum(o.hidden for o in outcomes)
+    by_file = {r.path: r for r in results}
+    for f in linter.finish([p for o in outcomes for p in o.passages]):
+        result = by_file.get(f.file)
+        if result is None or result.settings is None:
+            continue
+        failed = failed or fails([f], result.settings.fail_on)
+        if f.severity >= result.settings.min_severity:
+            result.findings.append(f)
+        else:
+            hidden += 1
+    for r in results:
+        r.findings.sort(key=lambda f: f.sort_key)
+    diffs = [o.diff for o in outcomes if o.diff]
+    fixed = sum(o.fixed for o in outcomes)
+    first = next((r.settings for r in results if r.settings is not None), None)
+    if first is not None:  # rule metadata (SARIF) includes the user's own packs
+        registry = linter.registry_for(first)
+    return RunResult(results, registry, time.perf_counter() - started), failed, hidden, diffs, fixed
+
+
+class Progress:
+    """A one-line counter on stderr, only on a terminal."""
+
+    def __init__(self, total: int):
+        self.total = total
+        self.n = 0
+        self.width = 0
+
+    def step(self, name: str) -> None:
+        self.n += 1
+        line = f"\r[{self.n}/{self.total}] {name}"[:120]
+        self.width = max(self.width, len(line))
+        sys.stderr.write(line.ljust(self.width))
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        sys.stderr.write("\r" + " " * self.width + "\r")
+        sys.stderr.flush()
+
+
+def show_progress(stream_is_file: bool) -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI") and not stream_is_file
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
