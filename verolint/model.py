@@ -337,6 +337,7 @@ class Finding:
     fix: Fix | None = None
     start: int = 0  # offsets, for suppression and fixes
     end: int = 0
+    unit: str = ""  # "alinea" when line numbers are paragraph numbers (Word)
 
     @property
     def sort_key(self) -> tuple:
@@ -356,4 +357,5 @@ class Finding:
             "suggestion": self.suggestion,
             "text": self.text,
             "fixable": self.fix is not None,
+            **({"unit": self.unit} if self.unit else {}),
         }

@@ -195,6 +195,7 @@ class Context:
             fix=fix,
             start=start,
             end=end,
+            unit=doc.meta.get("location_unit", ""),
         )
 
     def at_node(self, node: Node, message: str, **kw) -> Finding:

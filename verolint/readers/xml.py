@@ -1,8 +1,9 @@
 """XML publication formats: BWB toestand (national law) and CVDR (ordinances).
 
-Both are parsed safely with defusedxml: entity declarations, external
-entities and external DTDs are refused, so entity-expansion bombs and
-external-entity files fail fast with a clear error. The official structure
+Both are parsed safely with defusedxml: a document type declaration (which
+neither format uses), entity declarations and external references are
+refused, so entity-expansion bombs and external-entity files fail fast with a
+clear error. The official structure
 (hoofdstuk / paragraaf / artikel / lid / lijst / li) is rendered into the
 Markdown layout that the line grammar reads (``### Artikel 4 Titel``, ``1.``,
 ``a.``), parsed by the same tree builder as any other text, and every rendered
@@ -42,13 +43,15 @@ def parse_xml(data: bytes, path: str) -> ET.Element:
             return super().start(tag, attrs)
 
     builder = Builder()
-    parser = DefusedXMLParser(target=builder, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    # BWB and CVDR publications carry no DTD: refusing any DTD blocks entity
+    # bombs, external entities and external DTD subsets in one go
+    parser = DefusedXMLParser(target=builder, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     builder.parser = parser
     try:
         parser.feed(data)
         root = parser.close()
     except DefusedXmlException as exc:
-        raise ReadError(f"onveilige XML geweigerd ({type(exc).__name__}: entiteiten of externe verwijzingen)", path) from None
+        raise ReadError(f"onveilige XML geweigerd ({type(exc).__name__}: een DTD, entiteiten of externe verwijzingen)", path) from None
     except ET.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else None
         raise ReadError(f"ongeldige XML: {exc}", path, line) from None

@@ -22,7 +22,7 @@ class TextReporter(Reporter):
         return f"\033[{code}m{text}\033[0m" if self.color else text
 
     def line(self, f) -> str:
-        where = f"{f.file}:{f.line}:{f.column}:"
+        where = f"{f.file}:{f.unit} {f.line}:" if f.unit else f"{f.file}:{f.line}:{f.column}:"
         code = self.paint(f.code, _COLORS[f.severity] + ";1")
         path = f" [{f.path}]" if f.path else ""
         text = f"{self.paint(where, '1')} {code} {f.message}{self.paint(path, '2')}"
@@ -34,7 +34,7 @@ class TextReporter(Reporter):
         write = self.stream.write
         for result in run.files:
             if result.error:
-                write(f"{self.paint('fout', '31;1')}: {result.error}\n")
+                write(f"{self.paint('fout', '31;1')}: {_with_path(result)}\n")
             for f in result.findings:
                 write(self.line(f) + "\n")
         findings = run.findings
@@ -98,6 +98,11 @@ class ConciseReporter(TextReporter):
     def report(self, run) -> None:
         for result in run.files:
             if result.error:
-                self.stream.write(f"fout: {result.error}\n")
+                self.stream.write(f"fout: {_with_path(result)}\n")
             for f in result.findings:
                 self.stream.write(self.line(f) + "\n")
+
+
+def _with_path(result) -> str:
+    """The error, always naming the file."""
+    return result.error if result.error.startswith(result.path) else f"{result.path}: {result.error}"
