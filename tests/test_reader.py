@@ -219,3 +219,15 @@ def test_binary_and_unknown_files_give_clear_errors(tmp_path):
     (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4")
     with pytest.raises(ReadError, match="bestandstype"):
         read_path(tmp_path / "x.pdf")
+
+
+def test_chunked_parsing_gives_the_same_lines(monkeypatch):
+    """Long texts are parsed in chunks of lines; the chunk size must not matter."""
+    import verolint.readers.plaintext as plaintext
+
+    text = ("Hoofdstuk 1 Algemeen\n\nArtikel 1 Doel\n\n1. Eerste lid.\n   a. onderdeel;\n   b. nog een.\n2. Tweede.\n\n" * 40)
+    whole = plaintext.lex_lines(text)
+    monkeypatch.setattr(plaintext, "CHUNK_LINES", 7)
+    chunked = plaintext.lex_lines(text)
+    key = lambda l: (l.type, l.start, l.end, l.lineno, l.rest_start, l.number)  # noqa: E731
+    assert [key(l) for l in whole] == [key(l) for l in chunked]

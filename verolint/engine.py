@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -12,7 +13,7 @@ from .errors import ConfigError, VerolintError
 from .model import Document, Finding, Severity
 from .registry import Registry, registry_with, selector_specificity
 from .rule import Context, Rule
-from .text import doc_tokens
+from .text import WORD_RE
 
 
 @dataclass
@@ -97,16 +98,16 @@ def select_rules(registry: Registry, settings: Settings, extra_ignores=(), profi
 
 # -- profile ------------------------------------------------------------------------
 
-_ADDRESS = frozenset({"u", "uw", "we", "wij", "ons", "onze"})
+_ADDRESS_RE = re.compile(r"\b(?:u|uw|we|wij|ons|onze)\b", re.I)
 
 
 def detect_profile(doc: Document) -> str:
     """'omgekeerd' when the rule text addresses the reader ('u', 'we')."""
-    toks = doc_tokens(doc)
-    if not toks:
+    words = sum(1 for _ in WORD_RE.finditer(doc.text))
+    if not words:
         return "classic"
-    address = sum(1 for t in toks if t.norm in _ADDRESS)
-    return "omgekeerd" if address / len(toks) >= 0.015 else "classic"
+    address = sum(1 for _ in _ADDRESS_RE.finditer(doc.text))
+    return "omgekeerd" if address / words >= 0.015 else "classic"
 
 
 # -- linting ------------------------------------------------------------------------

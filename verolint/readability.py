@@ -170,12 +170,12 @@ def _zipf(word: str) -> float:
 
 # -- unit level ------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     start: int
     end: int
     node: Node | None
-    text: str
+    text: str  # cleared after scoring when the unit belongs to a document
     words: int = 0
     syllables: int = 0
     fd: float | None = None
@@ -245,6 +245,7 @@ class Analyzer:
                 continue  # a definition is not a sentence to read at B2
             unit = Unit(s.start, s.end, s.node, s.text)
             self._score(unit, defined, doc)
+            unit.text = ""  # the document holds the text; keep memory per unit small
             units.append(unit)
         doc.cache[key] = units
         return units

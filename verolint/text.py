@@ -137,21 +137,31 @@ def sentences_of(doc: "Document", node: "Node") -> list[Sentence]:
     return index.get(id(node), [])
 
 
-def doc_tokens(doc: "Document") -> list[Token]:
-    """All word tokens of the (comment-masked) text, cached on the document."""
-    toks = doc.cache.get("tokens")
-    if toks is None:
-        toks = doc.cache["tokens"] = tokenize(doc.text)
-        doc.cache["token_starts"] = [t.start for t in toks]
-    return toks
-
-
 def tokens_between(doc: "Document", start: int, end: int) -> list[Token]:
-    toks = doc_tokens(doc)
-    starts = doc.cache["token_starts"]
-    i = bisect.bisect_left(starts, start)
-    j = bisect.bisect_left(starts, end)
-    return toks[i:j]
+    """Word tokens of ``doc.text[start:end]``, made on demand (no token list of
+    the whole document is kept: memory stays proportional to one unit)."""
+    return tokenize(doc.text[start:end], start)
+
+
+class Intervals:
+    """Membership of an offset in a set of (start, end) ranges in O(log n)."""
+
+    def __init__(self, ranges):
+        merged: list[list[int]] = []
+        for a, b in sorted(ranges):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
 
 
 def normalise_space(text: str) -> str:

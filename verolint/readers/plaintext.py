@@ -85,20 +85,44 @@ def _clean_number(raw: str) -> str:
     return raw.strip().strip("*_").rstrip(".")
 
 
+CHUNK_LINES = 20_000
+
+
 def lex_lines(text: str) -> list[Line]:
-    """Classify every non-blank line of ``text`` with the lark grammar."""
+    """Classify every non-blank line of ``text`` with the lark grammar.
+
+    The grammar is line-based, so a long text is parsed in chunks of whole
+    lines: lark's parse tree then never holds more than one chunk."""
     if not text.endswith("\n"):
         text += "\n"
-    tree = _parser().parse(text)
     out: list[Line] = []
+    start = line_no = 0
+    while start < len(text):
+        end = start
+        for _ in range(CHUNK_LINES):
+            nxt = text.find("\n", end)
+            if nxt == -1:
+                end = len(text)
+                break
+            end = nxt + 1
+            if end >= len(text):
+                break
+        _lex_chunk(text[start:end], start, line_no, out)
+        line_no += text.count("\n", start, end)
+        start = end
+    return out
+
+
+def _lex_chunk(text: str, offset: int, line_offset: int, out: list[Line]) -> None:
+    tree = _parser().parse(text)
     append = out.append
     for item in tree.children:
         toks = item.children
         first = toks[0]
         last = toks[-1]
         typ = item.data
-        start = first.start_pos
-        line = Line("text", start, last.end_pos, first.line, _indent(first.value))
+        start = first.start_pos + offset
+        line = Line("text", start, last.end_pos + offset, first.line + line_offset, _indent(first.value))
         if typ == "text_line":
             line.rest, line.rest_start = first.value, start
         else:
@@ -106,9 +130,9 @@ def lex_lines(text: str) -> list[Line]:
             line.md = "#" in head
             rest_tok = toks[-1] if len(toks) > (2 if typ in ("artikel_head", "division_head") else 1) else None
             if rest_tok is not None:
-                line.rest, line.rest_start = rest_tok.value, rest_tok.start_pos
+                line.rest, line.rest_start = rest_tok.value, rest_tok.start_pos + offset
             else:
-                line.rest_start = last.end_pos
+                line.rest_start = last.end_pos + offset
             if typ == "artikel_head":
                 line.type = "artikel"
                 line.number = _clean_number(toks[1].value)
@@ -132,7 +156,6 @@ def lex_lines(text: str) -> list[Line]:
             else:
                 line.type = "heading"
         append(line)
-    return out
 
 
 def clean_title(raw: str) -> str:

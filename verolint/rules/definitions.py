@@ -9,7 +9,7 @@ from ..legal import Definition, definition_articles, definitions, inflections
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Severity
 from ..rule import Rule
-from ..text import doc_tokens, sentences
+from ..text import Intervals, sentences, tokens_between
 
 # Terms the national laws define themselves (Wmo 2015 art. 1.1.1, Jeugdwet
 # art. 1.1, Participatiewet art. 1 and 3-5, Wgs art. 1, Awb art. 1:1-1:3).
@@ -70,11 +70,11 @@ _CLAIM_RE = re.compile(
 
 
 def _usage_matcher(defs: list[Definition]) -> PhraseMatcher:
-    phrases = []
-    for d in defs:
+    phrases = {}
+    for d in defs:  # a term defined several times is looked for once
         for form in inflections(d.key):
-            phrases.append((form, d.key))
-    return PhraseMatcher(phrases)
+            phrases[form] = d.key
+    return PhraseMatcher(list(phrases.items()))
 
 
 class UnusedDefinition(Rule):
@@ -108,16 +108,16 @@ class UnusedDefinition(Rule):
         if not defs:
             return
         matcher = _usage_matcher(defs)
-        own: dict[str, list[tuple[int, int]]] = {}
+        ranges: dict[str, list[tuple[int, int]]] = {}
         for d in defs:
-            own.setdefault(d.key, []).append((d.node.start, d.node.end))
+            ranges.setdefault(d.key, []).append((d.node.start, d.node.end))
+        own = {key: Intervals(r) for key, r in ranges.items()}
         used: set[str] = set()
-        outside = [(n.start, n.end) for n in doc.root.children if not n.in_rule_text]  # a few parts
-        toks = [t for t in doc_tokens(doc) if not any(a <= t.start < b for a, b in outside)]
-        for i, j, key in matcher.finditer(toks):
-            pos = toks[i].start
-            if not any(a <= pos < b for a, b in own.get(key, ())):
-                used.add(key)
+        for s in sentences(doc):  # rule text only
+            toks = tokens_between(doc, s.start, s.end)
+            for i, j, key in matcher.finditer(toks):
+                if key not in used and toks[i].start not in own[key]:
+                    used.add(key)
         # "we/wij: het college": one definition, used when either form is
         used_nodes = {d.node for d in defs if d.key in used}
         reported = set()

@@ -8,7 +8,7 @@ from collections import defaultdict
 from ..legal import definition_articles
 from ..model import Category, Kind, Severity
 from ..rule import Rule
-from ..text import doc_tokens
+from ..text import Intervals
 
 # Names for the resident who asks for help; one text should use one of them.
 RESIDENT_NAMES = {
@@ -23,6 +23,12 @@ RESIDENT_NAMES = {
     "burger": "de burger", "burgers": "de burger",
     "je": "je", "jij": "je", "jouw": "je",
 }
+
+
+_NAMES_RE = re.compile(
+    r"(\b(?:onder|onderdeel|sub|letter)\s+)?\b(%s)\b" % "|".join(sorted(RESIDENT_NAMES, key=len, reverse=True)),
+    re.I,
+)
 
 
 class MixedActorNames(Rule):
@@ -53,22 +59,22 @@ class MixedActorNames(Rule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
-        skip = [(a.start, a.end) for a in definition_articles(doc)]
+        skip = Intervals((a.start, a.end) for a in definition_articles(doc))
         groups: dict[int, dict[str, int]] = defaultdict(dict)  # chapter start -> name -> first offset
         chapters: dict[int, object] = {}
-        tokens = doc_tokens(doc)
-        for i, tok in enumerate(tokens):
-            name = RESIDENT_NAMES.get(tok.norm)
-            if name is None or any(a <= tok.start < b for a, b in skip):
+        for m in _NAMES_RE.finditer(doc.text):
+            name = RESIDENT_NAMES[m.group(2).lower()]
+            if m.start(2) in skip:
                 continue
-            if name == "u" and i and tokens[i - 1].norm in ("onder", "onderdeel", "sub", "letter"):
+            if name == "u" and m.group(1):
                 continue  # "onder u": a list item, not the reader
-            node = doc.node_at(tok.start)
+            tok = m
+            node = doc.node_at(tok.start(2))
             if not node.in_rule_text:
                 continue
             chapter = node.nearest(Kind.HOOFDSTUK) or doc.root
             chapters[chapter.start] = chapter
-            groups[chapter.start].setdefault(name, tok.start)
+            groups[chapter.start].setdefault(name, tok.start(2))
         for key, names in groups.items():
             if len(names) < 2:
                 continue
