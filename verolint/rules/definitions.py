@@ -273,6 +273,7 @@ class UndefinedTerm(Rule):
         for art in def_arts.values():  # mentioned in the begripsbepalingen: explained there
             introduced.update(a.casefold() for a in _ABBREV_RE.findall(art.full_text))
         reported: set[str] = set()
+        def_ids = {id(a) for a in def_arts.values()}
         for s in sentences(doc):
             for m in _CLAIM_RE.finditer(s.text):
                 art = def_arts.get(m.group("art"))
@@ -289,7 +290,7 @@ class UndefinedTerm(Rule):
                     f"'{m.group('term')}' zou gedefinieerd zijn in artikel {m.group('art')}, maar dat artikel definieert het niet",
                     suggestion=f"Neem '{term}' op in artikel {m.group('art')}, of verwijs naar de juiste plek.",
                 )
-            if s.node.nearest(Kind.ARTIKEL) in def_arts.values():
+            if id(s.node.nearest(Kind.ARTIKEL)) in def_ids:
                 continue  # the begripsbepalingen are where things get explained
             for m in _ABBREV_RE.finditer(s.text):
                 abbr = m.group(1)
