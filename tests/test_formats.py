@@ -3,13 +3,11 @@ property-based robustness of every reader."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from conftest import codes
 from verolint.errors import ReadError
 from verolint.readers import read_path, readers
 

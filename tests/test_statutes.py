@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import http.server
-import os
 import shutil
 import threading
 import time
@@ -12,7 +11,6 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from conftest import codes
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LAW_MD = FIXTURES / "statutes"

@@ -14,7 +14,6 @@ import re
 from pathlib import Path
 from typing import Any, ClassVar, Iterator
 
-import yaml
 
 from ..errors import RuleDefinitionError
 from ..matcher import PhraseMatcher
