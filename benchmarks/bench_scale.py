@@ -28,6 +28,18 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("VEROLINT_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 
+def timed_check(target: Path, jobs: int, capture: bool) -> tuple[float, float, str]:
+    """(seconds, peak MB of the main process, output) of one verolint run."""
+    t = time.perf_counter()
+    proc = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "verolint", "check", str(target), "--ignore", "DUP",
+         "-f", "concise", "--exit-zero", "-j", str(jobs)],
+        stdout=subprocess.PIPE if capture else subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+    )
+    peak = int(proc.stderr.strip().splitlines()[-1]) / 1024
+    return time.perf_counter() - t, peak, proc.stdout or ""
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=int, default=50)
@@ -41,27 +53,13 @@ def main() -> int:
         if not args.skip_huge:
             huge = tmp / f"verordening-{args.mb}mb.txt"
             huge.write_text(synthetic_ordinance(args.mb * 1_000_000), encoding="utf-8")
-            t = time.perf_counter()
-            proc = subprocess.run(
-                ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "verolint", "check", str(huge), "--ignore", "DUP",
-                 "-f", "concise", "--exit-zero", "-j", "1"],
-                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-            )
-            secs = time.perf_counter() - t
-            peak = int(proc.stderr.strip().splitlines()[-1]) / 1024
+            secs, peak, _ = timed_check(huge, 1, capture=False)
             print(f"one {args.mb} MB ordinance, all rules but DUP: {secs:.0f} s, peak {peak:.0f} MB")
         laws = CORPUS / "national-laws-2017"
         if laws.is_dir():
-            t = time.perf_counter()
-            proc = subprocess.run(
-                ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "verolint", "check", str(laws), "--ignore", "DUP",
-                 "-f", "concise", "--exit-zero", "-j", "2"],
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-            )
-            secs = time.perf_counter() - t
-            parent = int(proc.stderr.strip().splitlines()[-1]) / 1024
+            secs, parent, out = timed_check(laws, 2, capture=True)
             children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-            findings = len(proc.stdout.splitlines())
+            findings = len(out.splitlines())
             files = sum(1 for _ in laws.glob("*.md"))
             print(f"national-laws-2017 ({files} files, 45 MB) with --jobs 2, all rules but DUP: {secs:.0f} s, "
                   f"{findings} findings; peak memory: main process {parent:.0f} MB, largest process {children:.0f} MB")

@@ -81,6 +81,21 @@ class _DuplicationRule(Rule):
             if len(words) >= minimum:
                 yield s, words
 
+    def matches(self, doc, ctx) -> list[tuple]:
+        """(sentence, best statute match from 0.6, number deviation) per
+        sentence, computed once per document for DUP001 and DUP002."""
+        key = ("statute-matches", tuple(ctx.settings.statutes) if ctx.settings is not None else ())
+        if key not in doc.cache:
+            idx = self.index(ctx)
+            found = []
+            if idx is not None:
+                for s, words in self.passages(doc):
+                    match = best_match(idx, words, 0.6)
+                    if match is not None:
+                        found.append((s, match, _deviation(s.text, match.text)))
+            doc.cache[key] = found
+        return doc.cache[key]
+
 
 class RepeatsStatute(_DuplicationRule):
     """Tekst die al in de wet staat: herhaald, letterlijk of licht bewerkt.
@@ -119,18 +134,9 @@ class RepeatsStatute(_DuplicationRule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
-        idx = self.index(ctx)
-        if idx is None:
-            return
-        for s, words in self.passages(doc):
-            match = best_match(idx, words, min(self.options["threshold"], 0.6))
-            if match is None:
-                continue
-            deviation = _deviation(s.text, match.text)
-            if deviation and match.score >= 0.6:
-                continue  # DUP002 reports it, more strongly
-            if match.score < self.options["threshold"]:
-                continue
+        for s, match, deviation in self.matches(doc, ctx):
+            if deviation or match.score < self.options["threshold"]:
+                continue  # a changed number is reported by DUP002, more strongly
             where = cite(match.statute.title, match.path)
             yield ctx.finding(
                 s.start, s.end,
@@ -168,16 +174,7 @@ class DeviatesFromStatute(_DuplicationRule):
     severity = Severity.ERROR
 
     def check(self, doc, ctx):
-        idx = self.index(ctx)
-        if idx is None:
-            return
-        for s, words in self.passages(doc):
-            if not numbers_with_units(s.text):
-                continue
-            match = best_match(idx, words, 0.6)
-            if match is None:
-                continue
-            deviation = _deviation(s.text, match.text)
+        for s, match, deviation in self.matches(doc, ctx):
             if deviation:
                 ours, law = deviation
                 where = cite(match.statute.title, match.path)
