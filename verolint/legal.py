@@ -122,11 +122,16 @@ class Definition:
 
 
 def definition_articles(doc: Document) -> list[Node]:
+    """The begripsbepalingen (by title or by lead-in), cached on the document."""
+    cached = doc.cache.get("definition_articles")
+    if cached is not None:
+        return cached
     out = []
     for art in doc.articles():
         intro = " ".join([art.own_text] + [c.own_text for c in art.children if c.kind is Kind.LID][:1])
         if _DEF_TITLE_RE.search(art.title or "") or _DEF_INTRO_RE.search(intro):
             out.append(art)
+    doc.cache["definition_articles"] = out
     return out
 
 

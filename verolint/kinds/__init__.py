@@ -159,9 +159,6 @@ class YamlRule(Rule):
             return False
         return not any(a.kind in self.skip for a in node.ancestors())
 
-    def in_scope(self, doc: Document, start: int) -> bool:
-        return self._keep(doc.node_at(start))
-
     def format(self, template: str | None, **values) -> str | None:
         if template is None:
             return None

@@ -242,9 +242,6 @@ class TreeBuilder:
             parts.append((start, end))
         self._grow(node, end)
 
-    def _close_items(self) -> None:
-        self.items.clear()
-
     def _close_article(self) -> None:
         self.article = None
         self.lid = None

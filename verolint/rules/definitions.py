@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..legal import Definition, definition_articles, definitions, inflections
+from ..legal import Definition, defined_keys, definition_articles, definitions, inflections
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Severity
 from ..rule import Rule
@@ -264,8 +264,7 @@ class UndefinedTerm(Rule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
-        defs = definitions(doc)
-        keys = {d.key for d in defs}
+        keys = defined_keys(doc)
         def_arts = {a.number: a for a in definition_articles(doc)}
         introduced = set()
         for m in _INTRODUCED_RE.finditer(doc.text):
