@@ -73,6 +73,7 @@ class Kind(str, enum.Enum):
     BLOCK = "tekst"  # text that could not be placed in an article
     ONDERTEKENING = "ondertekening"
     TOELICHTING = "toelichting"
+    INHOUDSOPGAVE = "inhoudsopgave"
 
     def __str__(self) -> str:
         return self.value
@@ -82,7 +83,7 @@ DIVISION_KINDS = frozenset(
     {Kind.HOOFDSTUK, Kind.TITEL, Kind.AFDELING, Kind.PARAGRAAF, Kind.BIJLAGE}
 )
 # Parts of a document that are not rule text: rules skip them unless they ask.
-NON_RULE_KINDS = frozenset({Kind.PREAMBLE, Kind.ONDERTEKENING, Kind.TOELICHTING})
+NON_RULE_KINDS = frozenset({Kind.PREAMBLE, Kind.ONDERTEKENING, Kind.TOELICHTING, Kind.INHOUDSOPGAVE})
 
 
 class LineIndex:
@@ -138,8 +139,9 @@ class Node:
     parts: list[tuple[int, int]] = field(default_factory=list)
     children: list["Node"] = field(default_factory=list)
     parent: "Node | None" = None
-    marker: str | None = None  # the literal marker: "1.", "a)", "lid 2", "–"
+    marker: str | None = None  # the literal marker: "1.", "a)", "lid 2", "–"; "stap"/"sectie" for those headings
     indent: int = 0
+    laws: tuple[str, ...] = ()  # law tags under an omgekeerde heading: "[Jeugdwet, Wmo]"
     src: str = ""  # the document text (shared, not copied)
 
     # -- tree helpers -----------------------------------------------------
@@ -210,6 +212,8 @@ class Node:
             return f"opsomming {pos}"
         if kind is Kind.DOCUMENT:
             return "document"
+        if self.marker == "stap":
+            return f"stap {num}".strip()
         return f"{kind.value} {num}".strip()
 
     @property
@@ -244,6 +248,9 @@ class Diagnostic:
     end: int
     message: str
     suggestion: str | None = None
+    # True when the reader is unsure of the tree: claims about the whole
+    # document (no hardheidsclausule, no citeertitel, ...) are then not made.
+    unsure: bool = False
 
 
 @dataclass(eq=False)
@@ -275,6 +282,11 @@ class Document:
         if self.line_map:  # rendered from XML: the element's line in the file
             line = self.line_map[min(line, len(self.line_map)) - 1]
         return line, col
+
+    @property
+    def structure_unsure(self) -> bool:
+        """The reader could not read the structure with confidence (see :class:`Diagnostic`)."""
+        return any(d.unsure for d in self.diagnostics)
 
     @property
     def cache(self) -> dict:

@@ -18,6 +18,7 @@ from ..model import Diagnostic, Document, Kind, Node
 from ..resources import grammar_path
 from ..text import mask_comments
 from . import Reader
+from .layout import marker_styles, plan_layout, shape, similarity
 
 _DIVISION_KINDS = {
     "hoofdstuk": Kind.HOOFDSTUK,
@@ -26,8 +27,10 @@ _DIVISION_KINDS = {
     "afdeling": Kind.AFDELING,
     "titel": Kind.TITEL,
     "bijlage": Kind.BIJLAGE,
+    "stap": Kind.PARAGRAAF,
 }
-_KEYWORD_RE = re.compile(r"hoofdstuk|paragraaf|§|afdeling|titel|bijlage", re.I)
+_KEYWORD_RE = re.compile(r"hoofdstuk|paragraaf|§|afdeling|titel|bijlage|stap", re.I)
+_BULLET_PREFIX_RE = re.compile(r"^[ \t]*(?:[\-*][ \t]+|[–•·❖▪►●◦][ \t]*)")
 _TOELICHTING_RE = re.compile(
     r"^(?:(?:algemene|artikelsgewijze|artikelgewijze|memorie van)\s+)?toelichting"
     r"(?:\s+(?:bij|op|algemeen)\b.*)?$",
@@ -38,6 +41,7 @@ _ONDERTEKENING_RE = re.compile(
     r"gegeven\s+te\s)",
     re.I,
 )
+_UNNUMBERED_ARTIKEL_RE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:Artikel|ARTIKEL)(?:\*\*)?\s*(?:[:.\-–]\s*)?(?:[A-Z][^.;,]{0,60})?$")
 _DECORATION = "*_ \t"
 _TITLE_LEAD = ":.-–— \t*_"
 
@@ -129,6 +133,8 @@ def _lex_chunk(text: str, offset: int, line_offset: int, out: list[Line]) -> Non
             head = first.value
             line.md = "#" in head
             rest_tok = toks[-1] if len(toks) > (2 if typ in ("artikel_head", "division_head") else 1) else None
+            if rest_tok is not None and rest_tok.type != "REST":
+                rest_tok = None
             if rest_tok is not None:
                 line.rest, line.rest_start = rest_tok.value, rest_tok.start_pos + offset
             else:
@@ -139,17 +145,24 @@ def _lex_chunk(text: str, offset: int, line_offset: int, out: list[Line]) -> Non
             elif typ == "division_head":
                 line.type = "division"
                 kw = _KEYWORD_RE.search(head)
-                line.kind = _DIVISION_KINDS[kw.group(0).lower()] if kw else Kind.HOOFDSTUK
+                keyword = kw.group(0).lower() if kw else "hoofdstuk"
+                line.kind = _DIVISION_KINDS[keyword]
+                if keyword == "stap":
+                    line.marker = "stap"
                 line.number = _clean_number(toks[1].value)
+            elif typ == "section_head":
+                line.type = "section"
+                line.number = _clean_number(head.strip().lstrip("#").strip())
             elif typ == "lid_line":
                 line.type = "lid"
                 line.marker = head.strip()
-                line.number = re.sub(r"\D", "", line.marker)
+                line.number = re.sub(r"\D", "", _BULLET_PREFIX_RE.sub("", line.marker))
             elif typ == "item_line":
                 line.type = "item"
                 line.marker = head.strip()
-                m = re.search(r"(\d+°|[a-z]+)", line.marker.replace("sub", "", 1))
-                line.number = m.group(1) if m else line.marker
+                bare = _BULLET_PREFIX_RE.sub("", line.marker)
+                m = re.search(r"(\d+°|[A-Za-z]+)", re.sub(r"^sub\s+", "", bare))
+                line.number = m.group(1) if m else bare
             elif typ == "bullet_line":
                 line.type = "bullet"
                 line.marker = head.strip()
@@ -192,27 +205,43 @@ def _short_title_line(line: Line) -> bool:
 
 
 class TreeBuilder:
-    """Nests classified lines into the article tree."""
+    """Nests classified lines into the article tree.
 
-    def __init__(self, text: str, lines: list[Line]):
+    What a line is follows from the :class:`~verolint.readers.layout.Plan`
+    (decisions that need the rest of the document) and from the open lists
+    (whether ``i.`` is the ninth onderdeel or a Roman sub-item, whether ``3.`` is
+    the next lid or the next item of a nested list)."""
+
+    def __init__(self, text: str, lines: list[Line], explain: bool = False):
         self.text = text
         self.lines = lines
+        self.plan = plan_layout(lines, plausible_heading)
         self.root = Node(Kind.DOCUMENT, start=0, end=len(text), src=text)
         self.title: str | None = None
         self.preamble: Node | None = None
         self.special: Node | None = None  # toelichting / ondertekening
+        self.toc: Node | None = None
         self.divisions: list[Node] = []
         self.ranks: dict[Kind, int] = {}
         self.article: Node | None = None
         self.lid: Node | None = None
-        self.items: list[Node] = []
+        self.items: list[Node] = []  # open list items, outermost first
+        self.styles: list[tuple[str, int]] = []  # the list style and ordinal of each open item
         self.pending_title: Node | None = None
+        self.last_heading: Node | None = None
         self.seen_heading = False
+        self.articles_seen = 0
         self.prev: Line | None = None
+        self.diagnostics: list[Diagnostic] = []
+        self.notes: list[tuple[int, str]] | None = [] if explain else None
         # A Markdown document that marks articles with '#' never has plain ones.
         self.md_articles = any(l.type == "artikel" and l.md for l in lines)
 
     # -- helpers ------------------------------------------------------------
+    def _note(self, line: Line, what: str) -> None:
+        if self.notes is not None:
+            self.notes.append((line.lineno, what))
+
     def _new(self, kind: Kind, line: Line, parent: Node, **kw) -> Node:
         node = Node(kind, start=line.start, end=line.end, src=self.text, indent=line.indent, **kw)
         parent.add(node)
@@ -242,10 +271,14 @@ class TreeBuilder:
             parts.append((start, end))
         self._grow(node, end)
 
+    def _close_lists(self, depth: int = 0) -> None:
+        del self.items[depth:]
+        del self.styles[depth:]
+
     def _close_article(self) -> None:
         self.article = None
         self.lid = None
-        self.items.clear()
+        self._close_lists()
 
     def _container(self) -> Node:
         if self.lid is not None:
@@ -267,31 +300,61 @@ class TreeBuilder:
 
     # -- line handlers ------------------------------------------------------
     def build(self) -> Node:
-        for line in self.lines:
+        for index, line in enumerate(self.lines):
             blank_before = self.prev is None or line.lineno > self.prev.lineno + 1
-            self._line(line, blank_before)
+            self._line(index, line, blank_before)
             self.prev = line
         for node in self.root.walk():
             if node.body_start < node.start:
                 node.body_start = node.start
         return self.root
 
-    def _line(self, line: Line, blank: bool) -> None:
-        if self.pending_title is not None:
-            node, self.pending_title = self.pending_title, None
-            if (line.type == "heading" or (line.type == "text" and not blank and _short_title_line(line))):
-                title = clean_title(line.rest)
-                if title and not _TOELICHTING_RE.match(title):
-                    node.title = title
-                    node.body_start = line.end
-                    self._grow(node, line.end)
-                    return
+    def _take_title(self, line: Line, blank: bool) -> bool:
+        node, self.pending_title = self.pending_title, None
+        if line.type == "heading" or (line.type == "text" and not blank and _short_title_line(line)):
+            title = clean_title(line.rest)
+            if title and not _TOELICHTING_RE.match(title):
+                node.title = title
+                node.body_start = line.end
+                self._grow(node, line.end)
+                self._note(line, f"titel van {node.label}")
+                return True
+        return False
+
+    def _line(self, index: int, line: Line, blank: bool) -> None:
+        plan = self.plan
+        if self.pending_title is not None and self._take_title(line, blank):
+            return
+        if index in plan.toc:
+            self._toc_line(line)
+            return
 
         if self.special is not None and self.special.kind is Kind.TOELICHTING:
-            self._text(line, blank, into=self.special)
+            if not self._ends_toelichting(line):
+                self._note(line, "toelichting")
+                self._text(line, blank, into=self.special)
+                return
+            self._end_toelichting(line)
+
+        if index in plan.law_tags and self.last_heading is not None and self.special is None:
+            node = self.last_heading
+            node.laws = node.laws + tuple(p.strip() for p in line.rest.strip().strip("[]").split(",") if p.strip())
+            self._grow(node, line.end)
+            self._note(line, f"wettelijke grondslag van {node.label}")
             return
 
         typ = line.type
+        if typ == "section":
+            kind = plan.sections.get(index)
+            if kind is not None and self.special is None:
+                self._section(line, kind)
+                return
+            typ = "text"
+        if typ == "lid" and index in plan.chapters and self.special is None:
+            self._division(line, Kind.HOOFDSTUK)
+            return
+        if typ == "division" and line.marker == "stap" and index not in plan.steps:
+            typ = "text"
         if typ in ("artikel", "division"):
             if plausible_heading(line) and not (typ == "artikel" and self.md_articles and not line.md):
                 if self.special is not None:  # a heading ends the ondertekening
@@ -299,37 +362,91 @@ class TreeBuilder:
                 if typ == "artikel":
                     self._article(line)
                 else:
-                    self._division(line)
+                    self._division(line, line.kind or Kind.HOOFDSTUK)
                 return
             typ = "text"
         if typ in ("heading", "text"):
-            title = clean_title(line.rest)
-            if (blank or self.prev is None or self.prev.type in ("heading", "artikel", "division")) and \
-                    _TOELICHTING_RE.match(title) and len(title.split()) <= 10:
-                self._special(Kind.TOELICHTING, line, title)
-                return
-            if (blank and _ONDERTEKENING_RE.match(title) and self.seen_heading
-                    and (self.special is None or self.special.kind is not Kind.ONDERTEKENING)):
-                self._special(Kind.ONDERTEKENING, line, None)
-                self._text(line, blank, into=self.special)
-                return
-            if self.special is not None:
-                self._text(line, blank, into=self.special)
-                return
-            if not self.seen_heading and self.title is None and not title.startswith("<"):
-                self.title = title
-                if typ == "heading":
-                    self._preamble()
-                    return
-            self._text(line, blank)
+            self._text_line(index, line, blank)
             return
         if self.special is not None:
+            self._note(line, self.special.kind.value)
             self._text(line, blank, into=self.special)
             return
         if typ == "lid":
             self._lid(line, blank)
         else:
-            self._item(line, blank)
+            self._list_item(line, blank)
+
+    def _text_line(self, index: int, line: Line, blank: bool) -> None:
+        title = clean_title(line.rest)
+        if (blank or self.prev is None or self.prev.type in ("heading", "artikel", "division", "section")) and \
+                _TOELICHTING_RE.match(title) and len(title.split()) <= 10:
+            self._special(Kind.TOELICHTING, line, title)
+            return
+        if (blank and _ONDERTEKENING_RE.match(title) and self.seen_heading
+                and (self.special is None or self.special.kind is not Kind.ONDERTEKENING)):
+            self._special(Kind.ONDERTEKENING, line, None)
+            self._text(line, blank, into=self.special)
+            return
+        if self.special is not None:
+            self._note(line, self.special.kind.value)
+            self._text(line, blank, into=self.special)
+            return
+        if not self.seen_heading and self.title is None and not title.startswith("<"):
+            self.title = title
+            self._note(line, "titel van het document")
+            if line.type == "heading":
+                self._preamble()
+                return
+        if index in self.plan.rejected:
+            self._unsure_heading(line, self.plan.rejected[index])
+        elif _UNNUMBERED_ARTIKEL_RE.match(line.rest) and (blank or self.prev is None):
+            self._unsure_heading(line, "artikelkop zonder nummer")
+        self._text(line, blank)
+
+    def _unsure_heading(self, line: Line, why: str) -> None:
+        shown = " ".join(line.rest.split())
+        shown = shown if len(shown) <= 60 else shown[:57] + "…"
+        self.diagnostics.append(Diagnostic(
+            "STR007", line.start + line.indent, line.end,
+            f"'{shown}' lijkt een kop ({why}) en is als gewone tekst gelezen",
+            "Geef de kop de vorm 'Artikel N Titel' of 'Hoofdstuk N Titel', of maak er een zin van.",
+        ))
+        self._note(line, f"tekst; lijkt een kop ({why})")
+
+    # -- table of contents and toelichting ----------------------------------------------
+    def _toc_line(self, line: Line) -> None:
+        parent = self._preamble()
+        if self.toc is None:
+            self.toc = Node(Kind.INHOUDSOPGAVE, start=line.start, end=line.end, src=self.text, body_start=line.start)
+            parent.add(self.toc)
+        self._append(self.toc, line.start + line.indent, line.end, True)
+        self._grow(self.toc, line.end)
+        self._note(line, "inhoudsopgave")
+
+    def _ends_toelichting(self, line: Line) -> bool:
+        """A toelichting before the first article explains the regulation that
+        follows (CVDR puts it in the aanhef); an article heading ends it. After
+        the articles, or under 'Artikelsgewijze toelichting', headings are part
+        of the explanation."""
+        special = self.special
+        return (
+            line.type == "artikel"
+            and self.articles_seen == 0
+            and plausible_heading(line)
+            and not re.match(r"artikel(?:s)?gewijze", special.title or "", re.I)
+        )
+
+    def _end_toelichting(self, line: Line) -> None:
+        special = self.special
+        self.special = None
+        first, last = self.text.count("\n", 0, special.start) + 1, self.text.count("\n", 0, special.end) + 1
+        self.diagnostics.append(Diagnostic(
+            "STR007", special.start, special.start,
+            f"de toelichting vóór het eerste artikel (r. {first}–{last}) is als toelichting gelezen, "
+            "de artikelen daarna als de regeling",
+            None,
+        ))
 
     def _special(self, kind: Kind, line: Line, title: str | None) -> None:
         self._close_article()
@@ -337,11 +454,12 @@ class TreeBuilder:
         self.special = Node(kind, title=title, start=line.start, end=line.end, src=self.text)
         self.special.body_start = line.end if title else line.start
         self.root.add(self.special)
+        self._note(line, kind.value)
 
-    def _division(self, line: Line) -> None:
+    # -- headings ----------------------------------------------------------------------
+    def _division(self, line: Line, kind: Kind) -> None:
         self.seen_heading = True
         self._close_article()
-        kind = line.kind or Kind.HOOFDSTUK
         stack = self.divisions
         if kind is Kind.BIJLAGE:
             # a bijlage is a document of its own: everything up to the next
@@ -356,59 +474,127 @@ class TreeBuilder:
             self.ranks[kind] = self.ranks[stack[-1].kind] + 1 if stack else 0
         parent = stack[-1] if stack else self.root
         title = clean_title(line.rest)
-        node = self._new(kind, line, parent, number=line.number, title=title or None)
+        marker = line.marker if line.marker == "stap" else None
+        node = self._new(kind, line, parent, number=line.number, title=title or None, marker=marker)
         node.body_start = line.end
         stack.append(node)
+        self.last_heading = node
         if not title:
             self.pending_title = node
+        self._note(line, f"{node.label}" + ("" if line.type == "division" else f" (genummerde kop; {line.type})"))
+
+    def _section(self, line: Line, kind: Kind) -> None:
+        """'2.5 Uitzonderingen' grouping 'Artikel 2.5.1' (a paragraph) or
+        '3.1 Preventieve maatregelen' with its own text (an article-level unit)."""
+        if kind is Kind.PARAGRAAF:
+            self._leave_sections(line.number)
+            self._division(line, Kind.PARAGRAAF)
+            self.divisions[-1].marker = "sectie"
+        else:
+            self._article(line)
+
+    def _leave_sections(self, number: str | None) -> None:
+        """Close section paragraphs that do not contain ``number`` ('4.2' does not contain '4.3.1')."""
+        stack = self.divisions
+        while stack and stack[-1].marker in ("sectie", "stap") and number and "." in number:
+            top = stack[-1]
+            if top.marker == "sectie" and number.startswith(f"{top.number}."):
+                break
+            if top.marker == "stap":
+                break
+            stack.pop()
 
     def _article(self, line: Line) -> None:
         self.seen_heading = True
         self._close_article()
+        self._leave_sections(line.number)
         parent = self.divisions[-1] if self.divisions else self.root
         title = clean_title(line.rest)
         node = self._new(Kind.ARTIKEL, line, parent, number=line.number, title=title or None)
+        if line.type == "section":
+            node.marker = "sectie"
         node.body_start = line.end
         self.article = node
+        self.last_heading = node
+        self.articles_seen += 1
         if not title:
             self.pending_title = node
+        self._note(line, f"artikel {line.number}" + (" (genummerde sectie zonder het woord Artikel)"
+                                                     if line.type == "section" else ""))
 
+    # -- leden and lists ------------------------------------------------------------------
     def _lid(self, line: Line, blank: bool) -> None:
-        if self.items and line.indent > self.items[0].indent:
-            # a numbered line indented under an open list: "b. ...:\n   1. ..."
-            self._list_item(line, Kind.SUBONDERDEEL)
-            return
         if self.article is None:
-            self._text(line, blank)
+            if self.items:
+                self._list_item(line, blank)
+            else:
+                self._note(line, "tekst (genummerde regel buiten een artikel)")
+                self._text(line, blank)
             return
-        self.items.clear()
+        if self.items and self._nested_number(line):
+            self._list_item(line, blank)
+            return
+        self._close_lists()
         node = self._new(Kind.LID, line, self.article, number=line.number, marker=line.marker)
         node.body_start = line.rest_start
         self._append(node, line.rest_start, line.end, True)
         self.lid = node
+        self._note(line, f"lid {line.number} van artikel {self.article.number}")
 
-    def _item(self, line: Line, blank: bool) -> None:
-        if self.article is None and not self.items:
-            self._text(line, blank)
-            return
-        self._list_item(line, None)
+    def _nested_number(self, line: Line) -> bool:
+        """Is a numbered line under open onderdelen an item of a nested list
+        rather than the next lid? Decided by the numbering (does it continue the
+        nested list, is it the next lid) and, where both fit, by its shape."""
+        if line.indent > self.items[0].indent:
+            return True
+        number = int(line.number)
+        expected = int(self.lid.number) + 1 if self.lid is not None and (self.lid.number or "").isdigit() else 1
+        sub = next((k for k in range(len(self.styles) - 1, -1, -1) if self.styles[k][0] == "num"), None)
+        continues = sub is not None and self.styles[sub][1] + 1 == number
+        fits_lid = number == expected
+        if not fits_lid:
+            return True
+        if not continues and number != 1:
+            return False
+        cand = shape(line.rest)
+        if continues:
+            lid_text = self.lid.own_text if self.lid is not None else ""
+            return similarity(cand, shape(self.items[sub].own_text)) >= similarity(cand, shape(lid_text))
+        # "1." under an open list: a nested list when the item introduces one or the text goes on in lower case
+        intro = self.items[-1].own_text.rstrip()
+        return not cand[0] or intro.endswith(":")
 
-    def _list_item(self, line: Line, forced: Kind | None) -> None:
-        items = self.items
-        degree = line.marker is not None and "°" in line.marker
-        if degree:
-            while items and "°" in (items[-1].marker or ""):
-                items.pop()
-        else:
-            while items and items[-1].indent > line.indent:
-                items.pop()
-            while items and items[-1].indent == line.indent:
-                items.pop()
+    def _list_item(self, line: Line, blank: bool) -> None:
+        items, styles = self.items, self.styles
+        cands = marker_styles(line)
+        while items and items[-1].indent > line.indent:
+            self._close_lists(len(items) - 1)
+        depth: int | None = None
+        style = cands[0] if cands else ("?", 0)
+        if items and line.indent > items[-1].indent:
+            depth = len(items)
+            style = next((c for c in cands if c[1] <= 1), style)
+        if depth is None:
+            for k in range(len(items) - 1, -1, -1):
+                hit = next((c for c in cands if c[0] == styles[k][0]
+                            and (c[0].startswith("bullet") or c[1] == styles[k][1] + 1)), None)
+                if hit is not None:
+                    depth, style = k, hit
+                    break
+        if depth is None:
+            first = next((c for c in cands if c[1] == 1), None)
+            if first is not None:
+                depth, style = len(items), first
+        if depth is None:
+            same = next((k for k in range(len(items) - 1, -1, -1) for c in cands if c[0] == styles[k][0]), None)
+            depth = same if same is not None else len(items)
+            style = next((c for c in cands if same is not None and c[0] == styles[same][0]), style)
+        self._close_lists(depth)
         if items:
             parent, kind = items[-1], Kind.SUBONDERDEEL
         else:
             parent = self.lid or self.article
-            kind = forced or Kind.ONDERDEEL
+            kind = Kind.ONDERDEEL
             if parent is None:
                 parent = self._container()
         number = line.number if line.type != "bullet" else None
@@ -416,6 +602,8 @@ class TreeBuilder:
         node.body_start = line.rest_start
         self._append(node, line.rest_start, line.end, True)
         items.append(node)
+        styles.append(style)
+        self._note(line, f"{kind.value} {number or line.marker} onder {parent.label}")
 
     def _text(self, line: Line, blank: bool, into: Node | None = None) -> None:
         if into is None:
@@ -425,9 +613,11 @@ class TreeBuilder:
                 if not blank or line.indent > item.indent:
                     into = item
                     break
-                items.pop()
+                self._close_lists(len(items) - 1)
             if into is None:
                 into = self._container()
+            if self.notes is not None and line.type in ("text", "heading", "section", "division", "artikel"):
+                self._note(line, f"tekst van {into.label}")
         self._append(into, line.start + line.indent, line.end, blank)
 
 
