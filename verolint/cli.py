@@ -212,8 +212,12 @@ def _collect(linter, paths, stdin_filename, force_exclude, suffixes):
 @cli.command()
 @click.argument("file", type=str)
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def tree(file: str, fmt: str) -> None:
-    """Toon de artikelboom van een document (hoofdstuk > artikel > lid > onderdeel)."""
+@click.option("--explain", is_flag=True, help="Toon per regel hoe die is gelezen (kop, lid, onderdeel, tekst, ...).")
+def tree(file: str, fmt: str, explain: bool) -> None:
+    """Toon de artikelboom van een document (hoofdstuk > artikel > lid > onderdeel).
+
+    Met --explain staat per regel hoe verolint die heeft gelezen (kop, lid,
+    onderdeel, inhoudsopgave, tekst van ...), en waarom twijfel is gemeld."""
     from .readers import read_path, read_stdin
 
     try:
@@ -225,15 +229,17 @@ def tree(file: str, fmt: str) -> None:
             doc = read_path(Path(file), file)
     except VerolintError as exc:
         raise _fail(str(exc)) from None
-    from .treeview import tree_json, tree_text
+    from .treeview import explain_text, tree_json, tree_text, with_layout_notes
 
+    if explain:
+        doc = with_layout_notes(doc)
     try:
         if fmt == "json":
             import json
 
             click.echo(json.dumps(tree_json(doc), ensure_ascii=False, indent=2))
         else:
-            click.echo(tree_text(doc), nl=False)
+            click.echo(explain_text(doc) if explain else tree_text(doc), nl=False)
     except BrokenPipeError:
         _quiet_pipe()
 

@@ -267,6 +267,8 @@ class Document:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     # For rendered formats (XML): the source line of each line of ``text``.
     line_map: list[int] | None = None
+    # How the reader read each line, (line, what): filled on request (``verolint tree --explain``).
+    layout_notes: list[tuple[int, str]] | None = None
     _lines: LineIndex | None = None
     _cache: dict = field(default_factory=dict)
 

@@ -32,6 +32,8 @@ class ConditionalRule(YamlRule):
         self.each = bool(spec.get("each", False))
 
     def check(self, doc, ctx):
+        if doc.structure_unsure:
+            return  # "nowhere does it say ..." is a claim about the whole document: not on a doubtful tree
         hits = [
             (a, b)
             for start, end, _node in self.units(doc)

@@ -29,8 +29,8 @@ class RequiredRule(YamlRule):
         self.when = self.matcher(when) if when else None
 
     def check(self, doc, ctx):
-        if not doc.articles():
-            return  # nothing structured to require things of (STR002 says so)
+        if not doc.articles() or doc.structure_unsure:
+            return  # nothing structured to require things of, or a tree the reader doubts (STR002/STR007 say so)
         if self.when is not None and next(self.when.finditer(doc, 0, len(doc.text)), None) is None:
             return
         if self.scope == "document":

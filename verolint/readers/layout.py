@@ -274,7 +274,12 @@ def _plan_toc(lines: list["Line"], plan: Plan, plausible) -> None:
             seen.add((entries[j][0], entries[j][1]))
             j += 1
         run = range(i, j)
-        if len(run) >= 3:
+        # the first heading again right after the run: the contents, then the text ("1. Inleiding")
+        restart = j < n and (lines[j].number or "") == entries[i][1] and entries[i][2] \
+            and clean(lines[j].rest).casefold() == entries[i][2]
+        if len(run) >= 3 and restart:
+            plan.toc.update(range(i - 1 if i > 0 and _INHOUD_RE.match(lines[i - 1].rest) else i, j))
+        elif len(run) >= 3:
             recurs = sum(
                 1 for k in run
                 if last_numbers.get((entries[k][0], entries[k][1]), -1) >= j

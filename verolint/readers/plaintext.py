@@ -18,7 +18,7 @@ from ..model import Diagnostic, Document, Kind, Node
 from ..resources import grammar_path
 from ..text import mask_comments
 from . import Reader
-from .layout import marker_styles, plan_layout, shape, similarity
+from .layout import marker_styles, plan_layout, shape, similarity, title_like
 
 _DIVISION_KINDS = {
     "hoofdstuk": Kind.HOOFDSTUK,
@@ -233,6 +233,7 @@ class TreeBuilder:
         self.articles_seen = 0
         self.prev: Line | None = None
         self.diagnostics: list[Diagnostic] = []
+        self.heading_like_leden: dict[Node, list[Line]] = {}  # "4. Wonen in ..." read as a lid
         self.notes: list[tuple[int, str]] | None = [] if explain else None
         # A Markdown document that marks articles with '#' never has plain ones.
         self.md_articles = any(l.type == "artikel" and l.md for l in lines)
@@ -307,6 +308,16 @@ class TreeBuilder:
         for node in self.root.walk():
             if node.body_start < node.start:
                 node.body_start = node.start
+        for article, leden in self.heading_like_leden.items():
+            if len(leden) >= 2:
+                shown = ", ".join(f"r. {l.lineno} '{clean_title(l.marker + l.rest)[:40]}'" for l in leden[:3])
+                self.diagnostics.append(Diagnostic(
+                    "STR007", article.start, article.start + len(article.src[article.start:article.body_start].rstrip()),
+                    f"artikel {article.number} bevat {len(leden)} genummerde regels die op hoofdstukkoppen lijken "
+                    f"({shown}); de opbouw is mogelijk niet goed herkend",
+                    "Controleer de boom met 'verolint tree --explain'; begin hoofdstukken met 'Hoofdstuk N'.",
+                    unsure=True,
+                ))
         return self.root
 
     def _take_title(self, line: Line, blank: bool) -> bool:
@@ -481,7 +492,7 @@ class TreeBuilder:
         self.last_heading = node
         if not title:
             self.pending_title = node
-        self._note(line, f"{node.label}" + ("" if line.type == "division" else f" (genummerde kop; {line.type})"))
+        self._note(line, f"{node.label}" + ("" if line.type == "division" else " (kop 'N. Titel')"))
 
     def _section(self, line: Line, kind: Kind) -> None:
         """'2.5 Uitzonderingen' grouping 'Artikel 2.5.1' (a paragraph) or
@@ -519,7 +530,7 @@ class TreeBuilder:
         self.articles_seen += 1
         if not title:
             self.pending_title = node
-        self._note(line, f"artikel {line.number}" + (" (genummerde sectie zonder het woord Artikel)"
+        self._note(line, f"artikel {line.number}" + (" (sectie zonder 'Artikel')"
                                                      if line.type == "section" else ""))
 
     # -- leden and lists ------------------------------------------------------------------
@@ -540,6 +551,8 @@ class TreeBuilder:
         self._append(node, line.rest_start, line.end, True)
         self.lid = node
         self._note(line, f"lid {line.number} van artikel {self.article.number}")
+        if blank and title_like(line.rest, 12):
+            self.heading_like_leden.setdefault(self.article, []).append(line)
 
     def _nested_number(self, line: Line) -> bool:
         """Is a numbered line under open onderdelen an item of a nested list
@@ -605,12 +618,21 @@ class TreeBuilder:
         styles.append(style)
         self._note(line, f"{kind.value} {number or line.marker} onder {parent.label}")
 
+    def _ends_list(self, item: Node, line: Line) -> bool:
+        """A line at the item's indent after a finished item ('… verhuizing.') that
+        starts a new sentence or a heading belongs to the enclosing unit."""
+        if line.indent > item.indent:
+            return False
+        last = self.text[item.parts[-1][0]:item.parts[-1][1]].rstrip() if item.parts else ""
+        first = line.rest.lstrip()[:1]
+        return last[-1:] in (".", "!", "?") and first.isupper()
+
     def _text(self, line: Line, blank: bool, into: Node | None = None) -> None:
         if into is None:
             items = self.items
             while items:
                 item = items[-1]
-                if not blank or line.indent > item.indent:
+                if line.indent > item.indent or (not blank and not self._ends_list(item, line)):
                     into = item
                     break
                 self._close_lists(len(items) - 1)
@@ -621,17 +643,23 @@ class TreeBuilder:
         self._append(into, line.start + line.indent, line.end, blank)
 
 
-def build_document(source: str, path: str, fmt: str = "text") -> Document:
-    """Parse ``source`` into a :class:`Document`; never raises on odd text."""
+def build_document(source: str, path: str, fmt: str = "text", explain: bool = False) -> Document:
+    """Parse ``source`` into a :class:`Document`; never raises on odd text.
+
+    With ``explain``, ``doc.layout_notes`` lists how each line was read
+    (``verolint tree --explain``)."""
     from lark.exceptions import LarkError
 
     text = mask_comments(source)
     diagnostics: list[Diagnostic] = []
+    notes: list[tuple[int, str]] | None = None
     try:
         lines = lex_lines(text)
-        builder = TreeBuilder(text, lines)
+        builder = TreeBuilder(text, lines, explain=explain)
         root = builder.build()
         title = builder.title
+        diagnostics.extend(builder.diagnostics)
+        notes = builder.notes
     except (LarkError, RecursionError) as exc:  # pragma: no cover - grammar accepts all text
         offset = getattr(exc, "pos_in_stream", 0) or 0
         root = Node(Kind.DOCUMENT, start=0, end=len(text), src=text)
@@ -642,11 +670,12 @@ def build_document(source: str, path: str, fmt: str = "text") -> Document:
             Diagnostic("STR002", offset, offset, f"de opbouw van de tekst is niet te herkennen ({exc.__class__.__name__})")
         )
     doc = Document(path=path, source=source, text=text, root=root, format=fmt, title=title)
+    doc.layout_notes = notes
     _finish(doc, diagnostics)
     return doc
 
 
-_CITEERTITEL_RE = re.compile(r"(?:wordt\s+aangehaald\s+als|citeertitel\s*:)\s*[:]?\s*[\"'“]?([^\n\"”]+?)[\"”']?\s*\.?\s*$", re.I | re.M)
+_CITEERTITEL_RE = re.compile(r"(?:wordt\s+aangehaald\s+als|wordt\s+genoemd\s*:|citeertitel\s*:)\s*[:]?\s*[\"'“]?([^\n\"”]+?)[\"”']?\s*\.?\s*$", re.I | re.M)
 
 
 def _finish(doc: Document, diagnostics: list[Diagnostic]) -> None:
@@ -667,6 +696,7 @@ def _finish(doc: Document, diagnostics: list[Diagnostic]) -> None:
                         first,
                         "geen artikelen gevonden: de tekst is als één ongenummerd blok gelezen",
                         "Begin elk artikel met een kop als 'Artikel 1 Begripsbepalingen'.",
+                        unsure=True,
                     )
                 )
     for art in reversed(articles):

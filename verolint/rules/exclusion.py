@@ -217,6 +217,8 @@ class MissingHardshipClause(_ExclusionRule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
+        if doc.structure_unsure:
+            return  # a claim about the whole document: not on a tree the reader doubts (STR002/STR007)
         found = exclusions(doc)
         if not found or has_real_hardship_clause(doc):
             return

@@ -82,6 +82,47 @@ class Unstructured(Rule):
                 yield ctx.finding(diag.start, max(diag.end, diag.start), diag.message, suggestion=diag.suggestion)
 
 
+class UnsureStructure(Rule):
+    """De lezer twijfelt aan de opbouw: tekst die op een kop lijkt, of een artikel dat hoofdstukken opslokt.
+
+    Wat het controleert
+        Plaatsen waar de lezer van verolint de opbouw niet zeker kon herkennen:
+        een regel die op een kop lijkt maar als tekst is gelezen (een
+        'Artikel' zonder nummer, een genummerde regel met een zin in plaats
+        van een titel), een artikel met meerdere genummerde regels die op
+        hoofdstukkoppen lijken, en een toelichting vóór het eerste artikel.
+        Waar de lezer echt twijfelt (een artikel dat hoofdstukken lijkt op te
+        slokken), doet verolint ook geen uitspraken over het hele document
+        (geen hardheidsclausule, geen citeertitel, wie is 'we').
+
+    Waarom
+        Elke controle staat op de artikelboom. Een verkeerd gelezen boom geeft
+        zelfverzekerde, verkeerde meldingen; tekst mag nooit stil verdwijnen.
+        Met 'verolint tree --explain' is per regel te zien hoe die is gelezen.
+
+    Voorbeeld
+        Artikel Begripsbepalingen
+        In deze verordening wordt verstaan onder: ...
+
+    Beter
+        Artikel 1 Begripsbepalingen
+        In deze verordening wordt verstaan onder: ...
+    """
+
+    code = "STR007"
+    name = "onzekere-opbouw"
+    category = Category.STRUCTURE
+    severity = Severity.INFO
+
+    def check(self, doc, ctx):
+        for diag in doc.diagnostics:
+            if diag.code == self.code:
+                # a doubted tree is a warning (claims about the whole document are then left out)
+                severity = Severity.WARNING if diag.unsure and self.severity == type(self).severity else None
+                yield ctx.finding(diag.start, max(diag.end, diag.start), diag.message,
+                                  suggestion=diag.suggestion, severity=severity)
+
+
 class VervallenArticle(Rule):
     """Een artikel dat als vervallen of gereserveerd is gemarkeerd.
 
