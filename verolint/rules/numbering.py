@@ -80,10 +80,15 @@ def check_sequence(nodes: list[Node], noun: str, expect_first: bool = True) -> I
     seen: dict[tuple, Node] = {}
     prev: tuple[Comp, ...] | None = None
     prev_node: Node | None = None
+    # a list that starts at i (or I) and holds only Roman numerals counts i, ii, iii, iv
+    roman = bool(nodes) and (nodes[0].number or "") in ("i", "I") and all(
+        roman_to_int((n.number or "").upper()) for n in nodes)
     for node in nodes:
-        comps = parse_number(node.number)
+        comps = ((roman_to_int(node.number.upper()), ""),) if roman else parse_number(node.number)
         if comps is None:
             continue
+        if prev is not None and len(prev) == 1 and prev[0][0] >= 26 and re.fullmatch(r"([a-z])\1", node.number or ""):
+            comps = ((26 + ord(node.number[0]) - 96, ""),)  # onderdelen that run on after z: aa, bb, cc
         if comps in seen:
             yield SequenceProblem(
                 "duplicate", node,
@@ -173,7 +178,17 @@ class ArticleNumbering(_SequenceRule):
     name = "artikelnummering"
 
     def check(self, doc, ctx):
-        yield from self.report(ctx, check_sequence(doc.articles(), "artikel"))
+        articles = doc.articles()
+        if not any(a.marker == "sectie" for a in articles):
+            yield from self.report(ctx, check_sequence(articles, "artikel"))
+            return
+        # omgekeerde layout: sections (3.1) and articles (4.2.1) are numbered per chapter and
+        # paragraph, each level in its own sequence
+        groups: dict[int, list[Node]] = {}
+        for art in articles:
+            groups.setdefault(id(art.parent), []).append(art)
+        for group in groups.values():
+            yield from self.report(ctx, check_sequence(group, "artikel", expect_first=False))
 
 
 class ChapterArticleNumber(Rule):
@@ -276,7 +291,7 @@ class OnderdeelNumbering(_SequenceRule):
             if parent.nearest(Kind.BIJLAGE) is not None:
                 continue  # lists in a bijlage are often tables whose headings we do not see
             items = [c for c in parent.children if c.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and c.number]
-            if len(items) < 2 and not (items and items[0].number not in ("a", "1", "1°")):
+            if len(items) < 2 and not (items and items[0].number not in ("a", "1", "1°", "i", "I")):
                 continue
             yield from self.report(ctx, check_sequence(items, "onderdeel"))
 
@@ -308,11 +323,12 @@ class DivisionNumbering(_SequenceRule):
         for parent in doc.root.walk():
             if not parent.children:
                 continue
-            groups: dict[Kind, list[Node]] = {}
+            groups: dict[tuple[Kind, bool], list[Node]] = {}
             for child in parent.children:
                 if child.kind in (Kind.HOOFDSTUK, Kind.TITEL, Kind.AFDELING, Kind.PARAGRAAF, Kind.BIJLAGE):
-                    groups.setdefault(child.kind, []).append(child)
-            for kind, nodes in groups.items():
+                    # steps ("Stap 1") are numbered apart from the paragraphs beside them
+                    groups.setdefault((child.kind, child.marker == "stap"), []).append(child)
+            for (kind, _step), nodes in groups.items():
                 if kind is Kind.BIJLAGE and len(nodes) < 2:
                     continue
                 # nested numbering (paragraaf 2.1 in hoofdstuk 2) starts at <parent>.1
