@@ -671,14 +671,15 @@ def build_document(source: str, path: str, fmt: str = "text", explain: bool = Fa
         )
     doc = Document(path=path, source=source, text=text, root=root, format=fmt, title=title)
     doc.layout_notes = notes
-    _finish(doc, diagnostics)
+    finish_document(doc, diagnostics)
     return doc
 
 
 _CITEERTITEL_RE = re.compile(r"(?:wordt\s+aangehaald\s+als|wordt\s+genoemd\s*:|citeertitel\s*:)\s*[:]?\s*[\"'“]?([^\n\"”]+?)[\"”']?\s*\.?\s*$", re.I | re.M)
 
 
-def _finish(doc: Document, diagnostics: list[Diagnostic]) -> None:
+def finish_document(doc: Document, diagnostics: list[Diagnostic]) -> None:
+    """What every reader does last: no-article diagnostics and the citeertitel."""
     root = doc.root
     articles = doc.articles()
     if not articles:

@@ -3,24 +3,26 @@
 Both are parsed safely with defusedxml: a document type declaration (which
 neither format uses), entity declarations and external references are
 refused, so entity-expansion bombs and external-entity files fail fast with a
-clear error. The official structure
-(hoofdstuk / paragraaf / artikel / lid / lijst / li) is rendered into the
-Markdown layout that the line grammar reads (``### Artikel 4 Titel``, ``1.``,
-``a.``), parsed by the same tree builder as any other text, and every rendered
-line remembers the XML line it came from, so findings point into the XML file.
+clear error. The article tree is built from the official elements themselves
+(hoofdstuk / paragraaf / artikel / lid / lijst / li / al; see
+:class:`XmlTreeBuilder`), never by rendering to text and guessing the
+structure again. The text that findings point into is written alongside, one
+line per alinea, and every line remembers the XML line it came from.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from ..errors import ReadError
-from ..model import Document
+from ..model import Document, Kind, Node
+from .layout import roman_value
 from . import Reader
 
 _LINE = "{verolint}line"
-_DIVISIONS = {"hoofdstuk": "Hoofdstuk", "titeldeel": "Titel", "afdeling": "Afdeling", "paragraaf": "Paragraaf",
-              "sub-paragraaf": "Paragraaf", "bijlage": "Bijlage"}
+_DIVISIONS = {"hoofdstuk": Kind.HOOFDSTUK, "titeldeel": Kind.TITEL, "afdeling": Kind.AFDELING,
+              "paragraaf": Kind.PARAGRAAF, "sub-paragraaf": Kind.PARAGRAAF, "bijlage": Kind.BIJLAGE}
 _SKIP = {"meta-data", "jcis", "jci", "redactie", "plaatje", "illustratie", "opmerkingen-inhoud", "meta", "brondata",
          "kenmerk", "redactionele-correcties", "bwb-wijzigingen", "bwb-inputbestand"}
 
@@ -78,97 +80,185 @@ def _text(el: ET.Element) -> str:
     return " ".join("".join(parts).split())
 
 
-class Renderer:
-    """Writes the Markdown rendering and the map back to XML lines."""
+class XmlTreeBuilder:
+    """Builds the article tree straight from the publication's own elements.
+
+    ``hoofdstuk``/``paragraaf``/... become divisions, ``artikel`` an article,
+    ``lid`` a lid, ``lijst``/``li`` onderdelen, ``al`` text. The level of a list
+    item follows from the pattern of its number (``1.`` a lid when the list
+    stands in an article without ``lid`` elements, ``a.`` an onderdeel, ``1°``
+    or ``i.`` a sub-onderdeel), because CVDR often puts leden and their
+    onderdelen in sibling lists rather than nesting them, and loose onderdelen
+    can stand as bare ``al`` between two lists. The document text is written
+    alongside (one line per alinea, with its marker) so that every finding has a
+    span, and every line remembers the XML line it came from."""
 
     def __init__(self) -> None:
-        self.lines: list[str] = []
+        self.chunks: list[str] = []
         self.map: list[int] = []
+        self.offset = 0
+        self.root = Node(Kind.DOCUMENT)
+        self.article: Node | None = None
+        self.lid: Node | None = None
+        self.onderdeel: Node | None = None
 
-    def add(self, text: str, el: ET.Element | None, blank: bool = True) -> None:
+    # -- text --------------------------------------------------------------------------
+    def emit(self, text: str, el: ET.Element | None, node: Node, marker: str = "") -> None:
+        """One line of text: ``marker`` (not part of the node's own text), then ``text``."""
         line = int(el.get(_LINE, "1")) if el is not None else (self.map[-1] if self.map else 1)
-        self.lines.append(text)
+        start = self.offset + len(marker) + (1 if marker else 0)
+        full = f"{marker} {text}" if marker else text
+        self.chunks.append(full + "\n")
         self.map.append(line)
-        if blank:
-            self.lines.append("")
-            self.map.append(line)
+        end = self.offset + len(full)
+        if text:
+            node.parts.append((start, end))
+        self.offset += len(full) + 1
+        self._grow(node, end)
 
-    def heading(self, level: int, text: str, el) -> None:
-        self.add(f"{'#' * level} {text}", el)
+    @staticmethod
+    def _grow(node: Node | None, end: int) -> None:
+        while node is not None:
+            if node.end < end:
+                node.end = end
+            node = node.parent
 
-    def render_children(self, el: ET.Element, depth: int = 0) -> None:
+    def open(self, kind: Kind, parent: Node, el: ET.Element, heading: str | None = None, **kw) -> Node:
+        node = parent.add(Node(kind, start=self.offset, end=self.offset, **kw))
+        if heading is not None:
+            self.emit(heading, el, node)
+            node.parts.clear()  # the heading is not the node's own text
+        node.body_start = self.offset
+        return node
+
+    # -- elements ----------------------------------------------------------------------
+    def block(self, el: ET.Element, parent: Node) -> None:
         for child in el:
-            self.render(child, depth)
+            self.element(child, parent)
 
-    def render(self, el: ET.Element, depth: int = 0) -> None:
-        tag = _local(el.tag)
-        if tag in _SKIP:
+    def element(self, el: ET.Element, parent: Node) -> None:
+        tag = el.tag
+        if tag in _SKIP or tag in ("kop", "lidnr", "li.nr", "nr", "label", "titel"):
             return
         if tag in _DIVISIONS:
-            kop = el.find("kop")
-            nr, titel = _kop(kop)
-            label = (kop.findtext("label") if kop is not None else None) or _DIVISIONS[tag]
-            self.heading(2, f"{label.strip()} {nr} {titel}".strip(), el)
-            self.render_children(el, depth)
+            nr, titel = _kop(el.find("kop"))
+            kind = _DIVISIONS[tag]
+            label = (el.findtext("kop/label") or kind.value.capitalize()).strip()
+            node = self.open(kind, parent, el, f"{label} {nr} {titel}".strip(), number=nr or None, title=titel or None)
+            self.article = None
+            self.block(el, node)
         elif tag == "artikel":
             nr, titel = _kop(el.find("kop"))
-            status = " [Vervallen]" if el.get("status") == "vervallen" else ""
-            self.heading(3, f"Artikel {nr} {titel}{status}".rstrip(), el)
-            self.render_children(el, depth)
-        elif tag == "lid":
+            if el.get("status") == "vervallen" and not titel:
+                titel = "[Vervallen]"
+            node = self.open(Kind.ARTIKEL, parent, el, f"Artikel {nr} {titel}".strip(),
+                             number=nr or None, title=titel or None)
+            self.article, self.lid, self.onderdeel = node, None, None
+            self.block(el, node)
+            self.article = None
+        elif tag == "lid" and self.article is not None:
             nr = (el.findtext("lidnr") or "").strip().rstrip(".")
-            body = [c for c in el if _local(c.tag) not in ("lidnr",)]
-            first = True
-            for child in body:
-                if _local(child.tag) == "al" and first:
-                    self.add(f"{nr}. {_text(child)}" if nr else _text(child), child)
-                    first = False
-                else:
-                    if first and nr:
-                        self.add(f"{nr}.", el)
-                        first = False
-                    self.render(child, depth)
+            self.lid = self.open(Kind.LID, self.article, el, number=nr or None, marker=f"{nr}." if nr else None)
+            self.onderdeel = None
+            self.block(el, self.lid)
         elif tag == "lijst":
             for li in el:
-                if _local(li.tag) == "li":
-                    self.render_item(li, depth)
+                if li.tag == "li":
+                    self.item(li, parent)
         elif tag in ("al", "considerans.al", "wij", "dagtekening", "slotformulering", "afkondiging"):
-            text = _text(el)
-            if text:
-                self.add(("   " * depth) + text, el)
-        elif tag in ("kop", "lidnr", "li.nr", "nr", "label", "titel"):
-            return
-        elif tag == "table" or tag == "tgroup":
-            for row in el.iter():
-                if _local(row.tag) == "row":
-                    cells = [_text(c) for c in row if _local(c.tag) == "entry"]
-                    if any(cells):
-                        self.add(("   " * depth) + " | ".join(cells), row)
+            self.alinea(el, parent)
+        elif tag in ("table", "tgroup"):
+            for row in el.iter("row"):
+                cells = [_text(c) for c in row if c.tag == "entry"]
+                if any(cells):
+                    self.emit(" | ".join(cells), row, parent)
         else:
-            self.render_children(el, depth)
+            self.block(el, parent)
 
-    def render_item(self, li: ET.Element, depth: int) -> None:
-        mark = (li.findtext("li.nr") or "").strip() or "-"
-        if mark in ("–", "—", "•", "-"):
-            mark = "-"
-        elif not mark.endswith((".", ")", "°")):
-            mark += "."
-        indent = "   " * depth
+    def alinea(self, el: ET.Element, parent: Node) -> None:
+        text = _text(el)
+        if not text:
+            return
+        m = _LOOSE_ITEM_RE.match(text) if self.article is not None else None
+        if m and parent.kind in (Kind.ARTIKEL, Kind.LID, Kind.ONDERDEEL):
+            # a loose onderdeel: "b. ..." as a bare alinea between two lists
+            self.place_item(m.group(1), m.group(2), el, parent, text[m.end():].strip())
+            return
+        marker = ""
+        if parent is self.lid and not parent.parts and parent.marker and self.offset == parent.body_start:
+            marker = parent.marker  # the lid's first alinea carries its number
+        self.emit(text, el, parent, marker)
+
+    def item(self, li: ET.Element, parent: Node) -> None:
+        raw = (li.get("nr") or li.findtext("li.nr") or "").strip()
+        number = raw.rstrip(".)")
         first = True
+        node: Node | None = None
         for child in li:
-            t = _local(child.tag)
-            if t == "li.nr" or t in _SKIP:
+            if child.tag in ("li.nr",) or child.tag in _SKIP:
                 continue
-            if t == "al" and first:
-                self.add(f"{indent}{mark} {_text(child)}", child)
+            if child.tag == "al" and first:
+                node = self.place_item(raw, number, child, parent, _text(child))
                 first = False
             else:
                 if first:
-                    self.add(f"{indent}{mark}", li)
+                    node = self.place_item(raw, number, li, parent, "")
                     first = False
-                self.render(child, depth + 1)
+                self.element(child, node)
         if first:
-            self.add(f"{indent}{mark} {_text(li)}", li)
+            self.place_item(raw, number, li, parent, _text(li))
+
+    def place_item(self, raw: str, number: str, el: ET.Element, parent: Node, text: str) -> Node:
+        level = _item_level(raw, number, parent, self.onderdeel)
+        marker = raw if raw else "-"
+        if level == "lid" and self.article is not None:
+            self.lid = self.open(Kind.LID, self.article, el, number=number, marker=marker)
+            self.onderdeel = None
+            self.emit(text, el, self.lid, marker)
+            return self.lid
+        if parent.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL):
+            holder, kind = parent, Kind.SUBONDERDEEL  # a list inside an item
+        elif level == "sub" and self.onderdeel is not None:
+            holder, kind = self.onderdeel, Kind.SUBONDERDEEL
+        else:
+            # a list beside the list of leden belongs to the last lid
+            holder = self.lid if parent is self.article and self.lid is not None else parent
+            kind = Kind.ONDERDEEL
+        node = self.open(kind, holder, el, number=None if raw in _BULLETS else (number or None), marker=marker)
+        self.emit(text, el, node, marker)
+        if kind is Kind.ONDERDEEL:
+            self.onderdeel = node
+        return node
+
+    def finish(self) -> str:
+        text = "".join(self.chunks)
+        for node in self.root.walk():
+            node.src = text
+            if node.body_start < node.start:
+                node.body_start = node.start
+        self.root.end = len(text)
+        return text
+
+
+_BULLETS = ("", "-", "–", "—", "•", "·")
+_LOOSE_ITEM_RE = re.compile(r"^((?:[a-z]{1,2}|\d{1,2}°)[.)])\s+(?=\S)")
+
+
+def _item_level(raw: str, number: str, parent: Node, onderdeel: Node | None) -> str:
+    """'lid', 'onderdeel' or 'sub', from the pattern of the number: 1. in an
+    article is a lid, a. an onderdeel, 1° and i. (not the letter after h) a sub-onderdeel."""
+    if "°" in raw:
+        return "sub"
+    if onderdeel is not None and roman_value(number):
+        prev = onderdeel.number or ""
+        next_letter = len(number) == 1 and len(prev) == 1 and ord(number) == ord(prev) + 1
+        if not next_letter:
+            return "sub"
+    if number.isdigit():
+        if parent.kind is Kind.ARTIKEL:
+            return "lid"
+        return "sub" if onderdeel is not None or parent.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) else "onderdeel"
+    return "onderdeel"
 
 
 def _kop(kop: ET.Element | None) -> tuple[str, str]:
@@ -179,26 +269,30 @@ def _kop(kop: ET.Element | None) -> tuple[str, str]:
     return nr, titel
 
 
-def render_document(root: ET.Element, title: str | None) -> Renderer:
-    r = Renderer()
+def build_tree(root: ET.Element, title: str | None, path: str, fmt: str) -> Document:
+    from .plaintext import finish_document
+
+    tree = XmlTreeBuilder()
+    doc_root = tree.root
     if title:
-        r.heading(1, title, root)
-    body = None
-    for candidate in ("wettekst", "regeling-tekst"):
-        body = next(root.iter(candidate), None)
-        if body is not None:
-            break
-    for part in ("aanhef",):
-        el = next(root.iter(part), None)
-        if el is not None:
-            r.render(el)
-    r.render(body if body is not None else root)
+        tree.emit(f"# {title}", root, doc_root)
+        doc_root.parts.clear()
+    body = next((el for name in ("wettekst", "regeling-tekst") for el in root.iter(name)), None)
+    aanhef = next(root.iter("aanhef"), None)
+    if aanhef is not None:
+        tree.block(aanhef, tree.open(Kind.PREAMBLE, doc_root, aanhef))
+    tree.block(body if body is not None else root, doc_root)
     for part in ("wetsluiting", "regeling-sluiting"):
         el = next(root.iter(part), None)
         if el is not None:
-            r.add("Ondertekening", el)
-            r.render(el)
-    return r
+            tree.block(el, tree.open(Kind.ONDERTEKENING, doc_root, el))
+    for el in root.iter("toelichting"):
+        tree.block(el, tree.open(Kind.TOELICHTING, doc_root, el, "Toelichting", title="Toelichting"))
+    text = tree.finish()
+    doc = Document(path=path, source=text, text=text, root=doc_root, format=fmt, title=title)
+    doc.line_map = tree.map
+    finish_document(doc, [])
+    return doc
 
 
 class XmlReader(Reader):
@@ -208,8 +302,6 @@ class XmlReader(Reader):
     suffixes = (".xml",)
 
     def read_bytes(self, data: bytes, path: str) -> Document:
-        from .plaintext import build_document
-
         if data[:3] == b"\xef\xbb\xbf":
             data = data[3:]
         root = parse_xml(data, path)
@@ -230,10 +322,7 @@ class XmlReader(Reader):
                 "en CVDR-regelingen (<cvdr>)",
                 path,
             )
-        rendered = render_document(root, title)
-        doc = build_document("\n".join(rendered.lines) + "\n", path, "markdown")
-        doc.format = "bwb" if kind == "toestand" else "cvdr"
-        doc.line_map = rendered.map
+        doc = build_tree(root, title, path, "bwb" if kind == "toestand" else "cvdr")
         doc.meta.update({k: v for k, v in meta.items() if v})
         return doc
 
