@@ -80,3 +80,59 @@ def test_real_ordinances_have_no_structural_errors():
         findings = [(f.code, f.line) for f in linter.lint(read_path(path), settings)]
         expected = next((v for k, v in KNOWN.items() if path.name.startswith(k)), [])
         assert findings == expected, path.name
+
+
+# Counted by hand (../shared/corpus/ordinances-cvdr/README.md).
+CVDR_COUNTS = {
+    "aa-en-hunze_verordening-wmo-jeugdhulp_2026.txt": (43, 147, 10),
+    "aa-en-hunze_verordening-wmo-jeugdhulp_2026_met-inhoudsopgave.txt": (43, 147, 10),
+}
+
+
+def _structure(doc):
+    from verolint.model import Kind
+
+    nodes = [n for n in doc.root.walk() if n.in_rule_text]
+    return (len(doc.articles()), sum(n.kind is Kind.LID for n in nodes), sum(n.kind is Kind.HOOFDSTUK for n in nodes))
+
+
+@pytest.mark.parametrize("name", sorted(CVDR_COUNTS))
+def test_cvdr_regulation_counts(name):
+    from verolint.readers import read_path
+
+    doc = read_path(corpus_dir("ordinances-cvdr") / name)
+    assert _structure(doc) == CVDR_COUNTS[name]
+    assert not doc.structure_unsure
+
+
+def test_cvdr_omgekeerde_verordening_keeps_its_chapters_and_units():
+    from verolint.model import Kind
+    from verolint.readers import read_path
+
+    path = corpus_dir("ordinances-cvdr") / "zaltbommel_verordening-wmo-jeugd-omgekeerd_2023.txt"
+    doc = read_path(path)
+    chapters = [n for n in doc.root.iter(Kind.HOOFDSTUK)]
+    assert [c.number for c in chapters] == [str(i) for i in range(1, 14)]
+    articles = doc.articles()
+    text = path.read_text(encoding="utf-8")
+    assert len([a for a in articles if a.marker != "sectie"]) == len(TXT_ARTICLE.findall(text)) == 43
+    assert len([a for a in articles if a.marker == "sectie"]) == 29
+    numbers = [a.number for a in articles]
+    assert {"12.3", "12.6", "2.1.1", "8.3.5"} <= set(numbers)
+    assert next(a for a in articles if a.number == "8.3.5").end < chapters[8].start  # chapters 9-13 stand apart
+    assert doc.meta["citeertitel"] == "Verordening Wmo en Jeugd Zaltbommel 2023"
+    assert not doc.structure_unsure
+
+
+@pytest.mark.parametrize("name,numbers", [
+    ("hoorn_verordening-jeugdhulp_2024_hfst4-6.txt", {"4": ["1", "2", "3", "4"], "5": ["1", "2", "3", "4"], "6": ["1"]}),
+    ("oude-ijsselstreek_verordening-sociaal-domein_2015_begin.txt", {"1.1": ["a", "b", "c", "d", "e", "f"]}),
+    ("gennep_verordening-wmo_2015_begin.txt", {"1": ["a", "b", "c", "d"]}),
+    ("stimulansz_omgekeerde-modelverordening_hfst2-hulpvraag.txt", {"2.1.1": [None] * 4, "2.1.2": [], "12.3": []}),
+    ("kampen_verordening-sociaal-domein-omgekeerd_2023_begin.txt", {"1.1": [None, None]}),
+])
+def test_cvdr_fragments_keep_their_numbers(name, numbers):
+    from verolint.readers import read_path
+
+    doc = read_path(corpus_dir("ordinances-cvdr") / "fragments" / name)
+    assert {a.number: [c.number for c in a.children] for a in doc.articles()} == numbers

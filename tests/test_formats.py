@@ -110,7 +110,11 @@ def test_readers_on_arbitrary_bytes(name, data):
 
 
 _LEGAL = st.sampled_from(["Artikel 1", "Artikel 2.3", "Hoofdstuk 1", "1.", "a.", "§ 2", "lid 3", "- ", "<!--", "-->",
-                          "Toelichting", "### Artikel 4", "\n", "\r\n", " ", "wordt", "indien", "1°", "**", "%%"])
+                          "Toelichting", "### Artikel 4", "\n", "\r\n", " ", "wordt", "indien", "1°", "**", "%%",
+                          # the layouts of published regulations
+                          "1.1 Waarom deze regels?", "\n2. Wonen\n", "Stap 1: Melding", "[Jeugdwet, Wmo]", "❖ ",
+                          "i.", "ii.", "aa.", "• a.", "Inhoudsopgave", "HOOFDSTUK 1: ", "Artikel 2.1.1",
+                          "geen", "maximaal", "het college kan", "naar het oordeel van"])
 
 
 @settings(max_examples=150, deadline=None)
@@ -124,7 +128,11 @@ def test_text_reader_on_arbitrary_ordinance_like_text(parts):
     doc = read_string(text, "x.md")
     starts = [a.start for a in doc.articles()]
     assert starts == sorted(starts)
-    Linter().lint(doc, Settings(select=("NUM", "STR", "REF", "VAG", "RIG", "DEF", "SUP")))
+    for node in doc.root.walk():  # every node inside its parent, its own text inside itself
+        assert node.parent is None or node.parent.start <= node.start <= node.end <= node.parent.end
+        assert all(node.start <= s <= e <= node.end for s, e in node.parts)
+    # the whole linter, every rule, on what the reader made of it
+    Linter().lint(doc, Settings())
 
 
 @pytest.mark.parametrize("payload", [

@@ -105,14 +105,19 @@ def _val(el, name: str) -> str | None:
 
 
 def _paragraph_text(p) -> str:
-    """Text with tracked insertions, without deletions (w:delText is not w:t)."""
+    """Text with tracked insertions, without deletions (w:delText is not w:t).
+    A soft line break (Shift+Enter: w:br without a page type, w:cr) stays a line
+    break: drafters use it for leden and onderdelen inside one paragraph."""
     parts = []
     for node in p.iter():
         if node.tag == f"{_W}t" and node.text:
             parts.append(node.text)
         elif node.tag == f"{_W}tab":
             parts.append(" ")
-    return " ".join("".join(parts).split())
+        elif node.tag == f"{_W}cr" or (node.tag == f"{_W}br" and node.get(f"{_W}type") in (None, "textWrapping")):
+            parts.append("\n")
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 class DocxReader(Reader):
@@ -141,8 +146,11 @@ class DocxReader(Reader):
         paragraph_no = 0
 
         def add(text: str, no: int) -> None:
-            lines.extend((text, ""))
-            line_map.extend((no, no))
+            for line in text.split("\n"):  # soft line breaks: lines of one paragraph
+                lines.append(line)
+                line_map.append(no)
+            lines.append("")
+            line_map.append(no)
 
         styles = {}
         for block in document.element.body.iterchildren():
@@ -169,7 +177,7 @@ class DocxReader(Reader):
             elif block.tag == f"{_W}tbl":
                 for row in block.iter(f"{_W}tr"):
                     paragraph_no += 1
-                    cells = [_paragraph_text(tc) for tc in row.iter(f"{_W}tc")]
+                    cells = [" ".join(_paragraph_text(tc).split()) for tc in row.iter(f"{_W}tc")]
                     if any(cells):
                         add(" | ".join(c for c in cells), paragraph_no)
         notes = _footnotes(document)

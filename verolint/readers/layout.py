@@ -49,11 +49,10 @@ def title_like(raw: str, max_words: int = 14) -> bool:
     words = title.split()
     if len(words) > max_words:
         return False
-    if title[-1] in ";,":
+    end = raw.strip().rstrip("*_ \t")[-1:]
+    if end in (";", ",", ":"):
         return False
-    if title[-1] == ":" and not raw.rstrip().endswith(":"):
-        return False
-    if title[-1] == "." and len(words) > 6:
+    if end == "." and len(words) > 6:
         return False
     return True
 

@@ -675,7 +675,7 @@ def build_document(source: str, path: str, fmt: str = "text", explain: bool = Fa
     return doc
 
 
-_CITEERTITEL_RE = re.compile(r"(?:wordt\s+aangehaald\s+als|wordt\s+genoemd\s*:|citeertitel\s*:)\s*[:]?\s*[\"'“]?([^\n\"”]+?)[\"”']?\s*\.?\s*$", re.I | re.M)
+_CITEERTITEL_RE = re.compile(r"(?:(?:wordt|worden)\s+aangehaald\s+als|(?:wordt|worden)\s+genoemd\s*:|citeertitel\s*:)\s*[:]?\s*[\"'“]?([^\n\"”]+?)[\"”']?\s*\.?\s*$", re.I | re.M)
 
 
 def finish_document(doc: Document, diagnostics: list[Diagnostic]) -> None:
@@ -701,7 +701,8 @@ def finish_document(doc: Document, diagnostics: list[Diagnostic]) -> None:
                     )
                 )
     for art in reversed(articles):
-        m = _CITEERTITEL_RE.search(art.own_text + " " + " ".join(c.own_text for c in art.walk() if c is not art))
+        # each lid on its own: "1. Deze verordening wordt genoemd: X. 2. Zij treedt in werking ..."
+        m = next(filter(None, (_CITEERTITEL_RE.search(n.own_text) for n in art.walk())), None)
         if m:
             doc.meta["citeertitel"] = m.group(1).strip()
             break

@@ -182,7 +182,7 @@ class XmlTreeBuilder:
         m = _LOOSE_ITEM_RE.match(text) if self.article is not None else None
         if m and parent.kind in (Kind.ARTIKEL, Kind.LID, Kind.ONDERDEEL):
             # a loose onderdeel: "b. ..." as a bare alinea between two lists
-            self.place_item(m.group(1), m.group(2), el, parent, text[m.end():].strip())
+            self.place_item(m.group(1), m.group(1).rstrip(".)"), el, parent, text[m.end():].strip())
             return
         marker = ""
         if parent is self.lid and not parent.parts and parent.marker and self.offset == parent.body_start:
