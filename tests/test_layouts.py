@@ -383,3 +383,19 @@ def test_cvdr_xml_sibling_lists_loose_onderdelen_and_toelichting_in_the_aanhef()
     assert doc.root.children[0].kind is Kind.PREAMBLE and "leggen uit" in doc.root.children[0].own_text
     assert doc.position(art.children[1].children[2].start)[0] == 29
     assert doc.meta["citeertitel"] == "Beleidsregels hulp bij het huishouden Testdorp 2026"
+
+
+def test_upper_case_roman_sub_items(parse):
+    doc = _doc(parse, """
+        Artikel 8 Criteria
+        1. Een cliënt komt in aanmerking:
+        a. als hij niet kan voorzien:
+        I. op eigen kracht;
+        II. met gebruikelijke hulp;
+        IV. met mantelzorg.
+        b. als hij zich niet kan handhaven.
+    """)
+    onder_a = doc.articles()[0].children[0].children[0]
+    assert [(c.kind, c.number) for c in onder_a.children] == [
+        (Kind.SUBONDERDEEL, "I"), (Kind.SUBONDERDEEL, "II"), (Kind.SUBONDERDEEL, "IV")]
+    assert [c.number for c in doc.articles()[0].children[0].children] == ["a", "b"]

@@ -150,6 +150,14 @@ class Node:
         self.children.append(child)
         return child
 
+    def grow_to(self, end: int) -> None:
+        """Extend this node and its ancestors so that they reach ``end``."""
+        node: Node | None = self
+        while node is not None:
+            if node.end < end:
+                node.end = end
+            node = node.parent
+
     def walk(self) -> Iterator["Node"]:
         """This node and all descendants, in document order."""
         stack = [self]

@@ -21,6 +21,21 @@ if TYPE_CHECKING:  # pragma: no cover
 COMMENT_RE = re.compile(r"<!--.*?-->|^[ \t]*%%[^\n]*", re.DOTALL | re.MULTILINE)
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_to_int(text: str) -> int | None:
+    """Value of an upper-case Roman numeral ('XIV' -> 14), None for other text."""
+    total, prev = 0, 0
+    for ch in reversed(text):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total
+
+
 def mask_comments(source: str) -> str:
     """Replace every comment by spaces (newlines kept), so offsets stay valid."""
     if "<!--" not in source and "%%" not in source:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Kind
+from ..text import roman_to_int
 
 if TYPE_CHECKING:  # pragma: no cover
     from .plaintext import Line
@@ -31,7 +32,8 @@ _TITLE_STRIP = ":.-–— \t*_"
 _LAW_NAME = r"(?:[A-Z][A-Za-z]*wet(?:\s+\d{4})?|Wet\s[\w ]{2,60}|Wmo(?:\s+2015)?|Awb|Burgerlijk\s+Wetboek|[A-Z]{2,6}(?:\s+\d{4})?)"
 LAW_TAG_RE = re.compile(rf"^\s*\[\s*{_LAW_NAME}(?:\s*,\s*{_LAW_NAME})*\s*,?\s*\]\s*$")
 _INHOUD_RE = re.compile(r"^\W*inhoud(?:sopgave|stafel)?\W*$", re.I)
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# bullets as copied from web pages; the grammar's BULLET terminal lists the same characters
+BULLET_CHARS = "-*•·–❖▪►●◦"
 
 
 def clean(raw: str) -> str:
@@ -58,14 +60,8 @@ def title_like(raw: str, max_words: int = 14) -> bool:
 
 
 def roman_value(text: str) -> int | None:
-    """Value of a lower-case Roman numeral, or None when ``text`` is not one."""
-    total = prev = 0
-    for ch in reversed(text.lower()):
-        value = _ROMAN_VALUES.get(ch)
-        if value is None:
-            return None
-        total = total - value if value < prev else total + value
-        prev = max(prev, value)
+    """Value of a Roman numeral written the usual way ('iv', 'IV'), or None when ``text`` is not one."""
+    total = roman_to_int(text.upper())
     return total if total and _to_roman(total) == text.lower() else None
 
 
@@ -195,7 +191,7 @@ def plan_layout(lines: list["Line"], plausible) -> Plan:
                 continue
             if line.number in seen_prefixes or _continued(lines, i):
                 continue  # chapter N cannot start after its own articles, nor in the middle of a sentence
-            if (line.marker or "")[:1] in "-*•·–❖▪►●◦":
+            if (line.marker or "")[:1] in BULLET_CHARS:
                 continue
             number = int(line.number)
             if not title_like(line.rest, 12):

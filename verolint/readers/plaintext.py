@@ -18,7 +18,7 @@ from ..model import Diagnostic, Document, Kind, Node
 from ..resources import grammar_path
 from ..text import mask_comments
 from . import Reader
-from .layout import marker_styles, plan_layout, shape, similarity, title_like
+from .layout import BULLET_CHARS, marker_styles, plan_layout, shape, similarity, title_like
 
 _DIVISION_KINDS = {
     "hoofdstuk": Kind.HOOFDSTUK,
@@ -30,7 +30,7 @@ _DIVISION_KINDS = {
     "stap": Kind.PARAGRAAF,
 }
 _KEYWORD_RE = re.compile(r"hoofdstuk|paragraaf|§|afdeling|titel|bijlage|stap", re.I)
-_BULLET_PREFIX_RE = re.compile(r"^[ \t]*(?:[\-*][ \t]+|[–•·❖▪►●◦][ \t]*)")
+_BULLET_PREFIX_RE = re.compile(r"^[ \t]*(?:[\-*][ \t]+|[%s][ \t]*)" % re.escape(BULLET_CHARS[2:]))
 _TOELICHTING_RE = re.compile(
     r"^(?:(?:algemene|artikelsgewijze|artikelgewijze|memorie van)\s+)?toelichting"
     r"(?:\s+(?:bij|op|algemeen)\b.*)?$",
@@ -246,15 +246,8 @@ class TreeBuilder:
     def _new(self, kind: Kind, line: Line, parent: Node, **kw) -> Node:
         node = Node(kind, start=line.start, end=line.end, src=self.text, indent=line.indent, **kw)
         parent.add(node)
-        self._grow(parent, line.end)
+        parent.grow_to(line.end)
         return node
-
-    @staticmethod
-    def _grow(node: Node | None, end: int) -> None:
-        while node is not None:
-            if node.end < end:
-                node.end = end
-            node = node.parent
 
     def _append(self, node: Node, start: int, end: int, blank_before: bool) -> None:
         if start >= end:
@@ -270,7 +263,7 @@ class TreeBuilder:
             parts[-1] = (parts[-1][0], end)
         else:
             parts.append((start, end))
-        self._grow(node, end)
+        node.grow_to(end)
 
     def _close_lists(self, depth: int = 0) -> None:
         del self.items[depth:]
@@ -327,7 +320,7 @@ class TreeBuilder:
             if title and not _TOELICHTING_RE.match(title):
                 node.title = title
                 node.body_start = line.end
-                self._grow(node, line.end)
+                node.grow_to(line.end)
                 self._note(line, f"titel van {node.label}")
                 return True
         return False
@@ -350,7 +343,7 @@ class TreeBuilder:
         if index in plan.law_tags and self.last_heading is not None and self.special is None:
             node = self.last_heading
             node.laws = node.laws + tuple(p.strip() for p in line.rest.strip().strip("[]").split(",") if p.strip())
-            self._grow(node, line.end)
+            node.grow_to(line.end)
             self._note(line, f"wettelijke grondslag van {node.label}")
             return
 
@@ -432,7 +425,6 @@ class TreeBuilder:
             self.toc = Node(Kind.INHOUDSOPGAVE, start=line.start, end=line.end, src=self.text, body_start=line.start)
             parent.add(self.toc)
         self._append(self.toc, line.start + line.indent, line.end, True)
-        self._grow(self.toc, line.end)
         self._note(line, "inhoudsopgave")
 
     def _ends_toelichting(self, line: Line) -> bool:
@@ -507,12 +499,8 @@ class TreeBuilder:
     def _leave_sections(self, number: str | None) -> None:
         """Close section paragraphs that do not contain ``number`` ('4.2' does not contain '4.3.1')."""
         stack = self.divisions
-        while stack and stack[-1].marker in ("sectie", "stap") and number and "." in number:
-            top = stack[-1]
-            if top.marker == "sectie" and number.startswith(f"{top.number}."):
-                break
-            if top.marker == "stap":
-                break
+        while (stack and stack[-1].marker == "sectie" and number and "." in number
+               and not number.startswith(f"{stack[-1].number}.")):
             stack.pop()
 
     def _article(self, line: Line) -> None:

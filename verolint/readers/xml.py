@@ -114,14 +114,7 @@ class XmlTreeBuilder:
         if text:
             node.parts.append((start, end))
         self.offset += len(full) + 1
-        self._grow(node, end)
-
-    @staticmethod
-    def _grow(node: Node | None, end: int) -> None:
-        while node is not None:
-            if node.end < end:
-                node.end = end
-            node = node.parent
+        node.grow_to(end)
 
     def open(self, kind: Kind, parent: Node, el: ET.Element, heading: str | None = None, **kw) -> Node:
         node = parent.add(Node(kind, start=self.offset, end=self.offset, **kw))

@@ -7,20 +7,9 @@ from typing import Iterator
 
 from ..model import Category, Kind, Node, Severity
 from ..rule import Context, Rule, iter_nodes
+from ..text import roman_to_int
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _COMP_RE = re.compile(r"^(\d+|[IVXLC]+)([a-z]*)$")
-
-
-def roman_to_int(text: str) -> int | None:
-    total, prev = 0, 0
-    for ch in reversed(text):
-        value = _ROMAN.get(ch)
-        if value is None:
-            return None
-        total = total - value if value < prev else total + value
-        prev = max(prev, value)
-    return total
 
 
 Comp = tuple[int, str]

@@ -50,7 +50,20 @@ class EmptyArticle(Rule):
                 )
 
 
-class Unstructured(Rule):
+class _ReaderDiagnostic(Rule):
+    """Reports what the reader noted under this rule's code (``Document.diagnostics``)."""
+
+    def severity_of(self, diag) -> Severity | None:
+        return None  # the rule's own severity
+
+    def check(self, doc, ctx):
+        for diag in doc.diagnostics:
+            if diag.code == self.code:
+                yield ctx.finding(diag.start, max(diag.end, diag.start), diag.message,
+                                  suggestion=diag.suggestion, severity=self.severity_of(diag))
+
+
+class Unstructured(_ReaderDiagnostic):
     """Tekst waarin geen artikelen te herkennen zijn.
 
     Wat het controleert
@@ -76,13 +89,8 @@ class Unstructured(Rule):
     category = Category.STRUCTURE
     severity = Severity.WARNING
 
-    def check(self, doc, ctx):
-        for diag in doc.diagnostics:
-            if diag.code == self.code:
-                yield ctx.finding(diag.start, max(diag.end, diag.start), diag.message, suggestion=diag.suggestion)
 
-
-class UnsureStructure(Rule):
+class UnsureStructure(_ReaderDiagnostic):
     """De lezer twijfelt aan de opbouw: tekst die op een kop lijkt, of een artikel dat hoofdstukken opslokt.
 
     Wat het controleert
@@ -114,13 +122,9 @@ class UnsureStructure(Rule):
     category = Category.STRUCTURE
     severity = Severity.INFO
 
-    def check(self, doc, ctx):
-        for diag in doc.diagnostics:
-            if diag.code == self.code:
-                # a doubted tree is a warning (claims about the whole document are then left out)
-                severity = Severity.WARNING if diag.unsure and self.severity == type(self).severity else None
-                yield ctx.finding(diag.start, max(diag.end, diag.start), diag.message,
-                                  suggestion=diag.suggestion, severity=severity)
+    def severity_of(self, diag) -> Severity | None:
+        # a doubted tree is a warning (claims about the whole document are then left out)
+        return Severity.WARNING if diag.unsure and self.severity == type(self).severity else None
 
 
 class VervallenArticle(Rule):
