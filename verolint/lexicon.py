@@ -7,13 +7,18 @@ for a given version of verolint, so they are kept in
 ``~/.cache/verolint``) and the libraries are imported only for words not seen
 before. ``VEROLINT_NO_CACHE=1`` (or ``check --no-cache``) turns the cache off.
 The file is replaced atomically; an unwritable cache is silently skipped.
+
+The cache is plain JSON, checked entry by entry when it is read: it may have
+been written by anyone who could write the folder (a CI cache restored from a
+fork's branch, for one), so nothing in it is ever executed, and an entry of the
+wrong shape makes the whole file count as absent.
 """
 
 from __future__ import annotations
 
 import atexit
 import os
-import pickle
+import json
 import tempfile
 from pathlib import Path
 from typing import Callable
@@ -34,17 +39,11 @@ class Lexicon:
     def __init__(self, name: str, compute: Callable[[str], object]):
         self.compute = compute
         self.enabled = not os.environ.get("VEROLINT_NO_CACHE")
-        self.path = cache_dir() / f"{name}-{__version__}.pickle"
-        self.data: dict[str, object] = {}
+        self.path = cache_dir() / f"{name}-{__version__}.json"
+        self.data: dict[str, tuple] = {}
         self.dirty = False
         if self.enabled:
-            try:
-                with open(self.path, "rb") as fh:
-                    loaded = pickle.load(fh)
-                if isinstance(loaded, dict):
-                    self.data = loaded
-            except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
-                self.data = {}
+            self.data = _load(self.path)
             atexit.register(self.save)
 
     def __call__(self, word: str):
@@ -60,9 +59,34 @@ class Lexicon:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=self.path.name, dir=self.path.parent)
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(self.data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(self.data, fh, ensure_ascii=False, separators=(",", ":"))
             os.replace(tmp, self.path)
             self.dirty = False
         except OSError:
             pass
+
+
+MAX_BYTES = 64 * MAX_WORDS  # a cache file larger than this was not written by us
+
+
+def _load(path: Path) -> dict[str, tuple]:
+    """The cached word facts, or {} when the file is absent, too big or not
+    exactly what :meth:`Lexicon.save` writes (word -> list of numbers)."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            return {}
+        loaded = json.loads(raw)
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if not isinstance(loaded, dict):
+        return {}
+    out: dict[str, tuple] = {}
+    for word, value in loaded.items():
+        if not (isinstance(value, list) and len(value) == 2
+                and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)):
+            return {}
+        out[word] = tuple(value)
+    return out
