@@ -42,10 +42,11 @@ def load(name):
 def make_analyzer(thresholds=None, disabled=()):
     from verolint.config import Settings
     from verolint.readability import Analyzer
-    from verolint.rules.language import _jargon
+    from verolint.registry import builtin_registry
+    from verolint.rules.language import jargon
 
-    jargon, allow = _jargon(Settings())
-    return Analyzer("B2", jargon, thresholds=thresholds, allow=allow, disabled=frozenset(disabled))
+    matcher, allow = jargon(Settings(), builtin_registry())
+    return Analyzer("B2", matcher, thresholds=thresholds, allow=allow, disabled=frozenset(disabled))
 
 
 def difficulty(analyzer, text):

@@ -15,10 +15,11 @@ from verolint.readability import Analyzer
 @pytest.fixture(scope="module")
 def analyzer():
     from verolint.config import Settings
-    from verolint.rules.language import _jargon
+    from verolint.registry import builtin_registry
+    from verolint.rules.language import jargon
 
-    jargon, allow = _jargon(Settings())
-    return Analyzer("B2", jargon, allow=allow)
+    matcher, allow = jargon(Settings(), builtin_registry())
+    return Analyzer("B2", matcher, allow=allow)
 
 
 def test_flesch_douma_is_textstats_dutch_formula(analyzer):

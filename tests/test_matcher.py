@@ -1,13 +1,13 @@
 """The token phrase matcher: whole tokens, prefixes, gaps, longest match."""
 
 from verolint.matcher import PhraseMatcher
-from verolint.text import tokenize
+from verolint.analysis import TokenTable
 
 
 def hits(phrases, text):
-    toks = tokenize(text)
+    norms = TokenTable(text).norms
     m = PhraseMatcher([(p, p) for p in phrases])
-    return [(" ".join(t.norm for t in toks[i:j]), p) for i, j, p in m.finditer(toks)]
+    return [(" ".join(norms[i:j]), p) for i, j, p in m.finditer(norms)]
 
 
 def test_whole_tokens_case_insensitive():

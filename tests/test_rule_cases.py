@@ -15,6 +15,7 @@ import yaml
 
 from verolint.config import Settings
 from verolint.engine import Linter
+from verolint.model import Category
 from verolint.readers import read_string
 from verolint.registry import builtin_registry
 
@@ -40,6 +41,8 @@ def test_every_rule_has_examples():
     registry = builtin_registry()
     missing = []
     for rule in registry.sorted():
+        if rule.category is Category.INTERNAL:
+            continue  # no text makes verolint crash on purpose: tests/test_engine.py plants a rule that does
         examples = getattr(rule, "examples", None) or {}
         if (CASES_DIR / f"{rule.code}.yaml").exists():
             examples = yaml.safe_load((CASES_DIR / f"{rule.code}.yaml").read_text(encoding="utf-8"))

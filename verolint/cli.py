@@ -74,7 +74,7 @@ def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, ext
     """Controleer verordeningen: bestanden, mappen, globpatronen of '-' (standaardinvoer)."""
     if no_cache:
         os.environ["VEROLINT_NO_CACHE"] = "1"
-    from .engine import Linter, fails
+    from .engine import Linter
     from .model import Severity
 
     given = {
@@ -103,10 +103,10 @@ def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, ext
     )
     try:
         targets = list(_collect(linter, paths, stdin_filename, force_exclude, supported_suffixes()))
-        run_result, failed, hidden, diffs, fixed = run(linter, targets, options, builtin_registry())
+        run_result, diffs, fixed = run(linter, targets, options, builtin_registry())
         resolved = None
         if baseline_path is not None:
-            all_findings = run_result.findings
+            all_findings = [f for r in run_result.files for f in r.findings + r.hidden]
             if update_baseline or not baseline_path.exists():
                 n = baseline_mod.write(baseline_path, all_findings)
                 click.echo(f"verolint: baseline {baseline_path} geschreven met {n} bevindingen", err=True)
@@ -114,8 +114,7 @@ def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, ext
             new, resolved = baseline_mod.filter_new(all_findings, known)
             keep = {id(f) for f in new}
             for r in run_result.files:
-                r.findings = [f for f in r.findings if id(f) in keep]
-            failed = any(fails(r.findings, r.settings.fail_on) for r in run_result.files if r.settings)
+                r.keep(lambda f: id(f) in keep)
     except VerolintError as exc:
         raise _fail(str(exc)) from None
 
@@ -140,13 +139,13 @@ def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, ext
         if resolved:
             click.echo(f"verolint: {resolved} bevindingen uit de baseline komen niet meer voor; "
                        "werk hem bij met --update-baseline", err=True)
-        if hidden and fmt in ("text",) and not output_file:
-            click.echo(f"({hidden} bevindingen onder --min-severity niet getoond)", err=True)
+        if run_result.hidden and fmt in ("text",) and not output_file:
+            click.echo(f"({run_result.hidden} bevindingen onder --min-severity niet getoond)", err=True)
     except BrokenPipeError:
         _quiet_pipe()
     if diff:
         raise click.exceptions.Exit(2 if run_result.errors else (1 if diffs else 0))
-    code = 2 if run_result.errors else (1 if failed and not exit_zero else 0)
+    code = 2 if run_result.errors else (1 if run_result.failed and not exit_zero else 0)
     raise click.exceptions.Exit(code)
 
 
@@ -308,7 +307,7 @@ def _registry(config_path: Path | None):
 def config_cmd(file: Path | None) -> None:
     """Toon welke configuratie voor FILE (of de huidige map) geldt."""
     from .config import find_config, load_file
-    from .engine import validate_settings
+    from .selection import validate_settings
     from .registry import registry_with
 
     target = (file or Path("_")).resolve()

@@ -1,99 +1,65 @@
-"""The engine: which rules apply to a file, and running them over a document."""
+"""The engine: settings and rules for a file, and running them over a document.
+
+Data flows one way: a reader makes a :class:`~verolint.model.Document`; the
+engine makes its :class:`~verolint.analysis.Analysis` and runs the selected
+rules, each with a :class:`~verolint.rule.Context` that carries the analysis,
+the :class:`RunContext` and the file's settings; the findings go into a
+:class:`~verolint.model.FileResult` for the reporters.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import traceback
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Callable
 
 from . import suppression
+from .analysis import Analysis
 from .config import Settings, find_config, load_cached
-from .errors import ConfigError, VerolintError
-from .model import Document, Finding, Severity
-from .registry import Registry, registry_with, selector_specificity
+from .errors import ConfigError, RuleDefinitionError, VerolintError
+from .matcher import PhraseBank
+from .model import Document, Finding
+from .registry import Registry, builtin_registry, registry_with
 from .rule import Context, Rule
+from .selection import select_rules, validate_settings
 from .text import WORD_RE
 
-
-@dataclass
-class FileResult:
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    error: str | None = None
-    document: Document | None = None
-    settings: Settings | None = None
-    stats: dict = field(default_factory=dict)  # e.g. {"language": {...}} from the language rules
-    view: dict | None = None  # a light view of the document for the HTML report
+INTERNAL_ERROR = "INT001"  # the finding a crashing rule leaves (verolint/rules/internal.py)
 
 
-@dataclass
-class RunResult:
-    files: list[FileResult]
-    registry: Registry
-    elapsed: float = 0.0
+class RunContext:
+    """What one run keeps for all its files, owned by the engine and passed to
+    rules as ``ctx.run``: registries per set of rule packs, statute indexes,
+    language models, and what rules that look at the whole run collect."""
 
-    @property
-    def findings(self) -> list[Finding]:
-        return [f for r in self.files for f in r.findings]
+    def __init__(self) -> None:
+        self._registries: dict[tuple, Registry] = {}
+        self._shared: dict[tuple, Any] = {}
+        self.collected: dict[str, list] = {}
 
-    @property
-    def errors(self) -> list[FileResult]:
-        return [r for r in self.files if r.error]
+    def registry(self, packs) -> Registry:
+        """The built-in rules plus these rule packs (loaded once per run)."""
+        key = tuple(packs)
+        reg = self._registries.get(key)
+        if reg is None:
+            reg = self._registries[key] = registry_with(list(key))
+        return reg
 
+    def shared(self, key: tuple, make: Callable[[], Any]) -> Any:
+        """An object made once per run for ``key`` (a statute index, a language model)."""
+        if key not in self._shared:
+            self._shared[key] = make()
+        return self._shared[key]
 
-# -- rule selection ------------------------------------------------------------------
+    def collect(self, code: str, items: list) -> None:
+        """Keep items for the rule's ``finish`` (findings across files)."""
+        self.collected.setdefault(code, []).extend(items)
 
-def validate_settings(settings: Settings, registry: Registry) -> None:
-    """Every selector and rule code in the settings must exist."""
-    checks = [
-        ("select", settings.select), ("extend-select", settings.extend_select), ("ignore", settings.ignore),
-    ]
-    for key, selectors in checks:
-        for i, sel in enumerate(selectors):
-            if not registry.is_selector(sel):
-                raise ConfigError(f"'{key}': onbekende regel of categorie '{sel}'", *settings.where(key, i))
-    for pattern, sels in settings.per_file_ignores.items():
-        for sel in sels:
-            if not registry.is_selector(sel):
-                raise ConfigError(
-                    f"'per-file-ignores': onbekende regel of categorie '{sel}'",
-                    *settings.where("per-file-ignores", pattern),
-                )
-    for sel in settings.severity:
-        if not registry.is_selector(sel):
-            raise ConfigError(f"'severity': onbekende regel of categorie '{sel}'", *settings.where("severity", sel))
-    for code, opts in settings.rule_options.items():
-        rule = registry.get(code)
-        if rule is None:
-            raise ConfigError(f"'rules': onbekende regelcode '{code}'", *settings.where("rules", code))
-        rule.configured(opts, where=settings.where("rules", code, next(iter(opts), None)))
-
-
-def _best(selectors: Iterable[str], rule: Rule) -> int:
-    return max((selector_specificity(s, rule) for s in selectors), default=0)
-
-
-def select_rules(registry: Registry, settings: Settings, extra_ignores=(), profile="classic") -> list[Rule]:
-    """Configured rules for a file: the most specific selector wins, and on a
-    tie ``ignore`` beats ``select``."""
-    positive = settings.select + settings.extend_select
-    negative = settings.ignore + tuple(extra_ignores)
-    out = []
-    for rule in registry.sorted():
-        pos = _best(positive, rule)
-        if pos == 0 or _best(negative, rule) >= pos:
-            continue
-        if rule.profile_severity.get(profile, True) is None:
-            continue  # this rule is off in this profile
-        severity = None
-        best = 0
-        for sel, sev in settings.severity.items():
-            spec = selector_specificity(sel, rule)
-            if spec > best:
-                best, severity = spec, sev
-        out.append(rule.configured(settings.rule_options.get(rule.code), severity, profile))
-    return out
+    def take_collected(self) -> dict[str, list]:
+        """What rules collected so far, handed over (from a worker to the parent)."""
+        out, self.collected = self.collected, {}
+        return out
 
 
 # -- profile ------------------------------------------------------------------------
@@ -113,16 +79,18 @@ def detect_profile(doc: Document) -> str:
 # -- linting ------------------------------------------------------------------------
 
 class Linter:
-    """Runs the selected rules over documents. One per run; caches rule sets."""
+    """Runs the selected rules over documents. One per run (and per worker
+    process); settings, registries and rule sets are made once."""
 
     def __init__(self, overrides: dict | None = None, config_path: Path | None = None, isolated: bool = False):
         self.overrides = dict(overrides or {})
         self.config_path = config_path
         self.isolated = isolated
+        self.extra_statutes: tuple = ()  # --statutes
+        self.run = RunContext()
         self._rulesets: dict[tuple, list[Rule]] = {}
         self._validated: set[int] = set()
         self._settings: dict = {}
-        self.extra_statutes: tuple = ()  # --statutes
 
     def settings_for(self, path: Path | None) -> Settings:
         """The settings for a file; one object per configuration file per run,
@@ -144,7 +112,9 @@ class Linter:
         return settings
 
     def registry_for(self, settings: Settings) -> Registry:
-        reg = registry_with(list(settings.rule_packs))
+        """The rules these settings can select; a bad selector or option is a
+        configuration error (raised once per settings object)."""
+        reg = self.run.registry(settings.rule_packs)
         if id(settings) not in self._validated:
             validate_settings(settings, reg)
             self._validated.add(id(settings))
@@ -158,61 +128,98 @@ class Linter:
             rules = self._rulesets[key] = select_rules(self.registry_for(settings), settings, ignores, profile)
         return rules
 
-    def lint(self, doc: Document, settings: Settings) -> list[Finding]:
+    def lint(self, doc: Document, settings: Settings, stats: dict | None = None) -> list[Finding]:
+        """All findings of the selected rules on ``doc``, suppressions applied.
+        A rule that crashes leaves one internal-error finding; the others still run.
+        ``stats`` receives the file's statistics (language levels)."""
         registry = self.registry_for(settings)
         profile = settings.profile if settings.profile != "auto" else detect_profile(doc)
-        doc.meta["profile"] = profile
         rules = self.rules_for(settings, doc.path, profile)
+        stats = {} if stats is None else stats
+        analysis = Analysis(doc)
+
+        def context(rule: Rule) -> Context:
+            return Context(doc, rule, profile, settings, analysis, self.run, stats)
+
+        analysis.bank = self._bank(rules, context)
+
         findings: list[Finding] = []
         for rule in rules:
-            ctx = Context(doc, rule, profile, settings)
             try:
-                findings.extend(rule.check(doc, ctx))
+                findings.extend(rule.check(doc, context(rule)))
             except VerolintError:
                 raise
             except Exception as exc:  # a rule bug must not hide the other findings
-                raise VerolintError(
-                    f"interne fout in regel {rule.code} ({type(exc).__name__}: {exc}); "
-                    "meld dit als fout in verolint",
-                    doc.path,
-                ) from exc
+                findings.append(self._internal_error(context, rule, exc))
         active = {r.code: r for r in rules}
         findings, problems = suppression.apply(doc, findings, registry, set(active))
         for p in problems:
             rule = active.get(p.code)
             if rule is not None:
-                findings.append(Context(doc, rule, profile, settings).finding(p.start, p.end, p.message))
+                findings.append(context(rule).finding(p.start, p.end, p.message))
         unique = {(f.code, f.start, f.end, f.message): f for f in findings}
         return sorted(unique.values(), key=lambda f: f.sort_key)
 
+    def _bank(self, rules: list[Rule], context) -> PhraseBank:
+        """One phrase index over the phrase lists of all these rules (once per rule set)."""
+        key = ("phrase-bank", id(rules))
 
-    def take_run_state(self) -> list:
-        """What run-level rules collected from the files linted so far (sent
-        from worker processes to the parent)."""
-        out: list = []
-        seen: set[int] = set()
-        for rules in self._rulesets.values():
+        def make():
+            matchers: dict[int, object] = {}
             for rule in rules:
-                if hasattr(rule, "finish") and id(rule) not in seen:
-                    seen.add(id(rule))
-                    out.extend(rule.__dict__.pop("_run", []))
+                try:
+                    for m in rule.phrase_matchers(context(rule)):
+                        matchers.setdefault(id(m), m)
+                except VerolintError:
+                    raise
+                except Exception:  # noqa: BLE001 - the rule's own check reports its crash
+                    continue
+            return PhraseBank(list(matchers.values()))
+
+        return self.run.shared(key, make)
+
+    def _internal_error(self, context, rule: Rule, exc: Exception) -> Finding:
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        internal = builtin_registry().get(INTERNAL_ERROR)
+        return context(internal).at_document(
+            f"interne fout in regel {rule.code} ({type(exc).__name__}: {exc}, "
+            f"{Path(where.filename).name}:{where.lineno}); de andere regels zijn wel uitgevoerd",
+            suggestion="Meld dit als fout in verolint, met het bestand als dat kan; "
+                       f"zet tot dan {rule.code} uit met --ignore {rule.code}.",
+        )
+
+    def finish(self, collected: dict[str, list], settings: Settings | None) -> list[Finding]:
+        """Findings that need the whole run (e.g. the same passage in two files),
+        from what rules collected; each such rule has a ``finish`` method."""
+        out: list[Finding] = []
+        if not collected:
+            return out
+        settings = settings or Settings()
+        registry = self.run.registry(settings.rule_packs)
+        for code, items in sorted(collected.items()):
+            rule = registry.get(code)
+            if rule is None or not items:
+                continue
+            rule = rule.configured(settings.rule_options.get(code))
+            try:
+                out.extend(rule.finish(items))
+            except (ConfigError, RuleDefinitionError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - reported like a crash in check
+                first = items[0]
+                out.append(_run_error(rule, exc, first))
         return out
 
-    def finish(self, passages: list) -> list[Finding]:
-        """Findings that need the whole run (e.g. the same passage in two files)."""
-        if not passages:
-            return []
-        from .registry import builtin_registry
 
-        rule = builtin_registry().get("DUP003")
-        settings = next(iter(self._settings.values()), Settings())
-        rule = rule.configured(settings.rule_options.get("DUP003"))
-        rule.__dict__["_run"] = passages
-        return rule.finish()
+def _run_error(rule: Rule, exc: Exception, item) -> Finding:
+    """An internal-error finding for a crash in a rule's ``finish``, placed on
+    the first item the rule collected (which carries a positioned finding)."""
+    from dataclasses import replace
 
-
-def fails(findings: Iterable[Finding], fail_on: Severity | None) -> bool:
-    if fail_on is None:
-        return False
-    return any(f.severity >= fail_on for f in findings)
-
+    internal = builtin_registry().get(INTERNAL_ERROR)
+    return replace(
+        item.finding, code=internal.code, name=internal.name, category=str(internal.category),
+        severity=internal.severity, text="", fix=None,
+        message=f"interne fout in regel {rule.code} ({type(exc).__name__}: {exc}); de andere regels zijn wel uitgevoerd",
+        suggestion=f"Meld dit als fout in verolint; zet tot dan {rule.code} uit met --ignore {rule.code}.",
+    )

@@ -1,7 +1,8 @@
 """Legal-text knowledge shared by rule families: law citations, ordinals,
 definitions (begripsbepalingen), hardship clauses and ways out of a rule.
 
-Everything here is computed once per document and cached on it.
+The ``find_*`` functions are computed once per document by
+:class:`~verolint.analysis.Analysis`; rules read the results there.
 """
 
 from __future__ import annotations
@@ -9,8 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from .model import Document, Kind, Node
-from .text import Sentence, sentences, sentences_of
+from .text import Sentence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .analysis import Analysis
 
 # --- national laws ------------------------------------------------------------------
 
@@ -73,13 +79,13 @@ _REFERS_HERE_RE = re.compile(
 )
 
 
-def has_way_out(doc: Document, sentence: Sentence) -> bool:
+def has_way_out(analysis: "Analysis", sentence: Sentence) -> bool:
     """A way out of an exclusion: in the sentence itself, in the sentence right
     after it (same lid), or elsewhere in the article when that part refers back
     ('het college kan van het eerste lid afwijken', 'van dit artikel')."""
     if WAY_OUT_RE.search(sentence.text):
         return True
-    later = [s for s in sentences_of(doc, sentence.node) if s.start > sentence.start]
+    later = [s for s in analysis.sentences_of(sentence.node) if s.start > sentence.start]
     if later and WAY_OUT_RE.search(later[0].text):
         return True
     art = sentence.node.nearest(Kind.ARTIKEL)
@@ -121,26 +127,19 @@ class Definition:
         return "bedoeld in" in self.body or cites_law(self.body)
 
 
-def definition_articles(doc: Document) -> list[Node]:
-    """The begripsbepalingen (by title or by lead-in), cached on the document."""
-    cached = doc.cache.get("definition_articles")
-    if cached is not None:
-        return cached
+def find_definition_articles(doc: Document) -> list[Node]:
+    """The begripsbepalingen (by title or by lead-in)."""
     out = []
     for art in doc.articles():
         intro = " ".join([art.own_text] + [c.own_text for c in art.children if c.kind is Kind.LID][:1])
         if _DEF_TITLE_RE.search(art.title or "") or _DEF_INTRO_RE.search(intro):
             out.append(art)
-    doc.cache["definition_articles"] = out
     return out
 
 
-def definitions(doc: Document) -> list[Definition]:
-    cached = doc.cache.get("definitions")
-    if cached is not None:
-        return cached
+def find_definitions(doc: Document, definition_articles: list[Node]) -> list[Definition]:
     out: list[Definition] = []
-    for art in definition_articles(doc):
+    for art in definition_articles:
         scoped = _SCOPED_RE.search(" ".join([art.own_text] + [c.own_text for c in art.children[:1]])) is not None
         for node in art.walk():
             if node.kind not in (Kind.ONDERDEEL, Kind.SUBONDERDEEL, Kind.LID) or not node.parts:
@@ -158,12 +157,7 @@ def definitions(doc: Document) -> list[Definition]:
                 part = part.strip()
                 if part:
                     out.append(Definition(part, part.casefold(), node, t_start, t_start + len(term), m.group("body"), scoped))
-    doc.cache["definitions"] = out
     return out
-
-
-def defined_keys(doc: Document) -> set[str]:
-    return {d.key for d in definitions(doc)}
 
 
 def inflections(term: str) -> list[str]:
@@ -204,12 +198,9 @@ class Hardship:
     from_law: bool
 
 
-def hardship_clauses(doc: Document) -> list[Hardship]:
-    cached = doc.cache.get("hardship")
-    if cached is not None:
-        return cached
+def find_hardship_clauses(analysis: "Analysis") -> list[Hardship]:
     out = []
-    for s in sentences(doc):
+    for s in analysis.sentences():
         if not _HARDSHIP_RE.search(s.text):
             continue
         if not (_HARDSHIP_OBJECT_RE.search(s.text) or LAW_RE.search(s.text)):
@@ -219,9 +210,4 @@ def hardship_clauses(doc: Document) -> list[Hardship]:
         art = s.node.nearest(Kind.ARTIKEL)
         scope = art.full_text if art is not None else s.text
         out.append(Hardship(s, _STANDARD_RE.search(scope) is not None, _FROM_LAW_RE.search(s.text) is not None))
-    doc.cache["hardship"] = out
     return out
-
-
-def has_real_hardship_clause(doc: Document) -> bool:
-    return any(h.has_standard and not h.from_law for h in hardship_clauses(doc))

@@ -3,7 +3,9 @@
 Phrase lists are never compiled into one big regex alternation (Python's
 ``re`` does not optimise those and gets slow on long lists). Instead every
 phrase is a sequence of tokens, indexed by its first token: one dictionary
-lookup per token of text, then a short comparison. Phrase syntax:
+lookup per token of text, then a short comparison. The matcher reads the
+case-folded words of a document's token table
+(:class:`~verolint.analysis.TokenTable`) by index. Phrase syntax:
 
 * words are matched case-insensitively as whole tokens: ``zo nodig``;
 * a trailing ``*`` matches any token with that prefix (at least 3 letters):
@@ -14,10 +16,11 @@ lookup per token of text, then a short comparison. Phrase syntax:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
-from .text import WORD_RE, Token
+from .text import WORD_RE
 
 GAP = object()
 
@@ -69,14 +72,15 @@ class PhraseMatcher:
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixed)
 
-    def finditer(self, tokens: Sequence[Token]) -> Iterator[tuple[int, int, Any]]:
-        """Yield (first token index, last token index + 1, payload); matches
-        do not overlap: after a match, scanning resumes behind it."""
+    def finditer(self, norms: Sequence[str], lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int, Any]]:
+        """Matches among the words ``norms[lo:hi]``: yield (first index, last
+        index + 1, payload); matches do not overlap: after a match, scanning
+        resumes behind it."""
         exact, prefixed = self.exact, self.prefixed
-        n = len(tokens)
-        i = 0
+        n = len(norms) if hi is None else hi
+        i = lo
         while i < n:
-            norm = tokens[i].norm
+            norm = norms[i]
             cands = exact.get(norm)
             if prefixed:
                 more = prefixed.get(norm[:3])
@@ -87,7 +91,7 @@ class PhraseMatcher:
             best = None
             if cands:
                 for elems, payload in cands:
-                    end = self._match(tokens, i, elems)
+                    end = self._match(norms, i, n, elems)
                     if end is not None and (best is None or end > best[0]):
                         best = (end, payload)
             if best is not None:
@@ -96,12 +100,11 @@ class PhraseMatcher:
             else:
                 i += 1
 
-    def _match(self, tokens: Sequence[Token], i: int, elems: tuple) -> int | None:
-        """End of a match of ``elems`` at token ``i`` (the first element is
+    def _match(self, norms: Sequence[str], i: int, n: int, elems: tuple) -> int | None:
+        """End of a match of ``elems`` at word ``i`` (the first element is
         already known to match: the index was looked up by it)."""
         if len(elems) == 1:
             return i + 1
-        n = len(tokens)
         j = i + 1
         k = 1
         while k < len(elems):
@@ -109,14 +112,81 @@ class PhraseMatcher:
             if el is GAP:
                 nxt = elems[k + 1]
                 limit = min(n, j + self.max_gap + 1)
-                while j < limit and not nxt.matches(tokens[j].norm):
+                while j < limit and not nxt.matches(norms[j]):
                     j += 1
                 if j >= limit:
                     return None
                 k += 1
                 continue
-            if j >= n or not el.matches(tokens[j].norm):
+            if j >= n or not el.matches(norms[j]):
                 return None
             j += 1
             k += 1
         return j
+
+
+def select(hits: Sequence[tuple[int, int, Any]], lo: int, hi: int) -> Iterator[tuple[int, int, Any]]:
+    """From all matches of one matcher in a text (``(start, end, payload)``,
+    sorted by start, candidates at one start in phrase order), the ones
+    :meth:`PhraseMatcher.finditer` gives for the words ``[lo, hi)``: at each
+    start the longest match that ends within the range, then on behind it."""
+    k = bisect.bisect_left(hits, lo, key=lambda h: h[0])
+    n = len(hits)
+    pos = lo
+    while k < n:
+        i = hits[k][0]
+        if i >= hi:
+            return
+        best = None
+        while k < n and hits[k][0] == i:
+            _, end, payload = hits[k]
+            if i >= pos and end <= hi and (best is None or end > best[0]):
+                best = (end, payload)
+            k += 1
+        if best is not None:
+            yield i, best[0], best[1]
+            pos = best[0]
+
+
+class PhraseBank:
+    """Several phrase matchers merged into one index, so that one pass over a
+    document's words, with one dictionary lookup per word, finds the matches
+    of all of them (:meth:`scan`). The engine makes one per rule set and run."""
+
+    def __init__(self, matchers: Sequence[PhraseMatcher]):
+        self.slots = {id(m): k for k, m in enumerate(matchers)}
+        self.matchers = list(matchers)
+        self.exact: dict[str, list[tuple[int, tuple, Any]]] = {}
+        self.prefixed: dict[str, list[tuple[int, tuple, Any]]] = {}
+        for k, m in enumerate(matchers):
+            for first, entries in m.exact.items():
+                self.exact.setdefault(first, []).extend((k, e, p) for e, p in entries)
+            for first, entries in m.prefixed.items():
+                self.prefixed.setdefault(first, []).extend((k, e, p) for e, p in entries)
+
+    def __contains__(self, matcher: PhraseMatcher) -> bool:
+        return id(matcher) in self.slots
+
+    def scan(self, norms: Sequence[str]) -> list[list[tuple[int, int, Any]]]:
+        """Per matcher, every match (start, end, payload) in ``norms``, sorted
+        by start; at one start in the matcher's own phrase order (the input of
+        :func:`select`)."""
+        out: list[list[tuple[int, int, Any]]] = [[] for _ in self.matchers]
+        exact, prefixed, matchers = self.exact, self.prefixed, self.matchers
+        n = len(norms)
+        for i, norm in enumerate(norms):
+            cands = exact.get(norm)
+            if cands:
+                for k, elems, payload in cands:
+                    end = matchers[k]._match(norms, i, n, elems)
+                    if end is not None:
+                        out[k].append((i, end, payload))
+            if prefixed:
+                more = prefixed.get(norm[:3])
+                if more:
+                    for k, elems, payload in more:
+                        if elems[0].matches(norm):
+                            end = matchers[k]._match(norms, i, n, elems)
+                            if end is not None:
+                                out[k].append((i, end, payload))
+        return out  # sorted by start already; at one start exact before prefixed, as in finditer

@@ -5,7 +5,8 @@ Everything in verolint speaks these types. A reader turns a file into a
 paragraaf > artikel > lid > onderdeel). Every node records character offsets
 into ``Document.text``; a :class:`LineIndex` turns an offset into a line and
 column in O(log n). Rules yield :class:`Finding` objects that carry everything a
-reporter needs, so reporters never look at the document again.
+reporter needs, so reporters never look at the document again; the results of
+a run (:class:`FileResult`, :class:`RunResult`) are what reporters receive.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import bisect
 import enum
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Any, Iterable, Iterator
 
 
 class Severity(enum.IntEnum):
@@ -53,6 +54,7 @@ class Category(str, enum.Enum):
     NUMBERING = "numbering"
     STRUCTURE = "structure"
     SUPPRESSION = "suppression"
+    INTERNAL = "internal"
 
     def __str__(self) -> str:
         return self.value
@@ -278,7 +280,8 @@ class Document:
     # How the reader read each line, (line, what): filled on request (``verolint tree --explain``).
     layout_notes: list[tuple[int, str]] | None = None
     _lines: LineIndex | None = None
-    _cache: dict = field(default_factory=dict)
+    _articles: list | None = None
+    _child_starts: dict = field(default_factory=dict)  # id(node) -> starts of its children
 
     @property
     def lines(self) -> LineIndex:
@@ -298,23 +301,15 @@ class Document:
         """The reader could not read the structure with confidence (see :class:`Diagnostic`)."""
         return any(d.unsure for d in self.diagnostics)
 
-    @property
-    def cache(self) -> dict:
-        """Per-document memo for derived data shared between rules."""
-        return self._cache
-
     def articles(self) -> list[Node]:
         """Articles of the rule text (not those in the toelichting)."""
-        key = "articles"
-        if key not in self._cache:
-            self._cache[key] = [
-                n for n in self.root.iter(Kind.ARTIKEL) if n.in_rule_text
-            ]
-        return self._cache[key]
+        if self._articles is None:
+            self._articles = [n for n in self.root.iter(Kind.ARTIKEL) if n.in_rule_text]
+        return self._articles
 
     def node_at(self, offset: int) -> Node:
         """The deepest node whose span contains ``offset``."""
-        memo = self._cache.setdefault("child_starts", {})
+        memo = self._child_starts
         node = self.root
         while node.children:
             starts = memo.get(id(node))
@@ -381,3 +376,64 @@ class Finding:
             "fixable": self.fix is not None,
             **({"unit": self.unit} if self.unit else {}),
         }
+
+
+# -- results ------------------------------------------------------------------------------
+
+def fails(findings: Iterable[Finding], fail_on: Severity | None) -> bool:
+    """True when one of the findings is at or above ``fail_on`` (None: never)."""
+    return fail_on is not None and any(f.severity >= fail_on for f in findings)
+
+
+@dataclass
+class FileResult:
+    """What checking one file gave: the findings shown, those under
+    ``--min-severity`` (they still count for ``--fail-on``), or an error."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    settings: Any = None  # the file's config.Settings
+    hidden: list[Finding] = field(default_factory=list)
+    stats: dict = field(default_factory=dict)  # e.g. {"language": {...}} from the language rules
+    view: dict | None = None  # a light view of the document for the HTML report
+
+    @property
+    def failed(self) -> bool:
+        fail_on = self.settings.fail_on if self.settings is not None else None
+        return fails(self.findings, fail_on) or fails(self.hidden, fail_on)
+
+    def add(self, finding: Finding) -> None:
+        """Add a finding, shown or hidden according to the file's --min-severity."""
+        shown = self.settings is None or finding.severity >= self.settings.min_severity
+        (self.findings if shown else self.hidden).append(finding)
+
+    def keep(self, predicate) -> None:
+        """Keep only the findings (shown and hidden) for which ``predicate`` holds."""
+        self.findings = [f for f in self.findings if predicate(f)]
+        self.hidden = [f for f in self.hidden if predicate(f)]
+
+
+@dataclass
+class RunResult:
+    """All files of one run, and the rules that ran (for rule metadata in reports)."""
+
+    files: list[FileResult]
+    registry: Any  # registry.Registry
+    elapsed: float = 0.0
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for r in self.files for f in r.findings]
+
+    @property
+    def errors(self) -> list[FileResult]:
+        return [r for r in self.files if r.error]
+
+    @property
+    def failed(self) -> bool:
+        return any(r.failed for r in self.files)
+
+    @property
+    def hidden(self) -> int:
+        return sum(len(r.hidden) for r in self.files)

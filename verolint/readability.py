@@ -44,9 +44,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .legal import LAW_RE, definition_articles, defined_keys
+from .analysis import Analysis
+from .legal import LAW_RE
 from .model import Document, Kind, Node
-from .text import sentences
 
 TARGETS = ("B1", "B2")
 
@@ -233,21 +233,25 @@ class Analyzer:
         return self.analyze_document(doc)
 
     def analyze_document(self, doc: Document) -> list[Unit]:
-        key = ("language", self.target)
-        if key in doc.cache:
-            return doc.cache[key]
-        defined = frozenset(defined_keys(doc))
-        def_arts = set(definition_articles(doc))
+        """Score the sentences of a document on its own (benchmarks, snippets)."""
+        return self.analyze(Analysis(doc))
+
+    def analyze(self, analysis: Analysis) -> list[Unit]:
+        """The scored units of a document, once per document and language model."""
+        return analysis.per_option("readability", self, lambda: self._analyze(analysis))
+
+    def _analyze(self, analysis: Analysis) -> list[Unit]:
+        defined = analysis.defined_keys
+        def_arts = set(analysis.definition_articles)
         units = []
-        for s in sentences(doc):
+        for s in analysis.sentences():
             art = s.node.nearest(Kind.ARTIKEL)
             if art in def_arts and s.node is not art and _DEF_ITEM_RE.match(s.text):
                 continue  # a definition is not a sentence to read at B2
             unit = Unit(s.start, s.end, s.node, s.text)
-            self._score(unit, defined, doc)
+            self._score(unit, defined, analysis)
             unit.text = ""  # the document holds the text; keep memory per unit small
             units.append(unit)
-        doc.cache[key] = units
         return units
 
     def above(self, unit: Unit) -> bool:
@@ -262,7 +266,7 @@ class Analyzer:
             return True
         return unit.points >= t["points"]
 
-    def _score(self, unit: Unit, defined: frozenset[str], doc: Document | None = None) -> None:
+    def _score(self, unit: Unit, defined: frozenset[str], analysis: Analysis | None = None) -> None:
         raw = unit.text
         text = clean(raw)
         words = [w for w in _WORD_RE.findall(text)]
@@ -290,10 +294,10 @@ class Analyzer:
             suggestions.append("Splits de zin in twee kortere zinnen.")
 
         # officialese from the substitution packs
-        if self.jargon is not None and doc is not None and on("jargon"):
+        if self.jargon is not None and analysis is not None and on("jargon"):
             hits = []
-            for a, b, swap in self.jargon.finditer(doc, unit.start, unit.end):
-                word = doc.text[a:b]
+            for a, b, swap in self.jargon.finditer(analysis, unit.start, unit.end):
+                word = analysis.doc.text[a:b]
                 if word.lower() in self.allow:
                     continue
                 hits.append((word, swap))
@@ -412,8 +416,8 @@ def above_target(level: str, target: str) -> bool:
     return LEVELS.index(level) > LEVELS.index(target)
 
 
-def article_summaries(doc: Document, analyzer: Analyzer) -> tuple[list[Summary], Summary]:
-    units = analyzer.analyze_document(doc)
+def article_summaries(analysis: Analysis, analyzer: Analyzer) -> tuple[list[Summary], Summary]:
+    units = analyzer.analyze(analysis)
     by_article: dict[int, list[Unit]] = {}
     nodes: dict[int, Node] = {}
     for u in units:
@@ -423,5 +427,5 @@ def article_summaries(doc: Document, analyzer: Analyzer) -> tuple[list[Summary],
         by_article.setdefault(id(art), []).append(u)
         nodes[id(art)] = art
     arts = [summarise(us, analyzer, nodes[k].path, 1 / 3, nodes[k]) for k, us in by_article.items()]
-    document = summarise(units, analyzer, "document", 1 / 4, doc.root)
+    document = summarise(units, analyzer, "document", 1 / 4, analysis.doc.root)
     return arts, document

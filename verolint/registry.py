@@ -65,22 +65,6 @@ class Registry:
 _CATEGORIES = {c.value for c in Category}
 
 
-def selector_specificity(selector: str, rule: Rule) -> int:
-    """How specifically ``selector`` names ``rule`` (0 = not at all).
-
-    Exact code > longer code prefix > shorter prefix > category > ALL.
-    """
-    sel = selector.strip()
-    if sel.upper() == "ALL":
-        return 1
-    if sel == str(rule.category):
-        return 2
-    up = sel.upper()
-    if rule.code.startswith(up) and up:
-        return 10 + len(up)
-    return 0
-
-
 def _import_rule_modules() -> None:
     from . import rules as pkg
 

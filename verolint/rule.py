@@ -20,6 +20,8 @@ from .model import Category, Document, Finding, Fix, Node, Severity
 from .text import normalise_space
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .analysis import Analysis
+    from .engine import RunContext
     from .text import Sentence
 
 DOC_SECTIONS = ("Wat het controleert", "Waarom", "Voorbeeld", "Beter", "Opties")
@@ -134,6 +136,12 @@ class Rule:
     def check(self, doc: Document, ctx: "Context") -> Iterable[Finding]:  # pragma: no cover
         raise NotImplementedError
 
+    def phrase_matchers(self, ctx: "Context") -> Iterable:
+        """The :class:`~verolint.matcher.PhraseMatcher` objects this rule reads
+        through ``ctx.analysis.phrase_matches``: the engine merges those of all
+        rules, so that a document's words are scanned once for all of them."""
+        return ()
+
 
 def _same_type(default, value) -> bool:
     if isinstance(default, bool):
@@ -146,15 +154,29 @@ def _same_type(default, value) -> bool:
 
 
 class Context:
-    """What a rule uses to report: turns offsets into positioned findings."""
+    """What a rule gets besides the document, all passed in by the engine:
 
-    __slots__ = ("doc", "rule", "profile", "settings")
+    * ``analysis``: the document's shared analyses (:class:`~verolint.analysis.Analysis`);
+    * ``run``: what the run keeps for all files (:class:`~verolint.engine.RunContext`);
+    * ``settings`` and ``profile`` of the file;
+    * ``stats``: the file's statistics for the reports (e.g. language levels);
+    * and the methods that turn offsets into positioned findings.
+    """
 
-    def __init__(self, doc: Document, rule: Rule, profile: str = "classic", settings=None):
+    __slots__ = ("doc", "rule", "profile", "settings", "analysis", "run", "stats")
+
+    def __init__(self, doc: Document, rule: Rule, profile: str = "classic", settings=None,
+                 analysis: "Analysis | None" = None, run: "RunContext | None" = None, stats: dict | None = None):
+        from .analysis import Analysis
+        from .engine import RunContext
+
         self.doc = doc
         self.rule = rule
         self.profile = profile
         self.settings = settings
+        self.analysis = analysis if analysis is not None else Analysis(doc)
+        self.run = run if run is not None else RunContext()
+        self.stats = stats if stats is not None else {}
 
     def finding(
         self,
@@ -213,9 +235,8 @@ class Context:
         return self.finding(0, end, message, node=doc.root, text="", **kw)
 
     def sentences(self) -> "list[Sentence]":
-        from .text import sentences
-
-        return sentences(self.doc, self.rule.include_non_rule_text)
+        """The sentences this rule reads (rule text, or all text when the rule includes more)."""
+        return self.analysis.sentences(self.rule.include_non_rule_text)
 
 
 def iter_nodes(doc: Document, *kinds, rule_text_only: bool = True) -> Iterator[Node]:

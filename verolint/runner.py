@@ -11,9 +11,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .engine import FileResult, Linter, RunResult, fails
+from .engine import Linter
 from .errors import ConfigError, RuleDefinitionError, VerolintError
-from .model import Kind
+from .model import FileResult, Kind, RunResult
 
 
 @dataclass
@@ -29,9 +29,7 @@ class RunOptions:
 @dataclass
 class FileOutcome:
     result: FileResult
-    failed: bool
-    hidden: int
-    passages: list
+    collected: dict  # what rules collected for findings across files (RunContext.collect)
     diff: str = ""
     fixed: int = 0
 
@@ -56,17 +54,19 @@ def check_one(linter: Linter, path: Path | None, display: str, error: str | None
     from .readers import read_path, read_stdin
 
     if error:
-        return FileOutcome(FileResult(display, error=error), False, 0, [])
+        return FileOutcome(FileResult(display, error=error), {})
     settings = linter.settings_for(path if path is not None else (Path(options.stdin_name) if options.stdin_name else None))
     linter.registry_for(settings)  # a configuration error ends the run (exit 2)
+    stats: dict = {}
     try:
         doc = read_stdin(display) if path is None else read_path(path, display)
         with _gc_frozen():
-            findings = linter.lint(doc, settings)
+            findings = linter.lint(doc, settings, stats)
     except (ConfigError, RuleDefinitionError):
         raise
     except VerolintError as exc:
-        return FileOutcome(FileResult(display, error=str(exc)), False, 0, linter.take_run_state())
+        linter.run.take_collected()  # a file that failed contributes nothing
+        return FileOutcome(FileResult(display, error=str(exc)), {})
     outcome_diff, fixed_count = "", 0
     if (options.fix or options.diff) and path is not None and any(f.fix for f in findings):
         fixed_text, applied = fixes.apply(doc.source, findings)
@@ -77,17 +77,17 @@ def check_one(linter: Linter, path: Path | None, display: str, error: str | None
                 try:
                     fixes.write(path, doc, fixed_text)
                 except (VerolintError, OSError) as exc:
-                    return FileOutcome(FileResult(display, error=f"kan niet verbeteren: {exc}"), False, 0, [])
+                    linter.run.take_collected()
+                    return FileOutcome(FileResult(display, error=f"kan niet verbeteren: {exc}"), {})
                 fixed_count = len(applied)
                 done = {id(f) for f in applied}
                 findings = [f for f in findings if id(f) not in done]
-    shown = [f for f in findings if f.severity >= settings.min_severity]
-    stats = {"language": doc.meta["language"]} if "language" in doc.meta else {}
-    result = FileResult(display, shown, settings=settings, stats=stats)
+    result = FileResult(display, settings=settings, stats=stats)
+    for f in findings:
+        result.add(f)
     if options.views:
         result.view = document_view(doc)
-    return FileOutcome(result, fails(findings, settings.fail_on), len(findings) - len(shown),
-                       linter.take_run_state(), outcome_diff, fixed_count)
+    return FileOutcome(result, linter.run.take_collected(), outcome_diff, fixed_count)
 
 
 class _gc_frozen:
@@ -122,7 +122,8 @@ def _work(target) -> FileOutcome:
     return check_one(_WORKER["linter"], path, display, error, _WORKER["options"])
 
 
-def run(linter: Linter, targets: list, options: RunOptions, registry) -> tuple[RunResult, bool, int, list[str], int]:
+def run(linter: Linter, targets: list, options: RunOptions, registry) -> tuple[RunResult, list[str], int]:
+    """Check all targets; returns the result, the diffs (--diff) and the number of fixes applied."""
     started = time.perf_counter()
     outcomes: list[FileOutcome] = []
     total = len(targets)
@@ -148,26 +149,23 @@ def run(linter: Linter, targets: list, options: RunOptions, registry) -> tuple[R
         progress.done()
 
     results = [o.result for o in outcomes]
-    failed = any(o.failed for o in outcomes)
-    hidden = sum(o.hidden for o in outcomes)
     by_file = {r.path: r for r in results}
-    for f in linter.finish([p for o in outcomes for p in o.passages]):
+    collected: dict[str, list] = {}
+    for o in outcomes:
+        for code, items in o.collected.items():
+            collected.setdefault(code, []).extend(items)
+    first = next((r.settings for r in results if r.settings is not None), None)
+    for f in linter.finish(collected, first):
         result = by_file.get(f.file)
-        if result is None or result.settings is None:
-            continue
-        failed = failed or fails([f], result.settings.fail_on)
-        if f.severity >= result.settings.min_severity:
-            result.findings.append(f)
-        else:
-            hidden += 1
+        if result is not None and result.settings is not None:
+            result.add(f)
     for r in results:
         r.findings.sort(key=lambda f: f.sort_key)
     diffs = [o.diff for o in outcomes if o.diff]
     fixed = sum(o.fixed for o in outcomes)
-    first = next((r.settings for r in results if r.settings is not None), None)
     if first is not None:  # rule metadata (SARIF) includes the user's own packs
         registry = linter.registry_for(first)
-    return RunResult(results, registry, time.perf_counter() - started), failed, hidden, diffs, fixed
+    return RunResult(results, registry, time.perf_counter() - started), diffs, fixed
 
 
 class Progress:

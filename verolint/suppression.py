@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Document, Finding
-from .registry import Registry, selector_specificity
+from .registry import Registry
+from .selection import selector_specificity
 
 DIRECTIVE_RE = re.compile(
     r"<!--\s*verolint\s*:\s*(?P<a>.*?)\s*-->|^[ \t]*%%\s*verolint\s*:\s*(?P<b>[^\n]*)",

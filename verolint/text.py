@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .model import Document, Node
+    from .model import Node
 
 # --- comments ---------------------------------------------------------------
 
@@ -48,24 +48,6 @@ def mask_comments(source: str) -> str:
 WORD_RE = re.compile(r"\w+(?:[-'’/]\w+)*")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    norm: str  # case-folded
-    start: int
-    end: int
-
-
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [
-        Token(m.group(0).casefold(), m.start() + offset, m.end() + offset)
-        for m in WORD_RE.finditer(text)
-    ]
-
-
-def words(text: str) -> list[str]:
-    return [m.group(0) for m in WORD_RE.finditer(text)]
-
-
 # --- sentences --------------------------------------------------------------
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -79,6 +61,7 @@ ABBREVIATIONS = frozenset(
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LOOK_BACK = 40  # longer than any abbreviation: the word before a full stop is read in this window
 
 
 def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -86,8 +69,10 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]
     chunk = text[start:end]
     pos = 0
     for m in _SENTENCE_END.finditer(chunk):
-        before = _WORD_BEFORE.search(chunk, 0, m.start())
-        if before:
+        # a window, not the whole chunk: searching from 0 each time is quadratic
+        window = max(0, m.start() - _LOOK_BACK)
+        before = _WORD_BEFORE.search(chunk, window, m.start())
+        if before and (before.start() > window or window == 0):
             word = before.group(1).lower().rstrip(".")
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
@@ -116,46 +101,6 @@ class Sentence:
     start: int
     end: int
     text: str
-
-
-def sentences(doc: "Document", include_non_rule: bool = False) -> list[Sentence]:
-    """Sentences of the document's own text per node, cached on the document.
-
-    Each list item is its own unit: a list is never scored as one endless
-    sentence. Headings are not sentences.
-    """
-    key = ("sentences", include_non_rule)
-    cached = doc.cache.get(key)
-    if cached is not None:
-        return cached
-    out: list[Sentence] = []
-    text = doc.text
-    for node in doc.root.walk():
-        if not include_non_rule and not node.in_rule_text:
-            continue
-        for a, b in node.parts:
-            for s, e in split_sentences(text, a, b):
-                out.append(Sentence(node, s, e, text[s:e]))
-    out.sort(key=lambda s: s.start)
-    doc.cache[key] = out
-    return out
-
-
-def sentences_of(doc: "Document", node: "Node") -> list[Sentence]:
-    """The sentences of one node's own text (index built once per document)."""
-    index = doc.cache.get("sentences_by_node")
-    if index is None:
-        index = {}
-        for s in sentences(doc, include_non_rule=True):
-            index.setdefault(id(s.node), []).append(s)
-        doc.cache["sentences_by_node"] = index
-    return index.get(id(node), [])
-
-
-def tokens_between(doc: "Document", start: int, end: int) -> list[Token]:
-    """Word tokens of ``doc.text[start:end]``, made on demand (no token list of
-    the whole document is kept: memory stays proportional to one unit)."""
-    return tokenize(doc.text[start:end], start)
 
 
 class Intervals:

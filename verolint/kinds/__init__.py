@@ -12,15 +12,17 @@ import importlib
 import pkgutil
 import re
 from pathlib import Path
-from typing import Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 
 from ..errors import RuleDefinitionError
 from ..matcher import PhraseMatcher
-from ..model import Category, Document, Kind, Node, Severity
+from ..model import Category, Kind, Node, Severity
 from ..rule import Rule, RuleDoc
-from ..text import Token, sentences, tokens_between
 from ..yamlsource import LocatedYaml
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..analysis import Analysis
 
 KINDS: dict[str, type["YamlRule"]] = {}
 
@@ -53,15 +55,16 @@ class Matcher:
         self.phrases = PhraseMatcher(phrases, max_gap) if phrases else None
         self.patterns = [(re.compile(p, re.I), payload) for p, payload in patterns]
 
-    def finditer(self, doc: Document, start: int, end: int) -> Iterator[tuple[int, int, Any]]:
-        """Yield (start offset, end offset, payload) in text order."""
+    def finditer(self, analysis: "Analysis", start: int, end: int) -> Iterator[tuple[int, int, Any]]:
+        """Yield (start offset, end offset, payload) in text order, for the
+        words of ``analysis.doc.text[start:end]``."""
         hits: list[tuple[int, int, Any]] = []
         if self.phrases:
-            toks: list[Token] = tokens_between(doc, start, end)
-            for i, j, payload in self.phrases.finditer(toks):
-                hits.append((toks[i].start, toks[j - 1].end, payload))
+            starts, ends = analysis.tokens.starts, analysis.tokens.ends
+            for i, j, payload in analysis.phrase_matches(self.phrases, start, end):
+                hits.append((starts[i], ends[j - 1], payload))
         for rx, payload in self.patterns:
-            for m in rx.finditer(doc.text, start, end):
+            for m in rx.finditer(analysis.doc.text, start, end):
                 if m.end() > m.start():
                     hits.append((m.start(), m.end(), payload))
         if self.phrases and self.patterns:
@@ -120,6 +123,10 @@ class YamlRule(Rule):
     def doc(self) -> RuleDoc:
         return self._doc
 
+    def phrase_matchers(self, ctx) -> list:
+        """Every phrase list of this rule (attributes holding a :class:`Matcher`)."""
+        return [m.phrases for m in vars(self).values() if isinstance(m, Matcher) and m.phrases]
+
     # -- helpers for kinds ------------------------------------------------------
     def matcher(self, spec: dict, payload=None) -> Matcher:
         phrases = spec.get("phrases") or []
@@ -137,10 +144,11 @@ class YamlRule(Rule):
             self.where.fail(f"ongeldige zin of patroon: {exc}", self.code)
             raise  # pragma: no cover
 
-    def units(self, doc: Document) -> Iterator[tuple[int, int, Node]]:
+    def units(self, analysis: "Analysis") -> Iterator[tuple[int, int, Node]]:
         """(start, end, node) of every unit of this rule's scope."""
+        doc = analysis.doc
         if self.scope == "sentence":
-            for s in sentences(doc, self.include_non_rule_text):
+            for s in analysis.sentences(self.include_non_rule_text):
                 if self._keep(s.node):
                     yield s.start, s.end, s.node
             return

@@ -36,12 +36,12 @@ class ConditionalRule(YamlRule):
             return  # "nowhere does it say ..." is a claim about the whole document: not on a doubtful tree
         hits = [
             (a, b)
-            for start, end, _node in self.units(doc)
-            for a, b, _ in self.first.finditer(doc, start, end)
+            for start, end, _node in self.units(ctx.analysis)
+            for a, b, _ in self.first.finditer(ctx.analysis, start, end)
         ]
         if not hits:
             return
-        if next(self.second.finditer(doc, 0, len(doc.text)), None) is not None:
+        if next(self.second.finditer(ctx.analysis, 0, len(doc.text)), None) is not None:
             return
         for a, b in hits if self.each else hits[:1]:
             match = doc.text[a:b]

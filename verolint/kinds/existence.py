@@ -24,11 +24,11 @@ class ExistenceRule(YamlRule):
         self.unless = self.matcher(unless) if unless else None
 
     def check(self, doc, ctx):
-        for start, end, node in self.units(doc):
-            hits = list(self.match.finditer(doc, start, end))
+        for start, end, node in self.units(ctx.analysis):
+            hits = list(self.match.finditer(ctx.analysis, start, end))
             if not hits:
                 continue
-            if self.unless is not None and next(self.unless.finditer(doc, start, end), None):
+            if self.unless is not None and next(self.unless.finditer(ctx.analysis, start, end), None):
                 continue
             for a, b, _ in hits:
                 match = doc.text[a:b]

@@ -31,8 +31,8 @@ class OccurrenceRule(YamlRule):
             where.fail("geef max of min", self.code)
 
     def check(self, doc, ctx):
-        for start, end, node in self.units(doc):
-            hits = list(self.match.finditer(doc, start, end))
+        for start, end, node in self.units(ctx.analysis):
+            hits = list(self.match.finditer(ctx.analysis, start, end))
             count = len(hits)
             too_many = self.max is not None and count > self.max
             too_few = self.min is not None and count < self.min

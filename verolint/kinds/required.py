@@ -31,15 +31,15 @@ class RequiredRule(YamlRule):
     def check(self, doc, ctx):
         if not doc.articles() or doc.structure_unsure:
             return  # nothing structured to require things of, or a tree the reader doubts (STR002/STR007 say so)
-        if self.when is not None and next(self.when.finditer(doc, 0, len(doc.text)), None) is None:
+        if self.when is not None and next(self.when.finditer(ctx.analysis, 0, len(doc.text)), None) is None:
             return
         if self.scope == "document":
             for part in doc.root.children:
-                if self._keep(part) and next(self.match.finditer(doc, part.start, part.end), None):
+                if self._keep(part) and next(self.match.finditer(ctx.analysis, part.start, part.end), None):
                     return
             title = doc.title or "<naam van de verordening>"
             yield ctx.at_document(self.message, suggestion=self.format(self.suggestion_template, title=title))
             return
-        for start, end, node in self.units(doc):
-            if next(self.match.finditer(doc, start, end), None) is None:
+        for start, end, node in self.units(ctx.analysis):
+            if next(self.match.finditer(ctx.analysis, start, end), None) is None:
                 yield ctx.at_node(node, self.format(self.message, node=node.path), suggestion=self.suggestion_template)

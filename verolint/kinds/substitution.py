@@ -59,7 +59,9 @@ class SubstitutionRule(YamlRule):
             if "pattern" in entry:
                 patterns.append((entry["pattern"], swap))
         self.fixable = any(s.safe for _, s in phrases + patterns)
-        self._phrases, self._patterns = phrases, patterns
+        # public: the language model reads the jargon packs' lists (rules/language.py)
+        self.phrases, self.patterns = phrases, patterns
+        self.allow: set[str] = set()
         self.match = self.build_matcher(phrases, patterns, spec.get("max-gap", 6))
         # drafters extend or override a list in their configuration
         self.options = {"allow": [], "extra": []}
@@ -72,24 +74,24 @@ class SubstitutionRule(YamlRule):
         extra = self.options.get("extra") or []
         if not extra:
             return
-        phrases = list(self._phrases)
+        phrases = list(self.phrases)
         for entry in extra:
             if not isinstance(entry, dict) or "use" not in entry or "phrase" not in entry:
                 raise ConfigError(f"regel {self.code}: elk 'extra'-item heeft 'phrase' en 'use'", *where)
             phrases.append((str(entry["phrase"]), Swap(str(entry["use"]), str(entry.get("reason") or ""), bool(entry.get("safe", False)))))
-        self._phrases = phrases
+        self.phrases = phrases
         try:
             from . import Matcher
 
-            self.match = Matcher(phrases, self._patterns)
+            self.match = Matcher(phrases, self.patterns)
         except ValueError as exc:
             raise ConfigError(f"regel {self.code}: {exc}", *where) from None
 
     def check(self, doc, ctx):
-        for start, end, node in self.units(doc):
-            for a, b, swap in self.match.finditer(doc, start, end):
+        for start, end, node in self.units(ctx.analysis):
+            for a, b, swap in self.match.finditer(ctx.analysis, start, end):
                 match = doc.text[a:b]
-                if match.casefold() in getattr(self, "allow", ()):
+                if match.casefold() in self.allow:
                     continue
                 use = _recase(match, swap.use)
                 reason = f" ({swap.reason})" if swap.reason else ""

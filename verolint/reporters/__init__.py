@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import IO, ClassVar
 
-from ..engine import RunResult
+from ..model import RunResult
 
 _REGISTRY: dict[str, type["Reporter"]] = {}
 _MODULES = {"text": "text", "concise": "text", "json": "json", "sarif": "sarif", "github": "github"}

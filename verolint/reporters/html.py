@@ -26,6 +26,7 @@ _FAMILY_NL = {
     "statutory-duplication": "Herhaling van de wet", "language-level": "Taalniveau",
     "rigid-exclusion": "Starre uitsluitingen", "vague-phrasing": "Vage ruimte", "reference": "Verwijzingen",
     "definition": "Begrippen", "numbering": "Nummering", "structure": "Opbouw", "suppression": "Onderdrukking",
+    "internal": "Interne fout",
 }
 
 CSS = """

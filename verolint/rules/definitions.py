@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ..legal import Definition, defined_keys, definition_articles, definitions, inflections
+from ..legal import Definition, inflections
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Severity
 from ..rule import Rule
-from ..text import Intervals, sentences, tokens_between
+from ..text import Intervals
 
 # Terms the national laws define themselves (Wmo 2015 art. 1.1.1, Jeugdwet
 # art. 1.1, Participatiewet art. 1 and 3-5, Wgs art. 1, Awb art. 1:1-1:3).
@@ -104,7 +104,7 @@ class UnusedDefinition(Rule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
-        defs = definitions(doc)
+        defs = ctx.analysis.definitions
         if not defs:
             return
         matcher = _usage_matcher(defs)
@@ -113,10 +113,10 @@ class UnusedDefinition(Rule):
             ranges.setdefault(d.key, []).append((d.node.start, d.node.end))
         own = {key: Intervals(r) for key, r in ranges.items()}
         used: set[str] = set()
-        for s in sentences(doc):  # rule text only
-            toks = tokens_between(doc, s.start, s.end)
-            for i, j, key in matcher.finditer(toks):
-                if key not in used and toks[i].start not in own[key]:
+        tokens = ctx.analysis.tokens
+        for s in ctx.analysis.sentences():  # rule text only
+            for i, j, key in matcher.finditer(tokens.norms, *tokens.span(s.start, s.end)):
+                if key not in used and tokens.starts[i] not in own[key]:
                     used.add(key)
         # "we/wij: het college": one definition, used when either form is
         used_nodes = {d.node for d in defs if d.key in used}
@@ -161,7 +161,7 @@ class DuplicateDefinition(Rule):
 
     def check(self, doc, ctx):
         seen: dict[str, Definition] = {}
-        for d in definitions(doc):
+        for d in ctx.analysis.definitions:
             if d.scoped:
                 continue  # "in dit hoofdstuk wordt verstaan onder": a local meaning on purpose
             first = seen.get(d.key)
@@ -224,7 +224,7 @@ class StatutoryDefinition(Rule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
-        for d in definitions(doc):
+        for d in ctx.analysis.definitions:
             where = STATUTORY_TERMS.get(d.key)
             if not where or d.cites_law:
                 continue
@@ -264,8 +264,8 @@ class UndefinedTerm(Rule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
-        keys = defined_keys(doc)
-        def_arts = {a.number: a for a in definition_articles(doc)}
+        keys = ctx.analysis.defined_keys
+        def_arts = {a.number: a for a in ctx.analysis.definition_articles}
         introduced = set()
         for m in _INTRODUCED_RE.finditer(doc.text):
             introduced.add((m.group(1) or m.group(2) or "").strip().casefold())
@@ -273,7 +273,7 @@ class UndefinedTerm(Rule):
             introduced.update(a.casefold() for a in _ABBREV_RE.findall(art.full_text))
         reported: set[str] = set()
         def_ids = {id(a) for a in def_arts.values()}
-        for s in sentences(doc):
+        for s in ctx.analysis.sentences():
             for m in _CLAIM_RE.finditer(s.text):
                 art = def_arts.get(m.group("art"))
                 if art is None:

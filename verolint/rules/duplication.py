@@ -4,13 +4,13 @@ ordinance (or across the files of one run). Method: verolint/statutes/shingles.p
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 from ..legal import ORDINALS
 from ..model import Category, Finding, Severity
 from ..rule import Rule
 from ..statutes.shingles import normalise, numbers_with_units, shingle_hashes, similarity, winnow
-from ..text import sentences
 
 _ORDINAL_OF = {v: k for k, v in ORDINALS.items()}
 MIN_WORDS = 6  # normalised words: shorter passages are common legal phrases ...
@@ -42,7 +42,7 @@ def best_match(index, words: list[str], threshold: float) -> Match | None:
     best = None
     for unit, _count in index.candidates(shingle_hashes(words), limit=12):
         statute, path, text = index.unit(unit)
-        theirs = normalise(text)
+        theirs = index.words(unit)
         if len(words) < MIN_WORDS and words != theirs:
             continue  # a short passage counts only when it is the statute sentence itself
         score = similarity(words, theirs)
@@ -66,35 +66,39 @@ class _DuplicationRule(Rule):
     options = {"threshold": 0.7, "statutes": []}
 
     def index(self, ctx):
+        """The statute index for the file's statutes and this rule's own (once per run)."""
         from ..statutes import load_index, note_missing_once
 
         paths = list(ctx.settings.statutes) if ctx.settings is not None else []
         paths += [p for p in self.options.get("statutes") or []]
-        idx = load_index(paths)
+        idx = ctx.run.shared(("statutes", tuple(map(str, paths))), lambda: load_index(paths))
         if idx is None:
             note_missing_once()
         return idx
 
-    def passages(self, doc, minimum: int = EXACT_MIN_WORDS):
-        for s in sentences(doc):
+    def passages(self, ctx, minimum: int = EXACT_MIN_WORDS):
+        for s in ctx.analysis.sentences():
             words = normalise(s.text)
             if len(words) >= minimum:
                 yield s, words
 
     def matches(self, doc, ctx) -> list[tuple]:
         """(sentence, best statute match from 0.6, number deviation) per
-        sentence, computed once per document for DUP001 and DUP002."""
-        key = ("statute-matches", tuple(ctx.settings.statutes) if ctx.settings is not None else ())
-        if key not in doc.cache:
-            idx = self.index(ctx)
+        sentence; computed once per document and statute index, so DUP001 and
+        DUP002 share it when they compare with the same statutes."""
+        idx = self.index(ctx)
+        if idx is None:
+            return []
+
+        def compute():
             found = []
-            if idx is not None:
-                for s, words in self.passages(doc):
-                    match = best_match(idx, words, 0.6)
-                    if match is not None:
-                        found.append((s, match, _deviation(s.text, match.text)))
-            doc.cache[key] = found
-        return doc.cache[key]
+            for s, words in self.passages(ctx):
+                match = best_match(idx, words, 0.6)
+                if match is not None:
+                    found.append((s, match, _deviation(s.text, match.text)))
+            return found
+
+        return ctx.analysis.per_option("statute-matches", idx, compute)
 
 
 class RepeatsStatute(_DuplicationRule):
@@ -190,9 +194,7 @@ class DeviatesFromStatute(_DuplicationRule):
 class _Passage:
     file: str
     finding: Finding  # positioned; the message is filled in when the pair is known
-    words: list[str]
-    prints: list[int]
-    doc_key: int
+    words: tuple[str, ...]
     line: int
 
 
@@ -222,56 +224,83 @@ class InternalDuplicate(_DuplicationRule):
     name = "dubbele-passage"
     severity = Severity.WARNING
     options = {"threshold": 0.85}
-    needs_run = True
 
     def check(self, doc, ctx):
-        own = self._collect(doc, ctx)  # passages of 8+ words only
-        for a, b in _pairs(own, self.options["threshold"]):
-            yield self._point(a, b)
-            yield self._point(b, a)
-
-    def _collect(self, doc, ctx) -> list[_Passage]:
-        out = []
-        for s, words in self.passages(doc, 8):
+        own = []
+        for s, words in self.passages(ctx, 8):  # passages of 8+ words only
             f = ctx.finding(s.start, s.end, "", node=s.node)
-            out.append(_Passage(doc.path, f, words, winnow(shingle_hashes(words)), id(doc), f.line))
-        store = self.__dict__.setdefault("_run", [])
-        store.extend(out)
-        return out
+            own.append(_Passage(doc.path, f, tuple(words), f.line))
+        ctx.run.collect(self.code, own)
+        for here, other, more in _partners(own, self.options["threshold"]):
+            yield self._point(here, other, more)
 
-    def _point(self, here: _Passage, other: _Passage) -> Finding:
+    def _point(self, here: _Passage, other: _Passage, more: int) -> Finding:
         where = f"regel {other.line}" if other.file == here.file else f"{other.file}:{other.line}"
-        return replace(
-            here.finding,
-            message=f"staat ook op {where} ({other.finding.path}): dezelfde tekst op twee plaatsen",
-            suggestion="Laat de regel op één plek staan en verwijs vanuit de andere.",
-        )
+        if more:
+            message = (f"staat ook op {where} ({other.finding.path}) en op {more} andere "
+                       f"{'plaats' if more == 1 else 'plaatsen'}: dezelfde tekst op meer plaatsen")
+        else:
+            message = f"staat ook op {where} ({other.finding.path}): dezelfde tekst op twee plaatsen"
+        return replace(here.finding, message=message,
+                       suggestion="Laat de regel op één plek staan en verwijs vanuit de andere.")
 
-    def finish(self) -> list[Finding]:
-        """Pairs across the files of one run (pairs within a file were reported by check)."""
-        passages = self.__dict__.pop("_run", [])
-        out = []
-        for a, b in _pairs(passages, self.options["threshold"], across=True):
-            out += [self._point(a, b), self._point(b, a)]
-        return out
+    def finish(self, passages: list) -> list[Finding]:
+        """Passages found again in another file of the run (within a file, check reported them)."""
+        return [self._point(here, other, more)
+                for here, other, more in _partners(passages, self.options["threshold"], across=True)]
 
 
-def _pairs(passages: list[_Passage], threshold: float, across: bool = False):
+# A fingerprint shared by more distinct passages than this is boilerplate: it
+# makes candidates only of the passages nearest in the text (and so keeps the
+# comparison linear on long texts).
+COMMON_PRINT = 64
+
+
+def _partners(passages: list[_Passage], threshold: float, across: bool = False):
+    """For each passage that stands elsewhere too: (passage, its first other
+    occurrence, how many more there are). Within one file (``across`` False)
+    or across files (True). Identical passages are grouped first; near
+    duplicates are found between groups through shared fingerprints, so the
+    work grows with the text, not with its square."""
+    groups: dict[tuple, list[_Passage]] = {}
+    for p in passages:
+        groups.setdefault(p.words, []).append(p)
+    keys = list(groups)
+    prints = [set(winnow(shingle_hashes(key))) for key in keys]
     index: dict[int, list[int]] = {}
-    for i, p in enumerate(passages):
-        for h in p.prints:
-            index.setdefault(h, []).append(i)
-    seen = set()
-    for i, p in enumerate(passages):
-        for h in p.prints:
-            for j in index.get(h, ()):
-                if j <= i or (i, j) in seen:
+    for g, hs in enumerate(prints):
+        for h in hs:
+            index.setdefault(h, []).append(g)
+    similar: dict[int, list[int]] = {}
+    compared: set[tuple[int, int]] = set()
+    for g, hs in enumerate(prints):
+        for h in hs:
+            posting = index[h]
+            if len(posting) > COMMON_PRINT:
+                # a boilerplate fingerprint: only the passages nearest in the text are candidates
+                at = bisect.bisect_left(posting, g)
+                posting = posting[max(0, at - COMMON_PRINT // 2): at + COMMON_PRINT // 2]
+            for o in posting:
+                if o <= g or (g, o) in compared:
                     continue
-                q = passages[j]
-                if (p.file != q.file) != across:
-                    continue
-                seen.add((i, j))
-                if p.finding.start == q.finding.start and p.file == q.file:
-                    continue
-                if similarity(p.words, q.words) >= threshold:
-                    yield p, q
+                compared.add((g, o))
+                if similarity(keys[g], keys[o]) >= threshold:
+                    similar.setdefault(g, []).append(o)
+                    similar.setdefault(o, []).append(g)
+
+    for g, key in enumerate(keys):
+        pool = groups[key] + [q for h in sorted(similar.get(g, ())) for q in groups[keys[h]]]
+        by_file: dict[str, list[_Passage]] = {}
+        for q in pool:
+            by_file.setdefault(q.file, []).append(q)
+        files = list(by_file)  # in order of first appearance in the pool
+        for p in groups[key]:
+            same = by_file[p.file]
+            if across:
+                other_file = files[0] if files[0] != p.file else (files[1] if len(files) > 1 else None)
+                if other_file is not None:
+                    yield p, by_file[other_file][0], len(pool) - len(same) - 1
+            else:
+                others = [q for q in same[:2] if q.finding.start != p.finding.start]
+                if others:
+                    yield p, others[0], len(same) - 2

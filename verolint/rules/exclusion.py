@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..legal import WAY_OUT_RE, cites_law, definition_articles, has_real_hardship_clause, has_way_out, hardship_clauses
-from ..model import Category, Document, Kind, Severity
+from ..legal import WAY_OUT_RE, cites_law, has_way_out
+from ..model import Category, Kind, Severity
 from ..rule import Rule
-from ..text import Sentence, sentences
+from ..text import Sentence
 
 _V = r"(?:verstrekt|verleend|toegekend|vergoed|gegeven|geboden|betaald|geleverd|verstrekken|verlenen|toekennen|vergoeden)"
 EXCLUSION_PATTERNS = [
@@ -64,16 +64,14 @@ def _first(patterns, text: str):
     return None, None
 
 
-def exclusions(doc: Document) -> list[Exclusion]:
+def find_exclusions(analysis) -> list[Exclusion]:
     """Exclusion clauses and hard limits the ordinance itself imposes
-    (sentences that cite a law as the ground, or offer a way out, are not)."""
-    cached = doc.cache.get("exclusions")
-    if cached is not None:
-        return cached
+    (sentences that cite a law as the ground, or offer a way out, are not);
+    computed once per document by :class:`~verolint.analysis.Analysis`."""
     out = []
-    hardship_sentences = {h.sentence.start for h in hardship_clauses(doc)}
-    definition_arts = set(definition_articles(doc))
-    for s in sentences(doc):
+    hardship_sentences = {h.sentence.start for h in analysis.hardship}
+    definition_arts = set(analysis.definition_articles)
+    for s in analysis.sentences():
         if s.start in hardship_sentences or cites_law(s.text):
             continue
         m, label = _first(EXCLUSION_PATTERNS, s.text)
@@ -83,19 +81,18 @@ def exclusions(doc: Document) -> list[Exclusion]:
         if m is None and not _SANCTION_RE.search(s.text) and s.node.nearest(Kind.ARTIKEL) not in definition_arts:
             m, label = _first(THRESHOLD_PATTERNS, s.text)
             threshold = m is not None
-        if m is None or has_way_out(doc, s):
+        if m is None or has_way_out(analysis, s):
             continue
         out.append(Exclusion(s, s.start + m.start(), s.start + m.end(), label, threshold))
-    doc.cache["exclusions"] = out
     return out
 
 
 class _ExclusionRule(Rule):
     category = Category.RIGID_EXCLUSION
 
-    def severity_for(self, doc: Document) -> Severity:
+    def severity_for(self, ctx) -> Severity:
         """Less severe when the document has a real hardship clause."""
-        if has_real_hardship_clause(doc):
+        if ctx.analysis.has_real_hardship_clause:
             return Severity(max(Severity.INFO, self.severity - 1))
         return self.severity
 
@@ -132,9 +129,9 @@ class RigidExclusion(_ExclusionRule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
-        sev = self.severity_for(doc)
-        real = has_real_hardship_clause(doc)
-        for ex in exclusions(doc):
+        sev = self.severity_for(ctx)
+        real = ctx.analysis.has_real_hardship_clause
+        for ex in ctx.analysis.exclusions:
             if ex.threshold:
                 continue
             text = doc.text[ex.start:ex.end]
@@ -175,8 +172,8 @@ class HardThreshold(_ExclusionRule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
-        sev = self.severity_for(doc)
-        for ex in exclusions(doc):
+        sev = self.severity_for(ctx)
+        for ex in ctx.analysis.exclusions:
             if not ex.threshold:
                 continue
             text = doc.text[ex.start:ex.end]
@@ -219,11 +216,11 @@ class MissingHardshipClause(_ExclusionRule):
     def check(self, doc, ctx):
         if doc.structure_unsure:
             return  # a claim about the whole document: not on a tree the reader doubts (STR002/STR007)
-        found = exclusions(doc)
-        if not found or has_real_hardship_clause(doc):
+        found = ctx.analysis.exclusions
+        if not found or ctx.analysis.has_real_hardship_clause:
             return
         places = list(dict.fromkeys(ex.sentence.node.path.split(",")[0] for ex in found))
-        clauses = hardship_clauses(doc)
+        clauses = ctx.analysis.hardship
         weak = " De afwijkingsbepaling die er is, noemt geen maatstaf." if clauses else ""
         yield ctx.at_document(
             f"{len(found)} uitsluiting(en) of harde grens(en) ({', '.join(places[:6])}"
@@ -262,7 +259,7 @@ class WeakHardshipClause(Rule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
-        for h in hardship_clauses(doc):
+        for h in ctx.analysis.hardship:
             s = h.sentence
             if h.from_law:
                 yield ctx.finding(
@@ -324,7 +321,7 @@ class DutyToRefuse(Rule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
-        for s in sentences(doc):
+        for s in ctx.analysis.sentences():
             m = _REFUSAL_RE.search(s.text)
             if not m or _POWER_RE.search(s.text) or cites_law(s.text) or WAY_OUT_RE.search(s.text):
                 continue

@@ -13,59 +13,57 @@ from ..rule import Rule
 _OPTIONS = {"target": "B2", "allow": []}
 
 
-def _jargon(settings):
-    """A matcher over every active language-level substitution pack (the shipped
-    jargon pack and the drafter's own), with their 'allow' and 'extra' options."""
+def jargon(settings, registry):
+    """A matcher over every language-level substitution pack in ``registry``
+    (the shipped jargon pack and the drafter's own) that the settings do not
+    switch off, with their options; and the words they allow."""
     from ..kinds import Matcher
-    from ..registry import registry_with
+    from ..selection import is_ignored
 
-    packs = list(settings.rule_packs) if settings is not None else []
-    registry = registry_with(packs)
     phrases, patterns, allow = [], [], set()
     for rule in registry.sorted():
         if getattr(rule, "kind", None) != "substitution" or rule.category is not Category.LANGUAGE_LEVEL:
             continue
-        if settings is not None and _ignored(rule, settings):
+        if settings is not None and is_ignored(rule, settings):
             continue
-        opts = settings.rule_options.get(rule.code) if settings is not None else None
-        configured = rule.configured(opts)
-        phrases.extend(configured._phrases)
-        patterns.extend(configured._patterns)
-        allow |= getattr(configured, "allow", set())
+        configured = rule.configured(settings.rule_options.get(rule.code) if settings is not None else None)
+        phrases.extend(configured.phrases)
+        patterns.extend(configured.patterns)
+        allow |= configured.allow
     matcher = Matcher(phrases, patterns) if phrases or patterns else None
     return matcher, frozenset(allow)
 
 
-def _ignored(rule, settings) -> bool:
-    from ..engine import _best
-
-    return _best(settings.ignore, rule) >= max(_best(settings.select + settings.extend_select, rule), 1)
-
-
-def analyzer_for(rule: Rule, settings):
+def analyzer_for(rule: Rule, ctx):
+    """The language model for this rule's options and the file's jargon
+    packs (one per run for each combination)."""
     from ..readability import Analyzer
 
+    settings = ctx.settings
+    allow_option = tuple(sorted(str(a).casefold() for a in rule.options.get("allow") or []))
     key = (
-        rule.options["target"],
-        tuple(sorted(str(a) for a in rule.options.get("allow") or [])),
+        "language", rule.options["target"], allow_option,
         None if settings is None else (
-            str(settings.source), settings.rule_packs, settings.ignore, repr(sorted(settings.rule_options.items()))
+            settings.rule_packs, settings.select, settings.extend_select, settings.ignore,
+            repr(sorted(settings.rule_options.items())),
         ),
     )
-    cache = _ANALYZERS
-    if key not in cache:
-        jargon, allow = _jargon(settings)
-        allow |= {str(a).casefold() for a in rule.options.get("allow") or []}
-        cache[key] = Analyzer(rule.options["target"], jargon, allow=frozenset(allow))
-    return cache[key]
 
+    def make():
+        registry = ctx.run.registry(settings.rule_packs if settings is not None else ())
+        matcher, allow = jargon(settings, registry)
+        return Analyzer(rule.options["target"], matcher, allow=frozenset(allow | set(allow_option)))
 
-_ANALYZERS: dict = {}
+    return ctx.run.shared(key, make)
 
 
 class _LanguageRule(Rule):
     category = Category.LANGUAGE_LEVEL
     options = dict(_OPTIONS)
+
+    def phrase_matchers(self, ctx):
+        jargon = analyzer_for(self, ctx).jargon
+        return [jargon.phrases] if jargon is not None and jargon.phrases else []
 
     def validate_options(self, where) -> None:
         if self.options.get("target") not in ("B1", "B2"):
@@ -111,9 +109,9 @@ class SentenceLevel(_LanguageRule):
     profile_severity = {"classic": Severity.INFO}
 
     def check(self, doc, ctx):
-        analyzer = analyzer_for(self, ctx.settings)
+        analyzer = analyzer_for(self, ctx)
         target = analyzer.target
-        for unit in analyzer.analyze_document(doc):
+        for unit in analyzer.analyze(ctx.analysis):
             if not analyzer.above(unit):
                 continue
             reasons = "; ".join(unit.reasons) or f"Flesch-Douma {unit.fd:.0f}"
@@ -124,7 +122,7 @@ class SentenceLevel(_LanguageRule):
                 node=unit.node,
                 suggestion=hint,
             )
-        _store_summary(doc, analyzer)
+        _store_summary(ctx, analyzer)
 
 
 class ArticleLevel(_LanguageRule):
@@ -165,8 +163,8 @@ class ArticleLevel(_LanguageRule):
         own = (ctx.settings.rule_options.get(self.code) or {}) if ctx.settings is not None else {}
         if "target" in shared and "target" not in own:  # set the target once, on LNG001
             rule = self.configured({"target": shared["target"]})
-        analyzer = analyzer_for(rule, ctx.settings)
-        arts, _ = article_summaries(doc, analyzer)
+        analyzer = analyzer_for(rule, ctx)
+        arts, _ = article_summaries(ctx.analysis, analyzer)
         for s in arts:
             if above_target(s.level, analyzer.target) and s.node is not None:
                 fd = f", Flesch-Douma {s.fd:.0f}" if s.fd is not None else ""
@@ -176,17 +174,17 @@ class ArticleLevel(_LanguageRule):
                     f"{s.path} ligt boven {analyzer.target} (niveau {s.level}): {s.above} van {s.units} zinnen "
                     f"boven {analyzer.target}{fd}{why}",
                 )
-        _store_summary(doc, analyzer)
+        _store_summary(ctx, analyzer)
 
 
-def _store_summary(doc, analyzer) -> None:
+def _store_summary(ctx, analyzer) -> None:
     """Article and document levels for 'check --statistics' and the JSON report."""
-    if "language" in doc.meta:
+    if "language" in ctx.stats:
         return
     from ..readability import article_summaries
 
-    arts, whole = article_summaries(doc, analyzer)
-    doc.meta["language"] = {
+    arts, whole = article_summaries(ctx.analysis, analyzer)
+    ctx.stats["language"] = {
         "target": analyzer.target,
         "document": {"level": whole.level, "units": whole.units, "above": whole.above, "fd": whole.fd},
         "articles": [

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..legal import definition_articles
 from ..model import Category, Kind, Severity
 from ..rule import Rule
 from ..text import Intervals
@@ -59,7 +58,7 @@ class MixedActorNames(Rule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
-        skip = Intervals((a.start, a.end) for a in definition_articles(doc))
+        skip = Intervals((a.start, a.end) for a in ctx.analysis.definition_articles)
         groups: dict[int, dict[str, int]] = defaultdict(dict)  # chapter start -> name -> first offset
         chapters: dict[int, object] = {}
         for m in _NAMES_RE.finditer(doc.text):

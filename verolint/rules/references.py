@@ -10,7 +10,6 @@ from typing import Iterator
 from ..legal import EXTERNAL_TAIL_RE, LAW_RE, ORDINAL_RE, ORDINALS
 from ..model import Category, Document, Kind, Node, Severity
 from ..rule import Rule
-from ..text import sentences
 from .numbering import parse_number
 
 _NUM = r"\d+[a-z]?(?:[.:]\d+[a-z]?)*"
@@ -122,7 +121,7 @@ class DanglingReference(Rule):
         if not doc.articles():
             return
         index = ArticleIndex(doc)
-        for s in sentences(doc):
+        for s in ctx.analysis.sentences():
             text = s.text
             if _OTHER_REG_RE.search(text) or _AMENDING_RE.search(text) or s.node.nearest(Kind.BIJLAGE):
                 continue

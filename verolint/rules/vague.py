@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..legal import defined_keys, hardship_clauses
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Severity
 from ..rule import Rule
-from ..text import Sentence, sentences, tokens_between
+from ..text import Sentence
 
 # phrase -> what is missing
 CRITERION, DEFINITION, TERM, LIST = "criterium", "definitie", "termijn", "opsomming"
@@ -148,21 +147,24 @@ class OpenNorm(Rule):
     category = Category.VAGUE_PHRASING
     severity = Severity.WARNING
 
+    def phrase_matchers(self, ctx):
+        return [_matcher()]
+
     def check(self, doc, ctx):
         matcher = _matcher()
-        keys = defined_keys(doc)
-        sents = sentences(doc)
-        hardship = {h.sentence.start for h in hardship_clauses(doc)}  # RIG004 judges those
+        keys = ctx.analysis.defined_keys
+        sents = ctx.analysis.sentences()
+        tokens = ctx.analysis.tokens
+        hardship = {h.sentence.start for h in ctx.analysis.hardship}  # RIG004 judges those
         for i, s in enumerate(sents):
             if _in_purpose_article(s.node) or s.start in hardship:
                 continue
-            toks = tokens_between(doc, s.start, s.end)
-            hits = list(matcher.finditer(toks))
+            hits = list(ctx.analysis.phrase_matches(matcher, s.start, s.end))
             if not hits:
                 continue
             criteria_near = _CRITERIA_RE.search(s.text) or _CRITERIA_RE.search(_next_unit(sents, i))
             for a, b, (phrase, missing) in hits:
-                start, end = toks[a].start, toks[b - 1].end
+                start, end = tokens.starts[a], tokens.ends[b - 1]
                 if phrase.endswith(".") and doc.text[end:end + 1] == ".":
                     end += 1
                 written = doc.text[start:end]
@@ -234,8 +236,8 @@ class UnguidedPower(Rule):
     severity = Severity.INFO
 
     def check(self, doc, ctx):
-        hardship = {h.sentence.start for h in hardship_clauses(doc)}  # RIG004 judges those
-        for s in sentences(doc):
+        hardship = {h.sentence.start for h in ctx.analysis.hardship}  # RIG004 judges those
+        for s in ctx.analysis.sentences():
             if s.start in hardship:
                 continue
             m = _POWER_RE.search(s.text)

@@ -55,6 +55,7 @@ class StatuteIndex:
         self.units = units  # 5 values per unit: statute, text off, text len, path off, path len
         self._texts = None
         self._paths = None
+        self._words: dict[int, list[str]] = {}  # normalised words per unit, made once per run
 
     # -- reading ------------------------------------------------------------------
     @classmethod
@@ -88,6 +89,13 @@ class StatuteIndex:
         path = self._paths[poff:poff + plen].decode("utf-8")
         return self.statutes[s], path, text
 
+    def words(self, i: int) -> list[str]:
+        """The normalised words of unit ``i`` (normalised once, then kept)."""
+        words = self._words.get(i)
+        if words is None:
+            words = self._words[i] = normalise(self.unit(i)[2])
+        return words
+
     def candidates(self, hashes: list[int], limit: int = 5) -> list[tuple[int, int]]:
         """Units sharing fingerprints with ``hashes``, most shared first."""
         counts: dict[int, int] = {}
@@ -106,7 +114,7 @@ class StatuteIndex:
     @classmethod
     def build(cls, docs, folder: Path) -> "StatuteIndex":
         """Build from an iterable of (Statute, Document) and write to ``folder``."""
-        from ..text import sentences
+        from ..analysis import Analysis
 
         tmp = Path(tempfile.mkdtemp(prefix=folder.name + ".", dir=folder.parent))
         try:
@@ -120,7 +128,7 @@ class StatuteIndex:
                 sid = len(statutes)
                 statutes.append(statute)
                 path_cache: dict[int, bytes] = {}
-                for s in sentences(doc):
+                for s in Analysis(doc).sentences():
                     words = normalise(s.text)
                     if len(words) < MIN_WORDS:
                         continue

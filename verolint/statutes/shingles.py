@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from ..legal import LAW_RE, ORDINALS
 
@@ -84,6 +85,7 @@ def shingle_hashes(words: list[str]) -> list[int]:
     return [_hash(" ".join(words[i:i + K])) for i in range(len(words) - K + 1)]
 
 
+@lru_cache(maxsize=1 << 17)  # shingles repeat a lot in legal text ("artikel # lid")
 def _hash(s: str) -> int:
     return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=5).digest(), "big")
 
@@ -121,11 +123,19 @@ def containment(a: set, b: set) -> float:
     return len(a & b) / len(a) if a else 0.0
 
 
+def shingles(words) -> set[tuple[str, ...]]:
+    """The shingles of a passage as word tuples (what :func:`shingle_hashes`
+    hashes): for comparing two passages in memory, no hashing is needed."""
+    if len(words) < K:
+        return {tuple(words)} if words else set()
+    return set(zip(*(words[i:] for i in range(K))))
+
+
 def similarity(q_words: list[str], s_words: list[str]) -> float:
     """How much of one passage repeats the other, robust to a dropped or added
     clause (containment both ways, the smaller side must be substantial) and to
     word order (content-word containment, weighted a little lower)."""
-    qs, ss = set(shingle_hashes(q_words)), set(shingle_hashes(s_words))
+    qs, ss = shingles(q_words), shingles(s_words)
     qw, sw = set(q_words) - {"#"}, set(s_words) - {"#"}
     forward = max(containment(qs, ss), 0.9 * containment(qw, sw) if len(qw) >= 6 else 0.0)
     backward = 0.0

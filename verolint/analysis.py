@@ -1,0 +1,160 @@
+"""What rules read of one document, computed once and on first use.
+
+An :class:`Analysis` is made by the engine for each document and reaches every
+rule as ``ctx.analysis``. It holds the shared analyses (sentences, the token
+table, definitions, hardship clauses, exclusions, statute matches, readability
+units), each computed the first time a rule asks and then kept for the other
+rules of the same file. Nothing is keyed by strings and nothing is shared by
+accident: an analysis that depends on a rule's options (the statutes it
+compares with, the language model it scores with) is kept per value of those
+options.
+
+The token table holds every word of the document once: lower-cased text in a
+list (equal words share one string) and offsets in two integer arrays. A rule
+asks for the token range of a span and works on indices; no token objects are
+made.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Callable, Iterator
+
+from .matcher import PhraseBank, PhraseMatcher, select
+from .model import Document, Node
+from .text import WORD_RE, Sentence, split_sentences
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .legal import Definition, Hardship
+    from .rules.exclusion import Exclusion
+
+
+class TokenTable:
+    """The words of a text: ``norms[i]`` (case-folded) at ``starts[i]:ends[i]``."""
+
+    __slots__ = ("norms", "starts", "ends")
+
+    def __init__(self, text: str):
+        folded: dict[str, str] = {}
+        norms: list[str] = []
+        starts, ends = array("q"), array("q")
+        add_norm, add_start, add_end = norms.append, starts.append, ends.append
+        for m in WORD_RE.finditer(text):
+            word = m.group()
+            norm = folded.get(word)
+            if norm is None:
+                norm = folded[word] = word.casefold()
+            add_norm(norm)
+            add_start(m.start())
+            add_end(m.end())
+        self.norms, self.starts, self.ends = norms, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Index range (i, j) of the tokens that lie within ``[start, end)``."""
+        return bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end)
+
+
+class Analysis:
+    """The shared analyses of one document (see the module docstring)."""
+
+    def __init__(self, doc: Document, bank: "PhraseBank | None" = None):
+        self.doc = doc
+        self.bank = bank  # the phrase lists of the rules that run on this document
+        self._by_option: dict[tuple, Any] = {}
+        self._hits: dict[int, tuple] = {}  # id(matcher) -> (matcher, its matches)
+
+    # -- text units -------------------------------------------------------------------
+    def sentences(self, include_non_rule: bool = False) -> list[Sentence]:
+        """Sentences (and list items) of the document's own text per node, in
+        text order; headings are not sentences. Rule text only unless asked."""
+        return self._all_sentences if include_non_rule else self._rule_sentences
+
+    @cached_property
+    def _all_sentences(self) -> list[Sentence]:
+        out: list[Sentence] = []
+        text = self.doc.text
+        for node in self.doc.root.walk():
+            for a, b in node.parts:
+                for s, e in split_sentences(text, a, b):
+                    out.append(Sentence(node, s, e, text[s:e]))
+        out.sort(key=lambda s: s.start)
+        return out
+
+    @cached_property
+    def _rule_sentences(self) -> list[Sentence]:
+        return [s for s in self._all_sentences if s.node.in_rule_text]
+
+    @cached_property
+    def _sentences_by_node(self) -> dict[int, list[Sentence]]:
+        index: dict[int, list[Sentence]] = {}
+        for s in self._all_sentences:
+            index.setdefault(id(s.node), []).append(s)
+        return index
+
+    def sentences_of(self, node: Node) -> list[Sentence]:
+        """The sentences of one node's own text."""
+        return self._sentences_by_node.get(id(node), [])
+
+    @cached_property
+    def tokens(self) -> TokenTable:
+        return TokenTable(self.doc.text)
+
+    def phrase_matches(self, matcher: "PhraseMatcher", start: int, end: int) -> Iterator[tuple[int, int, Any]]:
+        """What ``matcher.finditer`` finds in the words of ``doc.text[start:end]``,
+        as (first word index, last + 1, payload) into :attr:`tokens`. The words
+        are scanned once for all the phrase lists of the rule set (the bank)."""
+        if id(matcher) not in self._hits:
+            norms = self.tokens.norms
+            if self.bank is not None and matcher in self.bank:
+                for m, found in zip(self.bank.matchers, self.bank.scan(norms)):
+                    self._hits[id(m)] = (m, found)
+            else:
+                self._hits[id(matcher)] = (matcher, PhraseBank([matcher]).scan(norms)[0])
+        return select(self._hits[id(matcher)][1], *self.tokens.span(start, end))
+
+    # -- legal structure --------------------------------------------------------------
+    @cached_property
+    def definition_articles(self) -> list[Node]:
+        from .legal import find_definition_articles
+
+        return find_definition_articles(self.doc)
+
+    @cached_property
+    def definitions(self) -> "list[Definition]":
+        from .legal import find_definitions
+
+        return find_definitions(self.doc, self.definition_articles)
+
+    @cached_property
+    def defined_keys(self) -> frozenset[str]:
+        return frozenset(d.key for d in self.definitions)
+
+    @cached_property
+    def hardship(self) -> "list[Hardship]":
+        from .legal import find_hardship_clauses
+
+        return find_hardship_clauses(self)
+
+    @cached_property
+    def has_real_hardship_clause(self) -> bool:
+        return any(h.has_standard and not h.from_law for h in self.hardship)
+
+    @cached_property
+    def exclusions(self) -> "list[Exclusion]":
+        from .rules.exclusion import find_exclusions
+
+        return find_exclusions(self)
+
+    # -- analyses that depend on an option ----------------------------------------------
+    def per_option(self, name: str, option: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per document and per value of ``option`` (an
+        object the run keeps, such as a statute index or a language model)."""
+        key = (name, id(option))
+        if key not in self._by_option:
+            self._by_option[key] = (option, compute())  # keep ``option`` alive: its id stays unique
+        return self._by_option[key][1]
