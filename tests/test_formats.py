@@ -114,7 +114,12 @@ _LEGAL = st.sampled_from(["Artikel 1", "Artikel 2.3", "Hoofdstuk 1", "1.", "a.",
                           # the layouts of published regulations
                           "1.1 Waarom deze regels?", "\n2. Wonen\n", "Stap 1: Melding", "[Jeugdwet, Wmo]", "❖ ",
                           "i.", "ii.", "aa.", "• a.", "Inhoudsopgave", "HOOFDSTUK 1: ", "Artikel 2.1.1",
-                          "geen", "maximaal", "het college kan", "naar het oordeel van"])
+                          "geen", "maximaal", "het college kan", "naar het oordeel van",
+                          # what the judgement rules look for
+                          "Het college weigert de aanvraag", "wordt geen", "verstrekt", "is uitgesloten", " als ",
+                          "kan afwijken van deze verordening", "onbillijkheden", "zo nodig", "en/of", ". ",
+                          "Onder wordt verstaan: ", "begripsbepalingen", "hierna: Wmo", "artikel 3, tweede lid",
+                          "We helpen u", "Deze verordening treedt in werking"])
 
 
 @settings(max_examples=150, deadline=None)
@@ -131,8 +136,37 @@ def test_text_reader_on_arbitrary_ordinance_like_text(parts):
     for node in doc.root.walk():  # every node inside its parent, its own text inside itself
         assert node.parent is None or node.parent.start <= node.start <= node.end <= node.parent.end
         assert all(node.start <= s <= e <= node.end for s, e in node.parts)
-    # the whole linter, every rule, on what the reader made of it
-    Linter().lint(doc, Settings())
+    # the whole linter, every rule, on what the reader made of it: no rule may crash
+    crashes = [f.message for f in Linter().lint(doc, Settings()) if f.code == "INT001"]
+    assert crashes == []
+
+
+def _corpus_texts() -> list[str]:
+    from conftest import CORPUS
+
+    folders = [CORPUS / "ordinances-cvdr", CORPUS / "ordinances-real"]
+    return [p.read_text(encoding="utf-8") for f in folders if f.is_dir() for p in sorted(f.rglob("*.txt"))]
+
+
+_REAL = _corpus_texts()
+
+
+@pytest.mark.skipif(not _REAL, reason="shared/corpus is not present: no real texts to cut")
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_whole_linter_on_real_text_cut_at_random_places(data):
+    """Every rule on a published regulation cut at arbitrary places (mid-article,
+    mid-list, mid-word): a reader tree and findings, never a crashed rule."""
+    from verolint.config import Settings
+    from verolint.engine import Linter
+    from verolint.readers import read_string
+
+    text = data.draw(st.sampled_from(_REAL))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, min(len(text), start + 20_000)))
+    doc = read_string(text[start:end], "knip.txt")
+    crashes = [f.message for f in Linter().lint(doc, Settings()) if f.code == "INT001"]
+    assert crashes == []
 
 
 @pytest.mark.parametrize("payload", [

@@ -138,3 +138,24 @@ def test_heavy_libraries_load_only_when_the_language_rules_run():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_syllables_are_textstats_without_importing_it():
+    """verolint counts syllables with pyphen as textstat does for Dutch, without
+    textstat's start-up cost (nltk); the counts must stay the same."""
+    import subprocess
+    import sys
+
+    import textstat
+
+    from verolint.readability import textstat_syllables
+
+    textstat.set_lang("nl")
+    for word in ["maatwerkvoorziening", "auto's", "niet-integer", "'s-Hertogenbosch", "café", "zo’n",
+                 "hulpmiddelen", "beëindiging", "1e", "Wmo-consulent", "huishoudelijke"]:
+        assert textstat_syllables(word) == textstat.syllable_count(word), word
+    code = ("import sys; from verolint.readability import syllables; syllables('woning'); "
+            "print('nltk' in sys.modules, 'textstat' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**__import__("os").environ, "VEROLINT_NO_CACHE": "1"})
+    assert out.stdout.split() == ["False", "False"]

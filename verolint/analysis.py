@@ -117,6 +117,14 @@ class Analysis:
                 self._hits[id(matcher)] = (matcher, PhraseBank([matcher]).scan(norms)[0])
         return select(self._hits[id(matcher)][1], *self.tokens.span(start, end))
 
+    @cached_property
+    def normalised(self) -> list[tuple[Sentence, tuple[str, ...]]]:
+        """Each rule-text sentence with its content words as the statute
+        comparison sees them (:func:`verolint.statutes.shingles.normalise`)."""
+        from .statutes.shingles import normalise
+
+        return [(s, tuple(normalise(s.text))) for s in self.sentences()]
+
     # -- legal structure --------------------------------------------------------------
     @cached_property
     def definition_articles(self) -> list[Node]:

@@ -108,11 +108,24 @@ _DEF_ITEM_RE = re.compile(r"^\s*[*_'\"‘“]*[^:;.]{1,60}[*_'\"’”]*\s*:\s")
 # -- word level ------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _textstat():
-    import textstat
+def _hyphenator():
+    """The Dutch hyphenation dictionary textstat counts syllables with.
+    textstat's Dutch syllable count is pyphen's: importing textstat itself
+    would pull in nltk (over a second at start-up) for an English dictionary
+    that Dutch never consults, so verolint asks pyphen directly."""
+    from pyphen import Pyphen
 
-    textstat.set_lang("nl")
-    return textstat
+    return Pyphen(lang="nl")
+
+
+# textstat drops punctuation but keeps an apostrophe before t, s, d, ve, ll, re
+_PUNCTUATION_RE = re.compile(r"'(?![tsd]|ve|ll|re)|[^\w\s']")
+
+
+def textstat_syllables(word: str) -> int:
+    """``textstat.syllable_count(word)`` with ``set_lang("nl")``, without its imports."""
+    hyphenator = _hyphenator()
+    return sum(len(hyphenator.positions(w)) + 1 for w in _PUNCTUATION_RE.sub("", word).lower().split())
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +138,7 @@ def _frequencies() -> dict[str, float]:
 def _syllables(word: str) -> int:
     if word[0].isdigit():
         return 1
-    by_textstat = _textstat().syllable_count(word)
+    by_textstat = textstat_syllables(word)
     return max(by_textstat, len(_VOWEL_GROUPS.findall(word)), 1)
 
 

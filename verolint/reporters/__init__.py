@@ -38,3 +38,14 @@ def get_reporter(name: str) -> type[Reporter]:
     if name not in _REGISTRY:
         raise KeyError(name)
     return _REGISTRY[name]
+
+
+def dumps(data, stream) -> str:
+    """JSON text for a report: indented for a person at a terminal, otherwise
+    compact, which lets the json module use its C encoder (several times faster
+    on large reports)."""
+    import json
+
+    isatty = getattr(stream, "isatty", None)
+    indent = 2 if isatty is not None and isatty() else None
+    return json.dumps(data, ensure_ascii=False, indent=indent)

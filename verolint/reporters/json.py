@@ -5,11 +5,10 @@ Stable: fields are only ever added, never renamed or removed, within v1.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 from .. import __version__
-from . import Reporter
+from . import Reporter, dumps
 
 SCHEMA_ID = "verolint/findings/v1"
 
@@ -42,5 +41,5 @@ class JsonReporter(Reporter):
     name = "json"
 
     def report(self, run) -> None:
-        json.dump(as_dict(run), self.stream, ensure_ascii=False, indent=2)
+        self.stream.write(dumps(as_dict(run), self.stream))
         self.stream.write("\n")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
 from .. import __version__
 from ..model import Severity
 from ..text import normalise_space
-from . import Reporter
+from . import Reporter, dumps
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -101,5 +100,5 @@ class SarifReporter(Reporter):
     name = "sarif"
 
     def report(self, run) -> None:
-        json.dump(as_sarif(run), self.stream, ensure_ascii=False, indent=2)
+        self.stream.write(dumps(as_sarif(run), self.stream))
         self.stream.write("\n")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..legal import ORDINALS
 from ..model import Category, Finding, Severity
 from ..rule import Rule
-from ..statutes.shingles import normalise, numbers_with_units, shingle_hashes, similarity, winnow
+from ..statutes.shingles import numbers_with_units, shingle_hashes, similarity, winnow
 
 _ORDINAL_OF = {v: k for k, v in ORDINALS.items()}
 MIN_WORDS = 6  # normalised words: shorter passages are common legal phrases ...
@@ -77,8 +77,7 @@ class _DuplicationRule(Rule):
         return idx
 
     def passages(self, ctx, minimum: int = EXACT_MIN_WORDS):
-        for s in ctx.analysis.sentences():
-            words = normalise(s.text)
+        for s, words in ctx.analysis.normalised:
             if len(words) >= minimum:
                 yield s, words
 
@@ -229,7 +228,7 @@ class InternalDuplicate(_DuplicationRule):
         own = []
         for s, words in self.passages(ctx, 8):  # passages of 8+ words only
             f = ctx.finding(s.start, s.end, "", node=s.node)
-            own.append(_Passage(doc.path, f, tuple(words), f.line))
+            own.append(_Passage(doc.path, f, words, f.line))
         ctx.run.collect(self.code, own)
         for here, other, more in _partners(own, self.options["threshold"]):
             yield self._point(here, other, more)
@@ -262,6 +261,8 @@ def _partners(passages: list[_Passage], threshold: float, across: bool = False):
     or across files (True). Identical passages are grouped first; near
     duplicates are found between groups through shared fingerprints, so the
     work grows with the text, not with its square."""
+    if across and len({p.file for p in passages}) < 2:
+        return
     groups: dict[tuple, list[_Passage]] = {}
     for p in passages:
         groups.setdefault(p.words, []).append(p)

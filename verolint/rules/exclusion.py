@@ -326,7 +326,7 @@ class DutyToRefuse(Rule):
             if not m or _POWER_RE.search(s.text) or cites_law(s.text) or WAY_OUT_RE.search(s.text):
                 continue
             art = s.node.nearest(Kind.ARTIKEL)
-            scope = (art.title or "") + " " + (art.full_text if art else s.text)
+            scope = f"{art.title or ''} {art.full_text}" if art is not None else s.text
             why = next((w for rx, w in _DOMAINS if rx.search(scope)), "de wet geeft hier meestal een bevoegdheid, geen plicht")
             yield ctx.finding(
                 s.start + m.start(), s.start + m.end(),

@@ -55,7 +55,7 @@ class StatuteIndex:
         self.units = units  # 5 values per unit: statute, text off, text len, path off, path len
         self._texts = None
         self._paths = None
-        self._words: dict[int, list[str]] = {}  # normalised words per unit, made once per run
+        self._words: dict[int, tuple[str, ...]] = {}  # normalised words per unit, made once per run
 
     # -- reading ------------------------------------------------------------------
     @classmethod
@@ -89,11 +89,11 @@ class StatuteIndex:
         path = self._paths[poff:poff + plen].decode("utf-8")
         return self.statutes[s], path, text
 
-    def words(self, i: int) -> list[str]:
+    def words(self, i: int) -> tuple[str, ...]:
         """The normalised words of unit ``i`` (normalised once, then kept)."""
         words = self._words.get(i)
         if words is None:
-            words = self._words[i] = normalise(self.unit(i)[2])
+            words = self._words[i] = tuple(normalise(self.unit(i)[2]))
         return words
 
     def candidates(self, hashes: list[int], limit: int = 5) -> list[tuple[int, int]]:
