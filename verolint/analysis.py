@@ -18,8 +18,11 @@ made.
 from __future__ import annotations
 
 import bisect
+import re
+import sys
 from array import array
 from functools import cached_property
+from itertools import islice
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from .matcher import PhraseBank, PhraseMatcher, select
@@ -31,25 +34,24 @@ if TYPE_CHECKING:  # pragma: no cover
     from .rules.exclusion import Exclusion
 
 
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+
+
 class TokenTable:
     """The words of a text: ``norms[i]`` (case-folded) at ``starts[i]:ends[i]``."""
 
     __slots__ = ("norms", "starts", "ends")
 
     def __init__(self, text: str):
-        folded: dict[str, str] = {}
-        norms: list[str] = []
-        starts, ends = array("q"), array("q")
-        add_norm, add_start, add_end = norms.append, starts.append, ends.append
-        for m in WORD_RE.finditer(text):
-            word = m.group()
-            norm = folded.get(word)
-            if norm is None:
-                norm = folded[word] = word.casefold()
-            add_norm(norm)
-            add_start(m.start())
-            add_end(m.end())
-        self.norms, self.starts, self.ends = norms, starts, ends
+        # one shared string per distinct word (interned), offsets as machine integers;
+        # the loops run in C (map), in batches so that few match objects live at once
+        self.norms: list[str] = []
+        self.starts, self.ends = array("q"), array("q")
+        found = WORD_RE.finditer(text)
+        while batch := list(islice(found, 1 << 14)):
+            self.norms.extend(map(sys.intern, map(str.casefold, map(_GROUP, batch))))
+            self.starts.extend(map(_START, batch))
+            self.ends.extend(map(_END, batch))
 
     def __len__(self) -> int:
         return len(self.norms)

@@ -9,7 +9,6 @@ the :class:`RunContext` and the file's settings; the findings go into a
 
 from __future__ import annotations
 
-import re
 import traceback
 from pathlib import Path
 from typing import Any, Callable
@@ -23,7 +22,6 @@ from .model import Document, Finding
 from .registry import Registry, builtin_registry, registry_with
 from .rule import Context, Rule
 from .selection import select_rules, validate_settings
-from .text import WORD_RE
 
 INTERNAL_ERROR = "INT001"  # the finding a crashing rule leaves (verolint/rules/internal.py)
 
@@ -64,16 +62,16 @@ class RunContext:
 
 # -- profile ------------------------------------------------------------------------
 
-_ADDRESS_RE = re.compile(r"\b(?:u|uw|we|wij|ons|onze)\b", re.I)
+_ADDRESS = frozenset({"u", "uw", "we", "wij", "ons", "onze"})
 
 
-def detect_profile(doc: Document) -> str:
-    """'omgekeerd' when the rule text addresses the reader ('u', 'we')."""
-    words = sum(1 for _ in WORD_RE.finditer(doc.text))
-    if not words:
+def detect_profile(analysis: Analysis) -> str:
+    """'omgekeerd' when the text addresses the reader ('u', 'we')."""
+    norms = analysis.tokens.norms
+    if not norms:
         return "classic"
-    address = sum(1 for _ in _ADDRESS_RE.finditer(doc.text))
-    return "omgekeerd" if address / words >= 0.015 else "classic"
+    address = sum(map(_ADDRESS.__contains__, norms))
+    return "omgekeerd" if address / len(norms) >= 0.015 else "classic"
 
 
 # -- linting ------------------------------------------------------------------------
@@ -133,10 +131,10 @@ class Linter:
         A rule that crashes leaves one internal-error finding; the others still run.
         ``stats`` receives the file's statistics (language levels)."""
         registry = self.registry_for(settings)
-        profile = settings.profile if settings.profile != "auto" else detect_profile(doc)
+        analysis = Analysis(doc)
+        profile = settings.profile if settings.profile != "auto" else detect_profile(analysis)
         rules = self.rules_for(settings, doc.path, profile)
         stats = {} if stats is None else stats
-        analysis = Analysis(doc)
 
         def context(rule: Rule) -> Context:
             return Context(doc, rule, profile, settings, analysis, self.run, stats)

@@ -68,11 +68,11 @@ FUNCTION_WORDS = frozenset(
     elk elke ieder iedere alle alles iets niets niemand iemand ander andere anderen zelf zich
     """.split()
 )
-SUBORDINATORS = re.compile(
-    r"\b(?:omdat|indien|wanneer|nadat|voordat|terwijl|tenzij|mits|hoewel|doordat|zodat|zodra|totdat"
-    r"|waarbij|waarin|waardoor|waarvan|waarop|waarmee|waaruit|waarvoor|welke)\b|,\s*(?:die|dat|als)\b",
-    re.I,
+SUBORDINATOR_WORDS = frozenset(
+    "omdat indien wanneer nadat voordat terwijl tenzij mits hoewel doordat zodat zodra totdat"
+    " waarbij waarin waardoor waarvan waarop waarmee waaruit waarvoor welke".split()
 )
+_RELATIVE_RE = re.compile(r",\s*(?:die|dat|als)\b", re.I)  # ", die …", ", dat …", ", als …"
 # "de verstrekking van", "het verkrijgen van" style: a nominalised verb followed by a preposition
 NOMINAL_RE = re.compile(
     r"\b(\w{4,}(?:ing|heid|tie|sie|iteit|nis|schap|age|isme))\s+(?:van|door|aan|tot|op|over)\b"
@@ -213,13 +213,23 @@ _REGULATION_RE = re.compile(
 _NAME_RE = re.compile(r"(?<=[a-zé,;:)]\s)[A-Z][\w\-]*[a-z][\w\-]*")
 
 
+# A regulation or law title needs one of these (lower-cased) substrings; most
+# sentences have none, and then the long title patterns are not run.
+_REGULATION_HINTS = ("verordening", "beleidsregels", "nadere regels", "regeling", "beschikking", "besluit")
+_LAW_HINTS = ("wet", "wmo", "wlz", "zvw", "ioa", "wwb", "wgs", "awb", "besluit", "bw")
+
+
 def clean(text: str) -> str:
     """Neutralise what should not count: links, references, law and regulation
     titles, names of places and bodies, markup."""
-    text = _MD_LINK_RE.sub(r"\1", text)
+    if "](" in text:
+        text = _MD_LINK_RE.sub(r"\1", text)
     text = _REF_RE.sub("artikel", text)
-    text = _REGULATION_RE.sub("regeling", text)
-    text = LAW_RE.sub("wet", text)
+    low = text.lower()
+    if any(h in low for h in _REGULATION_HINTS):
+        text = _REGULATION_RE.sub("regeling", text)
+    if any(h in low for h in _LAW_HINTS):
+        text = LAW_RE.sub("wet", text)
     text = _NAME_RE.sub("naam", text)
     return text.replace("*", " ").replace("_", " ")
 
@@ -286,7 +296,10 @@ class Analyzer:
         unit.words = len(words)
         if not words:
             return
-        unit.syllables = sum(syllables(w.lower()) for w in words)
+        lows = [w.lower() for w in words]
+        lexicon = _lexicon()
+        facts = [lexicon(low) for low in lows]  # (syllables, zipf) per word
+        unit.syllables = sum(f[0] for f in facts)
         asl = unit.words
         unit.fd = round(206.835 - 0.93 * asl - 77 * unit.syllables / unit.words, 1)
         reasons, suggestions, f = unit.reasons, unit.suggestions, unit.features
@@ -323,13 +336,13 @@ class Analyzer:
         # uncommon words (content words, not defined terms, not names)
         rare = []
         for i, w in enumerate(words):
-            low = w.lower()
+            low = lows[i]
             if (len(low) < 4 or low[0].isdigit() or low in FUNCTION_WORDS or low in self.allow
                     or low in defined or low in ("wet", "artikel", "naam", "regeling")):
                 continue
             if w[0].isupper() and i > 0:
                 continue  # a name
-            if zipf(low) < 3.0:
+            if facts[i][1] < 3.0:
                 rare.append(w)
         if rare and on("zeldzaam"):
             n = min(len(rare), 3)
@@ -352,11 +365,13 @@ class Analyzer:
             reasons.append(f"lijdende vorm: '{passive.group(0)}'")
             suggestions.append("Schrijf wie het doet: 'het college verstrekt …' in plaats van '… wordt verstrekt'.")
 
-        subs = SUBORDINATORS.findall(text)
-        if len(subs) >= 2 and on("bijzinnen"):
+        subs = sum(map(SUBORDINATOR_WORDS.__contains__, lows))
+        if "," in text:
+            subs += len(_RELATIVE_RE.findall(text))
+        if subs >= 2 and on("bijzinnen"):
             pts += 1
             f["bijzinnen"] += 1
-            reasons.append(f"{len(subs)} bijzinnen in één zin")
+            reasons.append(f"{subs} bijzinnen in één zin")
             suggestions.append("Zet elke voorwaarde in een eigen zin of in een opsomming.")
 
         for m in EXTENDED_RE.finditer(text) if on("tangconstructie") else ():
@@ -367,7 +382,7 @@ class Analyzer:
                 suggestions.append("Zet de bepaling achter het woord: 'de voorziening uit artikel 3'.")
                 break
 
-        long_words = [w for w in words if len(w) >= 15 and not w[0].isdigit() and zipf(w.lower()) < 3.0]
+        long_words = [w for i, w in enumerate(words) if len(w) >= 15 and not w[0].isdigit() and facts[i][1] < 3.0]
         if long_words and not rare:
             f["samenstelling"] += 1
             reasons.append("lange samenstelling: " + ", ".join(f"'{w}'" for w in long_words[:2]))

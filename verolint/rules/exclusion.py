@@ -56,7 +56,15 @@ class Exclusion:
     threshold: bool
 
 
-def _first(patterns, text: str):
+# Every exclusion pattern needs one of these words, every threshold pattern a
+# digit or "minder/korter dan": a sentence without them is not searched further.
+_EXCLUSION_ANCHOR = re.compile(r"\b(?:geen|niet|nooit|nimmer|uitgesloten|uitsluitend|slechts|alleen)\b", re.I)
+_THRESHOLD_ANCHOR = re.compile(r"\d|\b(?:minder|korter)\s+dan\b", re.I)
+
+
+def _first(patterns, text: str, anchor):
+    if not anchor.search(text):
+        return None, None
     for rx, label in patterns:
         m = rx.search(text)
         if m:
@@ -74,12 +82,12 @@ def find_exclusions(analysis) -> list[Exclusion]:
     for s in analysis.sentences():
         if s.start in hardship_sentences or cites_law(s.text):
             continue
-        m, label = _first(EXCLUSION_PATTERNS, s.text)
+        m, label = _first(EXCLUSION_PATTERNS, s.text, _EXCLUSION_ANCHOR)
         if m is not None and label in _NARROW_LABELS and not _PROVISION_RE.search(s.text):
             m = None
         threshold = False
         if m is None and not _SANCTION_RE.search(s.text) and s.node.nearest(Kind.ARTIKEL) not in definition_arts:
-            m, label = _first(THRESHOLD_PATTERNS, s.text)
+            m, label = _first(THRESHOLD_PATTERNS, s.text, _THRESHOLD_ANCHOR)
             threshold = m is not None
         if m is None or has_way_out(analysis, s):
             continue

@@ -33,13 +33,14 @@ STOPWORDS = frozenset(
     lid leden artikel artikelen onderdeel onder sub letter
     """.split()
 )
-# canonical forms: the same actor or term written differently
+# canonical forms: the same actor or term written differently (with a word
+# that must occur for the pattern to apply, so most sentences skip the regex)
 SYNONYMS = [
-    (re.compile(r"\b(?:het\s+)?college\s+van\s+burgemeester\s+en\s+wethouders\b", re.I), "college"),
-    (re.compile(r"\bburgemeester\s+en\s+wethouders\b", re.I), "college"),
-    (re.compile(r"\bbij\s+of\s+krachtens\b", re.I), "bij"),
-    (re.compile(r"\bindien\b", re.I), "als"),
-    (re.compile(r"\bde\s+gemeenteraad\b|\bde\s+raad\b", re.I), "raad"),
+    ("wethouders", re.compile(r"\b(?:het\s+)?college\s+van\s+burgemeester\s+en\s+wethouders\b", re.I), "college"),
+    ("wethouders", re.compile(r"\bburgemeester\s+en\s+wethouders\b", re.I), "college"),
+    ("krachtens", re.compile(r"\bbij\s+of\s+krachtens\b", re.I), "bij"),
+    ("indien", re.compile(r"\bindien\b", re.I), "als"),
+    ("raad", re.compile(r"\bde\s+gemeenteraad\b|\bde\s+raad\b", re.I), "raad"),
 ]
 NUMBER_WORDS = {
     w: i for i, w in enumerate(
@@ -68,8 +69,10 @@ def normalise(text: str) -> list[str]:
     canonical, numbers replaced by '#', stopwords dropped."""
     text = _REF_RE.sub(" ", text)
     text = LAW_RE.sub(" wet ", text)
-    for rx, canon in SYNONYMS:
-        text = rx.sub(canon, text)
+    low = text.lower()
+    for word, rx, canon in SYNONYMS:
+        if word in low:
+            text = rx.sub(canon, text)
     out = []
     for w in _WORD_RE.findall(text.lower()):
         if w[0].isdigit() or (w in NUMBER_WORDS and w not in ("een",)):
