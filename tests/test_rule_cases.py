@@ -59,13 +59,38 @@ def _wrap(snippet: str) -> str:
 
 
 @pytest.mark.parametrize("code, kind, snippet, settings", _cases())
-def test_rule_case(code, kind, snippet, settings):
-    """A case file may set ``settings`` (``statutes`` relative to tests/fixtures)."""
+def test_rule_case(code, kind, snippet, settings, snapshot):
+    """A case file may set ``settings`` (``statutes`` relative to tests/fixtures).
+
+    What a bad example gives is a snapshot (tests/__snapshots__/test_rule_cases.ambr):
+    the exact span and text, the message, the suggestion, and the text after
+    ``--fix`` where the rule has a fix. A change shows as a diff in review;
+    after checking it, accept it with ``pytest --snapshot-update``."""
     name = "geval.md" if "<!--" in snippet or snippet.lstrip().startswith("#") else "geval.txt"
-    doc = read_string(_wrap(snippet), name)
+    source = _wrap(snippet)
+    doc = read_string(source, name)
     statutes = tuple(Path(__file__).parent / "fixtures" / p for p in settings.get("statutes", []))
     findings = [f for f in Linter().lint(doc, Settings(statutes=statutes)) if f.code == code]
     if kind == "bad":
         assert findings, f"{code} should flag:\n{snippet}"
+        assert [_shown(doc, f) for f in findings] == snapshot
     else:
         assert not findings, f"{code} should not flag:\n{snippet}\n" + "\n".join(f.message for f in findings)
+
+
+def _shown(doc, finding) -> dict:
+    """A finding as a reviewer reads it."""
+    from verolint import fixes
+
+    out = {
+        "where": f"{finding.line}:{finding.column}-{finding.end_line}:{finding.end_column}",
+        "span": doc.source[finding.start:finding.end],
+        "path": finding.path,
+        "severity": str(finding.severity),
+        "message": finding.message,
+        "suggestion": finding.suggestion,
+    }
+    if finding.fix is not None:
+        fixed, _ = fixes.apply(doc.source, [finding])
+        out["fixed"] = fixed
+    return out

@@ -231,7 +231,8 @@ class MissingHardshipClause(_ExclusionRule):
         clauses = ctx.analysis.hardship
         weak = " De afwijkingsbepaling die er is, noemt geen maatstaf." if clauses else ""
         yield ctx.at_document(
-            f"{len(found)} uitsluiting(en) of harde grens(en) ({', '.join(places[:6])}"
+            f"{len(found)} {'uitsluiting of harde grens' if len(found) == 1 else 'uitsluitingen of harde grenzen'} "
+            f"({', '.join(places[:6])}"
             f"{', …' if len(places) > 6 else ''}) en geen hardheidsclausule met maatstaf.{weak}",
             suggestion="Voeg een hardheidsclausule toe: 'Het college kan afwijken van deze verordening als "
             "toepassing, gelet op het doel ervan, leidt tot onbillijkheden van overwegende aard.'",
