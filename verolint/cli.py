@@ -103,6 +103,7 @@ def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, ext
     )
     try:
         targets = list(_collect(linter, paths, stdin_filename, force_exclude, supported_suffixes()))
+        _refuse_overwriting_inputs(targets, {"-o/--output-file": output_file, "--baseline": baseline_path})
         run_result, diffs, fixed = run(linter, targets, options, builtin_registry())
         resolved = None
         if baseline_path is not None:
@@ -144,9 +145,27 @@ def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, ext
     except BrokenPipeError:
         _quiet_pipe()
     if diff:
-        raise click.exceptions.Exit(2 if run_result.errors else (1 if diffs else 0))
-    code = 2 if run_result.errors else (1 if run_result.failed and not exit_zero else 0)
+        raise click.exceptions.Exit(2 if run_result.errors or run_result.crashed else (1 if diffs else 0))
+    # like ruff: 2 when a file could not be read or a rule crashed, even with --exit-zero
+    code = 2 if run_result.errors or run_result.crashed else (1 if run_result.failed and not exit_zero else 0)
     raise click.exceptions.Exit(code)
+
+
+def _refuse_overwriting_inputs(targets, outputs: dict) -> None:
+    """A report or baseline written over one of the files being checked would
+    destroy the ordinance: refuse before anything runs."""
+    inputs = [t[0] for t in targets if t[0] is not None]
+    for option, out in outputs.items():
+        if out is None or not Path(out).exists():
+            continue
+        for path in inputs:
+            try:
+                same = os.path.samefile(out, path)
+            except OSError:
+                same = False
+            if same:
+                raise _fail(f"{option} {out} is een van de bestanden die worden gecontroleerd; "
+                            "kies een ander bestand voor het rapport")
 
 
 def _quiet_pipe() -> None:

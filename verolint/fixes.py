@@ -1,16 +1,25 @@
 """``--fix`` and ``--diff``: apply the safe replacements that rules attach to
 findings (substitutions marked ``safe: true``), and nothing else.
 
-A file is only written when something changes, in its original encoding and
-line endings, through a temporary file in the same folder and an atomic rename.
+Writing respects the user's file. It is written only when something changes,
+and only when it is still exactly what was read (a file changed in the
+meantime is left alone, with an error). The replaced words are the only bytes
+that change: encoding, byte-order mark, mixed line endings and stray bytes stay
+as they were. A symbolic link is followed and its target fixed; a read-only file
+is refused. The new text goes into a temporary file in the same folder that
+takes over mode, owner and extended attributes and then replaces the file
+atomically; a file with several hard links is rewritten in place instead, so
+that all its names keep seeing the same file.
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
 import os
 import stat
 import tempfile
+from bisect import bisect_left
 from pathlib import Path
 
 from .errors import VerolintError
@@ -42,19 +51,104 @@ def diff(doc: Document, fixed: str) -> str:
     ))
 
 
-def write(path: Path, doc: Document, fixed: str) -> None:
+# how each detected encoding is written back: codec, byte-order mark, error handler
+_CODECS = {
+    "utf-8": ("utf-8", b"", "surrogateescape"),
+    "utf-8-sig": ("utf-8", b"\xef\xbb\xbf", "surrogateescape"),
+    "utf-16-le": ("utf-16-le", b"\xff\xfe", "surrogatepass"),
+    "utf-16-be": ("utf-16-be", b"\xfe\xff", "surrogatepass"),
+    "cp1252": ("cp1252", b"", "surrogateescape"),
+}
+
+
+def write(path: Path, doc: Document, applied: list[Finding]) -> None:
+    """Write the fixes of ``applied`` (from :func:`apply`) into the file ``doc`` was read from."""
     if doc.format not in FIXABLE_FORMATS:
         raise VerolintError(f"--fix schrijft alleen tekst- en Markdown-bestanden, niet {doc.format}", doc.path)
-    encoding = doc.meta.get("encoding", "utf-8")
-    newline = doc.meta.get("newline", "\n")
-    data = fixed.replace("\n", newline).encode(encoding if encoding != "utf-16" else "utf-16")
-    mode = stat.S_IMODE(path.stat().st_mode)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    target = Path(os.path.realpath(path))  # through a symbolic link: fix the file it points to
+    st = target.stat()
+    if not stat.S_ISREG(st.st_mode):
+        raise VerolintError("geen gewoon bestand; niet verbeterd", doc.path)
+    if not st.st_mode & stat.S_IWUSR or not os.access(target, os.W_OK):
+        raise VerolintError("het bestand is alleen-lezen; niet verbeterd", doc.path)
+    raw = target.read_bytes()
+    if doc.meta.get("sha256") != hashlib.sha256(raw).hexdigest():
+        raise VerolintError("het bestand is veranderd sinds verolint het las; niet verbeterd (draai opnieuw)",
+                            doc.path)
+    codec, bom, errors = _CODECS.get(doc.meta.get("encoding", "utf-8"), _CODECS["utf-8"])
+    text = raw[len(bom):].decode(codec, errors) if raw.startswith(bom) else raw.decode(codec, errors)
+    data = bom + _replaced(text, doc, applied).encode(codec, errors)
+    if st.st_nlink > 1:
+        _write_in_place(target, data)
+    else:
+        _replace_atomically(target, data, st)
+
+
+def _replaced(text: str, doc: Document, applied: list[Finding]) -> str:
+    """``text`` as on disk (own line endings) with the fixes applied; the offsets
+    of the fixes are in ``doc.source``, where every line ends in \\n."""
+    # where each \r\n stands in doc.source (its \r is gone there): a source
+    # offset after it is one further on disk
+    pairs = [i - k for k, i in enumerate(_crlf_positions(text))]
+
+    def raw(offset: int) -> int:
+        return offset + bisect_left(pairs, offset)
+
+    if len(text) - len(pairs) != len(doc.source):
+        raise VerolintError("de tekst op schijf past niet bij wat is gelezen (ongeldige tekens); niet verbeterd",
+                            doc.path)
+    out = text
+    for f in sorted(applied, key=lambda f: f.fix.start, reverse=True):
+        a, b = raw(f.fix.start), raw(f.fix.end)
+        if out[a:b] != doc.source[f.fix.start:f.fix.end]:
+            raise VerolintError("de tekst op schijf past niet bij wat is gelezen; niet verbeterd", doc.path)
+        out = out[:a] + f.fix.replacement + out[b:]
+    return out
+
+
+def _crlf_positions(text: str) -> list[int]:
+    out, i = [], text.find("\r\n")
+    while i >= 0:
+        out.append(i)
+        i = text.find("\r\n", i + 2)
+    return out
+
+
+def _replace_atomically(target: Path, data: bytes, st: os.stat_result) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        _keep_owner_and_xattrs(target, tmp, st)
+        os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _keep_owner_and_xattrs(source: Path, tmp: str, st: os.stat_result) -> None:
+    """Owner and extended attributes of the old file on the new one, where the
+    platform and the user's rights allow (a user cannot give a file away)."""
+    if hasattr(os, "chown") and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+        try:
+            os.chown(tmp, st.st_uid, st.st_gid)
+        except OSError:
+            pass
+    if hasattr(os, "listxattr"):
+        try:
+            for name in os.listxattr(source):
+                os.setxattr(tmp, name, os.getxattr(source, name))
+        except OSError:
+            pass
+
+
+def _write_in_place(target: Path, data: bytes) -> None:
+    """Rewrite the file's own contents (all its hard links see the change)."""
+    with open(target, "r+b") as fh:
+        fh.write(data)
+        fh.truncate()
+        fh.flush()
+        os.fsync(fh.fileno())

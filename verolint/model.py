@@ -437,3 +437,8 @@ class RunResult:
     @property
     def hidden(self) -> int:
         return sum(len(r.hidden) for r in self.files)
+
+    @property
+    def crashed(self) -> bool:
+        """A rule crashed on some file (an ``internal`` finding): the check is incomplete."""
+        return any(f.category == "internal" for r in self.files for f in r.findings + r.hidden)

@@ -75,7 +75,7 @@ def check_one(linter: Linter, path: Path | None, display: str, error: str | None
                 outcome_diff = fixes.diff(doc, fixed_text)
             else:
                 try:
-                    fixes.write(path, doc, fixed_text)
+                    fixes.write(path, doc, applied)
                 except (VerolintError, OSError) as exc:
                     linter.run.take_collected()
                     return FileOutcome(FileResult(display, error=f"kan niet verbeteren: {exc}"), {})

@@ -8,8 +8,11 @@ adding a module.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import os
 import pkgutil
+import stat
 from pathlib import Path
 from typing import ClassVar
 
@@ -82,18 +85,45 @@ def reader_for(path: str, fmt: str | None = None) -> Reader:
 def read_path(path: Path, display: str | None = None, fmt: str | None = None) -> Document:
     display = display or str(path)
     reader = reader_for(display, fmt)
+    data = read_limited(path, display)
+    doc = reader.read_bytes(data, display)
+    doc.meta["sha256"] = hashlib.sha256(data).hexdigest()  # --fix checks the file did not change since
+    return doc
+
+
+def read_limited(path: Path, display: str) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES (a FIFO or a device
+    would hang the run or never end)."""
+    too_big = f"bestand is te groot (maximaal {MAX_BYTES // (1024 * 1024)} MB)"
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError(
-                f"bestand is te groot ({size // (1024 * 1024)} MB, maximaal "
-                f"{MAX_BYTES // (1024 * 1024)} MB)",
-                display,
-            )
-        data = path.read_bytes()
+        with open(path, "rb", buffering=0, opener=_nonblocking) as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise ReadError("dit is geen gewoon bestand (maar een map, apparaat of pijp); overgeslagen", display)
+            if st.st_size > MAX_BYTES:
+                raise ReadError(too_big, display)
+            data = _read_all(fh, MAX_BYTES + 1)
     except OSError as exc:
         raise ReadError(f"kan bestand niet lezen: {exc.strerror or exc}", display) from None
-    return reader.read_bytes(data, display)
+    if len(data) > MAX_BYTES:
+        raise ReadError(too_big, display)
+    return data
+
+
+def _nonblocking(path, flags):
+    """Open without blocking, so that a FIFO is refused instead of waited on."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def _read_all(fh, limit: int) -> bytes:
+    chunks, n = [], 0
+    while n < limit:
+        chunk = fh.read(min(1 << 20, limit - n))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        n += len(chunk)
+    return b"".join(chunks)
 
 
 def read_string(text: str, display: str, fmt: str | None = None) -> Document:
@@ -121,15 +151,23 @@ def decode_info(data: bytes, path: str) -> tuple[str, str, str]:
     """(text, encoding, newline): what --fix needs to write the file back as it was."""
     if data.startswith(b"\xef\xbb\xbf"):
         text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
+    elif data.startswith(b"\xff\xfe"):
+        text, encoding = data[2:].decode("utf-16-le", errors="replace"), "utf-16-le"
+    elif data.startswith(b"\xfe\xff"):
+        text, encoding = data[2:].decode("utf-16-be", errors="replace"), "utf-16-be"
     else:
         if b"\x00" in data[:4096]:
             raise ReadError("dit is een binair bestand, geen tekst", path)
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+            text = data.decode("utf-8", errors="replace")
+            # a UTF-8 file with a stray byte or two stays UTF-8 (the byte shows as �);
+            # a file full of invalid sequences is Windows-1252 from an old Word export
+            if text.count("\ufffd") > max(3, len(data) // 1000):
+                text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+            else:
+                encoding = "utf-8"
     newline = "\r\n" if "\r\n" in text else "\n"
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

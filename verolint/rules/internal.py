@@ -18,7 +18,8 @@ class InternalError(Rule):
     Waarom
         Eén fout in één regel mag de andere bevindingen niet verbergen, en mag
         ook niet stil voorbijgaan: een controle die niet is uitgevoerd, is geen
-        goedkeuring. Daarom is dit een fout (exitcode 1), ook in CI.
+        goedkeuring. Daarom is dit een fout en eindigt verolint met exitcode 2,
+        ook met --exit-zero, zoals bij een bestand dat niet te lezen is.
 
     Voorbeeld
         interne fout in regel RIG005 (IndexError: list index out of range, exclusion.py:310)

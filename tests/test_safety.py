@@ -1,0 +1,177 @@
+"""The user's files: reports never overwrite an input, ``--fix`` changes only
+the replaced words and respects links, rights and concurrent edits, and files
+that are not regular files are refused instead of hanging the run."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import sys
+import threading
+
+import pytest
+
+from verolint import fixes
+from verolint.config import Settings
+from verolint.engine import Linter
+from verolint.errors import ReadError, VerolintError
+from verolint.readers import read_path
+
+# 'Indien' has a safe fix (LNG201: 'Als'); nothing else in these texts does
+TEXT = "Artikel 1 Doel\n\nIndien u hulp vraagt, helpt het college u.\n"
+FIXED = "Artikel 1 Doel\n\nAls u hulp vraagt, helpt het college u.\n"
+
+
+def _write(path, text: str, encoding: str = "utf-8") -> bytes:
+    data = text.encode(encoding) if isinstance(text, str) else text
+    path.write_bytes(data)
+    return data
+
+
+def test_report_over_an_input_is_refused(cli, tmp_path):
+    v = tmp_path / "v.txt"
+    data = _write(v, TEXT)
+    result = cli("check", str(v), "-o", str(v), "--isolated")
+    assert result.exit_code == 2
+    assert "-o/--output-file" in result.stderr and "een van de bestanden" in result.stderr
+    assert v.read_bytes() == data
+
+
+def test_baseline_over_an_input_is_refused(cli, tmp_path):
+    v = tmp_path / "v.txt"
+    data = _write(v, TEXT)
+    result = cli("check", str(tmp_path), "--baseline", str(v), "--update-baseline", "--isolated")
+    assert result.exit_code == 2 and "--baseline" in result.stderr
+    assert v.read_bytes() == data
+
+
+def test_fix_follows_a_symlink_to_its_target(cli, tmp_path):
+    target = tmp_path / "echt.txt"
+    _write(target, TEXT)
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    result = cli("check", str(link), "--fix", "--isolated", "--select", "LNG201")
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == FIXED
+
+
+def test_fix_keeps_hard_links_together(cli, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    _write(a, TEXT)
+    os.link(a, b)
+    cli("check", str(a), "--fix", "--isolated", "--select", "LNG201")
+    assert os.path.samefile(a, b) and b.read_text(encoding="utf-8") == FIXED
+
+
+def test_fix_keeps_the_mode(cli, tmp_path):
+    v = tmp_path / "v.txt"
+    _write(v, TEXT)
+    v.chmod(0o640)
+    cli("check", str(v), "--fix", "--isolated", "--select", "LNG201")
+    assert stat.S_IMODE(v.stat().st_mode) == 0o640 and v.read_text(encoding="utf-8") == FIXED
+
+
+def test_fix_keeps_extended_attributes(cli, tmp_path):
+    v = tmp_path / "v.txt"
+    _write(v, TEXT)
+    try:
+        os.setxattr(v, "user.verolint-test", b"bewaard")
+    except (OSError, AttributeError):
+        pytest.skip("this file system has no user extended attributes")
+    cli("check", str(v), "--fix", "--isolated", "--select", "LNG201")
+    assert v.read_text(encoding="utf-8") == FIXED
+    assert os.getxattr(v, "user.verolint-test") == b"bewaard"
+
+
+def test_fix_refuses_a_read_only_file(cli, tmp_path):
+    v = tmp_path / "v.txt"
+    data = _write(v, TEXT)
+    v.chmod(0o444)
+    result = cli("check", str(v), "--fix", "--isolated", "--select", "LNG201")
+    assert result.exit_code == 2 and "alleen-lezen" in result.output
+    assert v.read_bytes() == data
+
+
+def test_fix_keeps_mixed_line_endings_byte_for_byte(cli, tmp_path):
+    v = tmp_path / "v.txt"
+    _write(v, "Artikel 1 Doel\r\n\r\nIndien u hulp vraagt, helpt het college u.\nIndien nodig ook.\r\nEinde.\n")
+    cli("check", str(v), "--fix", "--isolated", "--select", "LNG201")
+    assert v.read_bytes() == b"Artikel 1 Doel\r\n\r\nAls u hulp vraagt, helpt het college u.\nAls nodig ook.\r\nEinde.\n"
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-16-be", b"\xfe\xff"), ("utf-16-le", b"\xff\xfe"),
+                                           ("utf-8", b"\xef\xbb\xbf"), ("cp1252", b"")])
+def test_fix_keeps_encoding_and_byte_order_mark(cli, tmp_path, encoding, bom):
+    v = tmp_path / "v.txt"
+    text = TEXT.replace("Doel", "Doel van de verordening (café)")
+    _write(v, bom + text.encode(encoding))
+    cli("check", str(v), "--fix", "--isolated", "--select", "LNG201")
+    assert v.read_bytes() == bom + text.replace("Indien", "Als").encode(encoding)
+
+
+def test_fix_keeps_a_stray_byte_in_utf8(cli, tmp_path):
+    """One Windows-1252 byte (0xE9, 'é') in a UTF-8 file: the text is still read
+    as UTF-8 (not as mojibake), and --fix leaves that byte as it was."""
+    v = tmp_path / "v.txt"
+    tail = b" helpt het caf\xe9 " + "ëlk".encode("utf-8") + b" college u.\n"
+    v.write_bytes(b"Artikel 1 Doel\n\nIndien u hulp vraagt," + tail)
+    assert "ëlk" in read_path(v).source  # UTF-8, not mojibake
+    result = cli("check", str(v), "--fix", "--isolated", "--select", "LNG201")
+    assert result.exit_code == 0, result.output
+    assert v.read_bytes() == b"Artikel 1 Doel\n\nAls u hulp vraagt," + tail
+
+
+def test_fix_leaves_a_file_changed_since_it_was_read(tmp_path):
+    v = tmp_path / "v.txt"
+    _write(v, TEXT)
+    doc = read_path(v)
+    findings = [f for f in Linter().lint(doc, Settings(select=("LNG201",))) if f.fix]
+    with open(v, "a", encoding="utf-8") as fh:  # someone else appends a line meanwhile
+        fh.write("Artikel 2 Nieuw\n\nDoor een collega toegevoegd.\n")
+    _, applied = fixes.apply(doc.source, findings)
+    with pytest.raises(VerolintError, match="veranderd sinds verolint het las"):
+        fixes.write(v, doc, applied)
+    assert v.read_text(encoding="utf-8").endswith("Door een collega toegevoegd.\n")
+    assert "Indien" in v.read_text(encoding="utf-8")
+
+
+def test_fix_changes_only_the_replaced_words(cli, tmp_path):
+    v = tmp_path / "v.txt"
+    before = _write(v, TEXT)
+    cli("check", str(v), "--fix", "--isolated", "--select", "LNG201")
+    after = v.read_bytes()
+    assert after == before.replace(b"Indien", b"Als")
+    assert hashlib.sha256(after).hexdigest() != hashlib.sha256(before).hexdigest()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")
+def test_a_fifo_is_refused_not_waited_on(cli, tmp_path):
+    fifo = tmp_path / "pijp.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "v.txt").write_text(TEXT, encoding="utf-8")
+    outcome = {}
+
+    def run():
+        outcome["result"] = cli("check", str(tmp_path), "--isolated", "-f", "concise", "-j", "1")
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(20)
+    if worker.is_alive():  # pragma: no cover - the bug this guards against
+        with open(fifo, "wb"):
+            pass
+        pytest.fail("a FIFO named *.txt made the run hang")
+    result = outcome["result"]
+    assert result.exit_code == 2
+    assert "pijp.txt: dit is geen gewoon bestand" in result.output
+    assert "v.txt" in result.output  # the other file was still checked
+
+
+def test_reading_a_device_is_refused(tmp_path):
+    if not os.path.exists("/dev/zero") or sys.platform == "win32":
+        pytest.skip("no /dev/zero here")
+    link = tmp_path / "nul.txt"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(ReadError, match="geen gewoon bestand"):
+        read_path(link)
