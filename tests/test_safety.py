@@ -175,3 +175,113 @@ def test_reading_a_device_is_refused(tmp_path):
     link.symlink_to("/dev/zero")
     with pytest.raises(ReadError, match="geen gewoon bestand"):
         read_path(link)
+
+
+# -- faults: interrupted runs, closed and full streams, bad baselines, odd names ------------
+
+def _main(monkeypatch, *args):
+    from verolint.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["verolint", *args])
+    with pytest.raises(SystemExit) as exc:
+        main()
+    return exc.value.code
+
+
+def test_ctrl_c_exits_130(monkeypatch, tmp_path, capsys):
+    from verolint import runner
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(runner, "run", interrupted)
+    (tmp_path / "v.txt").write_text(TEXT, encoding="utf-8")
+    assert _main(monkeypatch, "check", str(tmp_path / "v.txt"), "--isolated") == 130
+    assert "onderbroken" in capsys.readouterr().err
+
+
+def test_ctrl_c_in_a_real_run_exits_130(tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    big = tmp_path / "groot.txt"
+    big.write_text("".join(f"Artikel {i} Doel\n\nIndien u hulp vraagt, helpt het college u.\n\n"
+                           for i in range(1, 20000)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "verolint", "check", str(big), "--isolated", "-j", "1"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    time.sleep(1.5)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "onderbroken" in err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+def test_a_full_disk_is_a_clear_error(tmp_path):
+    import subprocess
+
+    (tmp_path / "v.txt").write_text(TEXT, encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "verolint", "check", str(tmp_path / "v.txt"), "--isolated"],
+                              stdout=full, stderr=subprocess.PIPE, text=True)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "kan de uitvoer niet schrijven" in proc.stderr
+
+
+def test_a_closed_stdout_is_a_clear_error(tmp_path):
+    import subprocess
+
+    (tmp_path / "v.txt").write_text(TEXT, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "verolint", "check", str(tmp_path / "v.txt"), "--isolated"],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          preexec_fn=lambda: os.close(1))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "standaarduitvoer is gesloten" in proc.stderr
+
+
+@pytest.mark.parametrize("content, says", [
+    ('{"schema": "verolint/baseline/v1", "findings": [{"code": "X"}]}', "bevinding 1 in de baseline"),
+    ('{"schema": "verolint/baseline/v1", "findings": {"a": 1}}', "geen lijst"),
+    ("[1, 2", "kan de baseline niet lezen"),
+])
+def test_a_malformed_baseline_is_a_clear_error(cli, tmp_path, content, says):
+    (tmp_path / "v.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.json").write_text(content, encoding="utf-8")
+    result = cli("check", str(tmp_path / "v.txt"), "--baseline", str(tmp_path / "b.json"), "--isolated")
+    assert result.exit_code == 2 and says in result.stderr
+
+
+def test_an_unreadable_folder_is_an_error_not_a_pass(cli, tmp_path, monkeypatch):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "v.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "geheim").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("geheim"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = cli("check", str(tmp_path), "--isolated", "-f", "concise", "--exit-zero")
+    assert result.exit_code == 2
+    assert "geheim: kan map niet lezen" in result.output and "v.txt" in result.output
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="needs a file system that takes any bytes as a name")
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "html"])
+def test_a_file_name_that_is_not_utf8(cli, tmp_path, fmt):
+    folder = os.fsencode(tmp_path)
+    name = os.path.join(folder, b"verordening-caf\xe9.txt")
+    with open(name, "wb") as fh:
+        fh.write(TEXT.encode("utf-8"))
+    out = tmp_path / f"rapport.{fmt}"
+    result = cli("check", str(tmp_path), "--isolated", "-f", fmt, "-o", str(out), "--exit-zero")
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")  # valid UTF-8 throughout
+    if fmt in ("json", "sarif"):
+        import json
+
+        text = json.dumps(json.loads(text), ensure_ascii=False).replace("\\\\", "\\").replace("%5C", "\\")
+    assert "verordening-caf\\xe9.txt" in text

@@ -35,8 +35,19 @@ def load(path: Path) -> Counter:
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ConfigError(f"dit is geen verolint-baseline (schema {SCHEMA} verwacht)", str(path))
     counts: Counter = Counter()
-    for entry in data.get("findings", []):
-        counts[(entry["code"], entry["file"], entry["path"], entry["text"])] += int(entry.get("count", 1))
+    entries = data.get("findings", [])
+    if not isinstance(entries, list):
+        raise ConfigError("'findings' in de baseline is geen lijst", str(path))
+    for i, entry in enumerate(entries, 1):
+        try:
+            fields = tuple(entry[k] for k in ("code", "file", "path", "text"))
+            count = int(entry.get("count", 1))
+            if not all(isinstance(v, str) for v in fields) or count < 1:
+                raise ValueError
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise ConfigError(f"bevinding {i} in de baseline is onvolledig of ongeldig "
+                              "(code, file, path, text en count verwacht)", str(path)) from None
+        counts[fields] += count
     return counts
 
 

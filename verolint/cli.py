@@ -6,6 +6,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import sys
@@ -178,10 +179,13 @@ def _quiet_pipe() -> None:
 
 
 def _display(path: Path) -> str:
+    """The name shown in reports: relative to the working folder, and always
+    valid text (a file name that is not UTF-8 shows its odd bytes as \\xNN)."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        name = str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
-        return str(path)
+        name = str(path)
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _collect(linter, paths, stdin_filename, force_exclude, suffixes):
@@ -195,7 +199,8 @@ def _collect(linter, paths, stdin_filename, force_exclude, suffixes):
         if p.is_dir():
             settings = linter.settings_for(p / "_")
             found = []
-            for dirpath, dirnames, filenames in os.walk(p):
+            unreadable: list[OSError] = []
+            for dirpath, dirnames, filenames in os.walk(p, onerror=unreadable.append):
                 d = Path(dirpath)
                 dirnames[:] = sorted(n for n in dirnames if not settings.is_excluded(d / n))
                 for name in filenames:
@@ -206,6 +211,9 @@ def _collect(linter, paths, stdin_filename, force_exclude, suffixes):
                 if f.resolve() not in seen:
                     seen.add(f.resolve())
                     yield f, _display(f), None
+            for exc in unreadable:  # a folder that cannot be read is an input error, not a clean pass
+                folder = Path(exc.filename or p)
+                yield None, _display(folder), f"kan map niet lezen: {exc.strerror or exc}"
         elif p.is_file():
             if force_exclude and linter.settings_for(p).is_excluded(p):
                 continue
@@ -430,11 +438,56 @@ def statutes_index(extra) -> None:
 
 
 def main() -> None:
+    """The console entry point. Exit codes as ruff's: 0 clean, 1 findings, 2 usage,
+    configuration, input or internal error, 130 interrupted (Ctrl-C)."""
+    if sys.stdout is None:  # started with standard output closed (>&-)
+        sys.stdout = _ClosedStream()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
     try:
-        cli.main(prog_name="verolint", standalone_mode=True)
+        code = cli.main(prog_name="verolint", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        code = exc.exit_code
+    except click.exceptions.Abort:  # click's form of Ctrl-C
+        _say("verolint: onderbroken")
+        code = 130
+    except KeyboardInterrupt:
+        _say("verolint: onderbroken")
+        code = 130
+    except click.ClickException as exc:  # usage errors
+        exc.show()
+        code = exc.exit_code
     except BrokenPipeError:  # pragma: no cover - closed pipe outside a reporter
         _quiet_pipe()
-        sys.exit(1)
-    except KeyboardInterrupt:
-        click.echo("verolint: onderbroken", err=True)
-        sys.exit(130)
+        code = 1
+    except OSError as exc:  # the output could not be written (disk full, closed stream)
+        _say(f"verolint: fout: kan de uitvoer niet schrijven: {exc.strerror or exc}")
+        code = 2
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+class _ClosedStream:
+    """Standard output that was closed before verolint started: writing the
+    report fails with a clear error (exit 2) instead of a traceback."""
+
+    encoding = "utf-8"
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standaarduitvoer is gesloten")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, "standaarduitvoer is gesloten")
+
+
+def _say(message: str) -> None:
+    """A message on stderr, also when stderr is closed."""
+    try:
+        click.echo(message, err=True)
+    except (OSError, ValueError, AttributeError):
+        pass
