@@ -88,7 +88,7 @@ def test_a_user_rule_pack_is_loaded_once_per_run(cli, tmp_path, monkeypatch):
         (tmp_path / f"v{i}.txt").write_text("Artikel 1 Doel\n\nHet college helpt zo nodig.\n", encoding="utf-8")
     loads = []
     original = registry.Registry.add_pack
-    monkeypatch.setattr(registry.Registry, "add_pack", lambda self, p: (loads.append(Path(p).name), original(self, p)))
+    monkeypatch.setattr(registry.Registry, "add_pack", lambda self, p, **kw: (loads.append(Path(p).name), original(self, p, **kw)))
     monkeypatch.chdir(tmp_path)
     result = cli("check", ".", "-f", "concise", "-j", "1")
     assert result.stdout.count("EIG001") == 5

@@ -285,3 +285,68 @@ def test_a_file_name_that_is_not_utf8(cli, tmp_path, fmt):
 
         text = json.dumps(json.loads(text), ensure_ascii=False).replace("\\\\", "\\").replace("%5C", "\\")
     assert "verordening-caf\\xe9.txt" in text
+
+
+# -- hostile configuration and rule packs ------------------------------------------------------
+
+BILLION_LAUGHS = """a: &a [x, x, x, x, x, x, x, x, x, x]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
+f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
+g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]
+h: [*g, *g, *g, *g, *g, *g, *g, *g, *g, *g]
+"""
+
+
+def test_a_yaml_alias_bomb_in_the_configuration_is_refused_quickly(cli, tmp_path):
+    import time
+
+    (tmp_path / ".verolint.yaml").write_text(BILLION_LAUGHS, encoding="utf-8")
+    (tmp_path / "v.txt").write_text(TEXT, encoding="utf-8")
+    t = time.perf_counter()
+    result = cli("check", str(tmp_path / "v.txt"))
+    assert time.perf_counter() - t < 5
+    assert result.exit_code == 2 and "te veel waarden" in result.stderr
+
+
+def test_a_rule_pack_that_is_a_device_is_refused(cli, tmp_path):
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero here")
+    (tmp_path / ".verolint.yaml").write_text("rule-packs: [/dev/zero]\n", encoding="utf-8")
+    (tmp_path / "v.txt").write_text(TEXT, encoding="utf-8")
+    result = cli("check", str(tmp_path / "v.txt"))
+    assert result.exit_code == 2 and "regelpakket is geen gewoon bestand" in result.stderr
+
+
+def test_a_huge_rule_pack_is_refused(cli, tmp_path):
+    from verolint import yamlsource
+
+    pack = tmp_path / "groot.yaml"
+    pack.write_bytes(b"# " + b"x" * (yamlsource.MAX_BYTES + 10) + b"\n")
+    (tmp_path / ".verolint.yaml").write_text("rule-packs: [groot.yaml]\n", encoding="utf-8")
+    (tmp_path / "v.txt").write_text(TEXT, encoding="utf-8")
+    result = cli("check", str(tmp_path / "v.txt"))
+    assert result.exit_code == 2 and "regelpakket is te groot" in result.stderr
+
+
+def test_a_catastrophic_pattern_in_a_user_pack_is_stopped(cli, tmp_path):
+    """(a|aa)+b on a line of a's backtracks for ever; in a user's
+    pack it runs with a time limit, the rule reports that, and every other rule
+    still reports."""
+    import time
+
+    (tmp_path / "eigen.yaml").write_text(
+        "rules:\n  - code: EIG001\n    kind: existence\n    category: vague-phrasing\n"
+        "    message: te traag\n    patterns: ['(a|aa)+b']\n"
+        "    examples: {bad: [ab], good: [c]}\n", encoding="utf-8")
+    (tmp_path / ".verolint.yaml").write_text("rule-packs: [eigen.yaml]\n", encoding="utf-8")
+    v = tmp_path / "v.txt"
+    v.write_text("Artikel 1 Doel\n\n" + "a" * 40 + "! Het college helpt u en/of uw gezin.\n", encoding="utf-8")
+    t = time.perf_counter()
+    result = cli("check", str(v), "-f", "concise")
+    assert time.perf_counter() - t < 10
+    assert result.exit_code == 2
+    assert "INT001 regel EIG001 uit" in result.stdout and "catastrofale backtracking" in result.stdout
+    assert "VAG101" in result.stdout  # 'en/of': the other rules ran

@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from .errors import ConfigError
 from .model import Severity
-from .yamlsource import LocatedYaml
+from .yamlsource import LocatedYaml, read_yaml_text
 
 CONFIG_NAMES = (".verolint.yaml", ".verolint.yml", "verolint.yaml")
 PROFILES = ("auto", "classic", "omgekeerd")
@@ -155,10 +155,7 @@ def settings_from_mapping(data: dict, source: Path | None, located: LocatedYaml 
 
 def load_file(path: Path) -> Settings:
     path = path.resolve()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"kan configuratie niet lezen: {exc.strerror}", str(path)) from None
+    text = read_yaml_text(path, ConfigError, "configuratie")
     if path.name == "pyproject.toml":
         return _load_pyproject(path, text)
     located = LocatedYaml.load(text, str(path))

@@ -177,13 +177,19 @@ class Linter:
         return self.run.shared(key, make)
 
     def _internal_error(self, context, rule: Rule, exc: Exception) -> Finding:
-        where = traceback.extract_tb(exc.__traceback__)[-1]
         internal = builtin_registry().get(INTERNAL_ERROR)
+        if _shipped(rule):
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            return context(internal).at_document(
+                f"interne fout in regel {rule.code} ({type(exc).__name__}: {exc}, "
+                f"{Path(where.filename).name}:{where.lineno}); de andere regels zijn wel uitgevoerd",
+                suggestion="Meld dit als fout in verolint, met het bestand als dat kan; "
+                           f"zet tot dan {rule.code} uit met --ignore {rule.code}.",
+            )
         return context(internal).at_document(
-            f"interne fout in regel {rule.code} ({type(exc).__name__}: {exc}, "
-            f"{Path(where.filename).name}:{where.lineno}); de andere regels zijn wel uitgevoerd",
-            suggestion="Meld dit als fout in verolint, met het bestand als dat kan; "
-                       f"zet tot dan {rule.code} uit met --ignore {rule.code}.",
+            f"regel {rule.code} uit {rule.source} liep vast ({type(exc).__name__}: {exc}); "
+            "de andere regels zijn wel uitgevoerd",
+            suggestion=f"Herstel regel {rule.code} in {rule.source}, of zet hem uit met --ignore {rule.code}.",
         )
 
     def finish(self, collected: dict[str, list], settings: Settings | None) -> list[Finding]:
@@ -207,6 +213,14 @@ class Linter:
                 first = items[0]
                 out.append(_run_error(rule, exc, first))
         return out
+
+
+def _shipped(rule: Rule) -> bool:
+    """A rule of verolint itself (not of a user's pack or a plug-in)."""
+    where = getattr(rule, "where", None)
+    if where is not None:
+        return where.trusted
+    return type(rule).__module__.startswith("verolint.")
 
 
 def _run_error(rule: Rule, exc: Exception, item) -> Finding:

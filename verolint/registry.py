@@ -37,10 +37,10 @@ class Registry:
             )
         self.rules[rule.code] = rule
 
-    def add_pack(self, path: Path) -> None:
+    def add_pack(self, path: Path, trusted: bool = False) -> None:
         from .kinds import load_pack
 
-        for rule in load_pack(path):
+        for rule in load_pack(path, trusted):
             self.add(rule)
 
     def copy(self) -> "Registry":
@@ -101,7 +101,7 @@ def builtin_registry() -> Registry:
     _import_rule_modules()
     reg = Registry()
     for path in rule_pack_paths():
-        reg.add_pack(path)
+        reg.add_pack(path, trusted=True)
     _entry_point_rules(reg)
     for code, cls in sorted(PYTHON_RULES.items()):
         if code not in reg.rules:

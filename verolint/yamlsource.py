@@ -11,6 +11,36 @@ from .errors import ConfigError
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+MAX_BYTES = 5 * 1024 * 1024  # a configuration or rule pack larger than this is not one
+MAX_NODES = 200_000  # values after expanding aliases
+
+
+class _TooBig(Exception):
+    pass
+
+
+def read_yaml_text(path, error=ConfigError, what: str = "bestand") -> str:
+    """The text of a configuration file or rule pack: a regular file of at most
+    MAX_BYTES in UTF-8 (``rule-packs: [/dev/zero]`` must not read for ever)."""
+    import os
+    import stat
+
+    file = str(path)
+    try:
+        with open(path, "rb", opener=lambda p, f: os.open(p, f | getattr(os, "O_NONBLOCK", 0))) as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise error(f"{what} is geen gewoon bestand", file, None)
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise error(f"kan {what} niet lezen: {exc.strerror or exc}", file, None) from None
+    if len(data) > MAX_BYTES:
+        raise error(f"{what} is te groot (maximaal {MAX_BYTES // (1024 * 1024)} MB)", file, None)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise error(f"{what} is geen UTF-8 (byte {exc.start})", file, None) from None
+
+
 class LocatedYaml:
     """Plain Python data plus the line of every mapping key and list item."""
 
@@ -39,30 +69,39 @@ class LocatedYaml:
             return cls({}, {(): 1})
         lines[()] = node.start_mark.line + 1
         constructor = yaml.SafeLoader(text)
+        budget = [MAX_NODES]
         try:
-            data = cls._convert(node, (), lines, constructor)
+            data = cls._convert(node, (), lines, constructor, budget)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise error(f"ongeldige YAML: {exc}", file, mark.line + 1 if mark else None) from None
+        except _TooBig:
+            raise error(f"te veel waarden (meer dan {MAX_NODES:,}); herhalen ankers (&) en aliassen (*) "
+                        "elkaar?".replace(",", "."), file, None) from None
+        except RecursionError:
+            raise error("te diep genest", file, None) from None
         finally:
             constructor.dispose()
         return cls(data, lines)
 
     @classmethod
-    def _convert(cls, node, path, lines, constructor):
+    def _convert(cls, node, path, lines, constructor, budget):
+        budget[0] -= 1
+        if budget[0] < 0:  # aliases can make a small file expand without end ("billion laughs")
+            raise _TooBig
         if isinstance(node, yaml.MappingNode):
             out = {}
             for key_node, value_node in node.value:
                 key = constructor.construct_object(key_node, deep=True)
                 sub = path + (key,)
                 lines[sub] = key_node.start_mark.line + 1
-                out[key] = cls._convert(value_node, sub, lines, constructor)
+                out[key] = cls._convert(value_node, sub, lines, constructor, budget)
             return out
         if isinstance(node, yaml.SequenceNode):
             out = []
             for i, item in enumerate(node.value):
                 sub = path + (i,)
                 lines[sub] = item.start_mark.line + 1
-                out.append(cls._convert(item, sub, lines, constructor))
+                out.append(cls._convert(item, sub, lines, constructor, budget))
             return out
         return constructor.construct_object(node, deep=True)

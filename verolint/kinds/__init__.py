@@ -19,7 +19,7 @@ from ..errors import RuleDefinitionError
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Node, Severity
 from ..rule import Rule, RuleDoc
-from ..yamlsource import LocatedYaml
+from ..yamlsource import LocatedYaml, read_yaml_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..analysis import Analysis
@@ -48,12 +48,28 @@ def _first_sentence(text) -> str:
     return m.group(1) if m else text
 
 
-class Matcher:
-    """Phrases and/or regex patterns, applied to a span of a document."""
+# A pattern from a user's rule pack runs at most this long on one unit of text.
+PATTERN_TIMEOUT = 0.5
 
-    def __init__(self, phrases: list[tuple[str, Any]], patterns: list[tuple[str, Any]], max_gap: int = 6):
+
+class Matcher:
+    """Phrases and/or regex patterns, applied to a span of a document.
+
+    Patterns of packs that are not shipped with verolint (``guarded``) are run
+    by the ``regex`` module with a time limit: a pattern with catastrophic
+    backtracking stops with a clear error for that rule instead of hanging the
+    run (the other rules still report, see INT001)."""
+
+    def __init__(self, phrases: list[tuple[str, Any]], patterns: list[tuple[str, Any]], max_gap: int = 6,
+                 guarded: bool = False):
         self.phrases = PhraseMatcher(phrases, max_gap) if phrases else None
-        self.patterns = [(re.compile(p, re.I), payload) for p, payload in patterns]
+        self.guarded = guarded
+        if guarded:
+            import regex
+
+            self.patterns = [(regex.compile(p, regex.I | regex.V0), payload) for p, payload in patterns]
+        else:
+            self.patterns = [(re.compile(p, re.I), payload) for p, payload in patterns]
 
     def finditer(self, analysis: "Analysis", start: int, end: int) -> Iterator[tuple[int, int, Any]]:
         """Yield (start offset, end offset, payload) in text order, for the
@@ -63,10 +79,16 @@ class Matcher:
             starts, ends = analysis.tokens.starts, analysis.tokens.ends
             for i, j, payload in analysis.phrase_matches(self.phrases, start, end):
                 hits.append((starts[i], ends[j - 1], payload))
+        text = analysis.doc.text
         for rx, payload in self.patterns:
-            for m in rx.finditer(analysis.doc.text, start, end):
-                if m.end() > m.start():
-                    hits.append((m.start(), m.end(), payload))
+            found = rx.finditer(text, start, end, timeout=PATTERN_TIMEOUT) if self.guarded else rx.finditer(text, start, end)
+            try:
+                for m in found:
+                    if m.end() > m.start():
+                        hits.append((m.start(), m.end(), payload))
+            except TimeoutError:
+                raise TimeoutError(f"het patroon '{rx.pattern[:80]}' deed er langer dan {PATTERN_TIMEOUT} s over "
+                                   "op één zin (catastrofale backtracking); herschrijf het") from None
         if self.phrases and self.patterns:
             hits.sort(key=lambda h: h[0])
         yield from hits
@@ -138,9 +160,11 @@ class YamlRule(Rule):
         )
 
     def build_matcher(self, phrases, patterns, max_gap=6) -> Matcher:
+        import regex
+
         try:
-            return Matcher(phrases, patterns, int(max_gap))
-        except (ValueError, TypeError, re.error) as exc:
+            return Matcher(phrases, patterns, int(max_gap), guarded=not self.where.trusted)
+        except (ValueError, TypeError, re.error, regex.error) as exc:
             self.where.fail(f"ongeldige zin of patroon: {exc}", self.code)
             raise  # pragma: no cover
 
@@ -179,10 +203,11 @@ class YamlRule(Rule):
 class Where:
     """Source information of a pack, for error messages with line numbers."""
 
-    def __init__(self, file: str, located: LocatedYaml, index: int):
+    def __init__(self, file: str, located: LocatedYaml, index: int, trusted: bool = False):
         self.file = file
         self.located = located
         self.index = index
+        self.trusted = trusted  # shipped with verolint: its patterns run without a time limit
 
     def line(self, key: str | None = None) -> int | None:
         path = ("rules", self.index) + ((key,) if key else ())
@@ -211,14 +236,12 @@ def _load_kinds() -> None:
         importlib.import_module(f"{__name__}.{info.name}")
 
 
-def load_pack(path: Path) -> list[YamlRule]:
-    """Load a YAML rule pack; raises RuleDefinitionError with file and line."""
+def load_pack(path: Path, trusted: bool = False) -> list[YamlRule]:
+    """Load a YAML rule pack; raises RuleDefinitionError with file and line.
+    ``trusted``: shipped with verolint (user packs run guarded, see Matcher)."""
     _load_kinds()
     file = str(path)
-    try:
-        located = LocatedYaml.load(path.read_text(encoding="utf-8"), file, RuleDefinitionError)
-    except OSError as exc:
-        raise RuleDefinitionError(f"kan regelpakket niet lezen: {exc.strerror}", file) from None
+    located = LocatedYaml.load(read_yaml_text(path, RuleDefinitionError, "regelpakket"), file, RuleDefinitionError)
     data = located.data
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise RuleDefinitionError("een regelpakket heeft een lijst 'rules'", file, 1)
@@ -231,7 +254,7 @@ def load_pack(path: Path) -> list[YamlRule]:
         )
     rules = []
     for index, spec in enumerate(data["rules"]):
-        where = Where(file, located, index)
+        where = Where(file, located, index, trusted)
         if not isinstance(spec, dict):
             where.fail("elke regel is een mapping met code, kind, message, ...")
         code = spec.get("code")

@@ -83,7 +83,7 @@ class SubstitutionRule(YamlRule):
         try:
             from . import Matcher
 
-            self.match = Matcher(phrases, self.patterns)
+            self.match = Matcher(phrases, self.patterns, guarded=self.match.guarded)
         except ValueError as exc:
             raise ConfigError(f"regel {self.code}: {exc}", *where) from None
 

@@ -20,7 +20,7 @@ def jargon(settings, registry):
     from ..kinds import Matcher
     from ..selection import is_ignored
 
-    phrases, patterns, allow = [], [], set()
+    phrases, patterns, allow, guarded = [], [], set(), False
     for rule in registry.sorted():
         if getattr(rule, "kind", None) != "substitution" or rule.category is not Category.LANGUAGE_LEVEL:
             continue
@@ -30,7 +30,8 @@ def jargon(settings, registry):
         phrases.extend(configured.phrases)
         patterns.extend(configured.patterns)
         allow |= configured.allow
-    matcher = Matcher(phrases, patterns) if phrases or patterns else None
+        guarded = guarded or configured.match.guarded
+    matcher = Matcher(phrases, patterns, guarded=guarded) if phrases or patterns else None
     return matcher, frozenset(allow)
 
 
