@@ -350,3 +350,118 @@ def test_a_catastrophic_pattern_in_a_user_pack_is_stopped(cli, tmp_path):
     assert result.exit_code == 2
     assert "INT001 regel EIG001 uit" in result.stdout and "catastrofale backtracking" in result.stdout
     assert "VAG101" in result.stdout  # 'en/of': the other rules ran
+
+
+# -- hostile documents ---------------------------------------------------------------------------
+
+_CT = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+       '<Default Extension="xml" ContentType="application/xml"/>'
+       '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+       'wordprocessingml.document.main+xml"/>'
+       '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+       'wordprocessingml.numbering+xml"/></Types>')
+_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+         'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+         'relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+_DOC_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+             '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+             '2006/relationships/numbering" Target="numbering.xml"/></Relationships>')
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx(path, start="1", lvl_text="%1.", ilvl="0", num_id="1", paragraphs=40, extra=None):
+    import zipfile
+
+    numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="{ilvl}">'
+                 f'<w:start w:val="{start}"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="{lvl_text}"/>'
+                 f'</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    body = '<w:p><w:r><w:t>Artikel 1 Begrippen</w:t></w:r></w:p>' + "".join(
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>'
+        f'<w:r><w:t>begrip {i}: uitleg.</w:t></w:r></w:p>' for i in range(paragraphs))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CT)
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("word/_rels/document.xml.rels", _DOC_RELS)
+        z.writestr("word/document.xml", f'<w:document {_W}><w:body>{body}</w:body></w:document>')
+        z.writestr("word/numbering.xml", numbering)
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+
+
+def _bounded(fn, seconds=10):
+    import time
+    import tracemalloc
+
+    tracemalloc.start()
+    t = time.perf_counter()
+    try:
+        return fn()
+    finally:
+        elapsed = time.perf_counter() - t
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert elapsed < seconds, f"took {elapsed:.1f} s"
+        assert peak < 200 * 1024 * 1024, f"peak {peak / 1e6:.0f} MB"
+
+
+def test_word_numbering_with_a_huge_start_is_bounded(tmp_path):
+    _docx(tmp_path / "v.docx", start="100000000")
+    doc = _bounded(lambda: read_path(tmp_path / "v.docx"))
+    assert "begrip 0" in doc.source
+
+
+@pytest.mark.parametrize("start", ["1000000000000", "-5", "abc", ""])
+def test_word_numbering_with_odd_start_values_is_read(tmp_path, start):
+    _docx(tmp_path / "v.docx", start=start)
+    assert "begrip 3" in _bounded(lambda: read_path(tmp_path / "v.docx")).source
+
+
+def test_word_numbering_with_a_huge_level_text_is_bounded(tmp_path):
+    _docx(tmp_path / "v.docx", lvl_text="%1" * 100_000)
+    assert "begrip 0" in _bounded(lambda: read_path(tmp_path / "v.docx")).source
+
+
+@pytest.mark.parametrize("ilvl, num_id", [("abc", "1"), ("99", "1"), ("0", "x"), ("-1", "")])
+def test_damaged_word_numbering_is_read_without_numbers(tmp_path, ilvl, num_id):
+    _docx(tmp_path / "v.docx", ilvl=ilvl, num_id=num_id)
+    try:
+        doc = read_path(tmp_path / "v.docx")
+    except ReadError as exc:  # a clear error is fine; a traceback is not
+        assert "Word-bestand" in str(exc)
+    else:
+        assert "begrip 1" in doc.source
+
+
+def test_a_docx_zip_bomb_is_refused_before_unpacking(tmp_path):
+    _docx(tmp_path / "bom.docx", extra={"word/media/nul.bin": b"\0" * (40 * 1024 * 1024)})
+    with pytest.raises(ReadError, match="meer dan 200 keer zo groot"):
+        _bounded(lambda: read_path(tmp_path / "bom.docx"))
+
+
+def test_deeply_nested_xml_is_a_clear_error_and_the_run_goes_on(cli, tmp_path):
+    (tmp_path / "diep.xml").write_text("<cvdr>" + "<a>" * 5000 + "x" + "</a>" * 5000 + "</cvdr>", encoding="utf-8")
+    (tmp_path / "v.txt").write_text(TEXT, encoding="utf-8")
+    result = cli("check", str(tmp_path), "--isolated", "-f", "concise", "--exit-zero")
+    assert result.exit_code == 2
+    assert "diep.xml:1: de XML is dieper genest dan 200 niveaus" in result.output
+    assert "v.txt" in result.output
+
+
+def test_a_reader_bug_does_not_end_the_run(cli, tmp_path, monkeypatch):
+    from verolint.readers import plaintext
+
+    real = plaintext.build_document
+
+    def broken(source, path, *a, **k):
+        if path.endswith("kapot.txt"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(source, path, *a, **k)
+
+    monkeypatch.setattr(plaintext, "build_document", broken)
+    (tmp_path / "kapot.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "v.txt").write_text(TEXT, encoding="utf-8")
+    result = cli("check", str(tmp_path), "--isolated", "-f", "concise", "--exit-zero", "-j", "1")
+    assert result.exit_code == 2
+    assert "kapot.txt: interne fout bij het lezen (RecursionError" in result.output
+    assert "v.txt:" in result.output

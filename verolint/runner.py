@@ -59,7 +59,13 @@ def check_one(linter: Linter, path: Path | None, display: str, error: str | None
     linter.registry_for(settings)  # a configuration error ends the run (exit 2)
     stats: dict = {}
     try:
-        doc = read_stdin(display) if path is None else read_path(path, display)
+        try:
+            doc = read_stdin(display) if path is None else read_path(path, display)
+        except VerolintError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a reader bug must not end the run for the other files
+            raise VerolintError(f"interne fout bij het lezen ({type(exc).__name__}: {exc}); "
+                                "meld dit als fout in verolint", display) from exc
         with _gc_frozen():
             findings = linter.lint(doc, settings, stats)
     except (ConfigError, RuleDefinitionError):

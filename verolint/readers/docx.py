@@ -46,6 +46,23 @@ def _letters(n: int) -> str:
     return chr(96 + (n - 1) % 26 + 1) * ((n - 1) // 26 + 1)
 
 
+# Limits on what a damaged or hostile document can ask for.
+MAX_UNZIPPED = 256 * 1024 * 1024  # all parts together, decompressed
+MAX_RATIO = 200  # decompressed / compressed size of one large part
+MAX_NUMBER = 10_000  # a list number beyond this is not a real article or lid
+MAX_LEVEL_TEXT = 64  # characters of a numbering level text ("%1.%2.")
+
+
+def _int(value: str | None, default: int, low: int = 0, high: int = MAX_NUMBER) -> int:
+    """An integer attribute of Word XML, within bounds; the default when it is
+    missing or not a number (damaged documents have all kinds)."""
+    try:
+        number = int(value) if value is not None else default
+    except (TypeError, ValueError):
+        return default
+    return min(max(number, low), high)
+
+
 def _format(value: int, fmt: str) -> str:
     return {
         "decimal": str(value), "lowerLetter": _letters(value), "upperLetter": _letters(value).upper(),
@@ -67,10 +84,10 @@ class Numbering:
         for an in root.iter(f"{_W}abstractNum"):
             aid = an.get(f"{_W}abstractNumId")
             for lvl in an.iter(f"{_W}lvl"):
-                ilvl = int(lvl.get(f"{_W}ilvl", "0"))
+                ilvl = _int(lvl.get(f"{_W}ilvl"), 0, 0, 8)
                 fmt = _val(lvl, "numFmt") or "decimal"
-                text = _val(lvl, "lvlText") or f"%{ilvl + 1}."
-                start = int(_val(lvl, "start") or "1")
+                text = (_val(lvl, "lvlText") or f"%{ilvl + 1}.")[:MAX_LEVEL_TEXT]
+                start = _int(_val(lvl, "start"), 1)
                 abstract[(aid, ilvl)] = (fmt, text, start)
         for num in root.iter(f"{_W}num"):
             nid = num.get(f"{_W}numId")
@@ -86,7 +103,7 @@ class Numbering:
             return None
         fmt, text, start = spec
         counters = self.counters.setdefault(num_id, {})
-        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        counters[ilvl] = min(counters.get(ilvl, start - 1) + 1, MAX_NUMBER)
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
 
@@ -97,6 +114,34 @@ class Numbering:
             return _format(value, lspec[0])
 
         return fmt, re.sub(r"%(\d)", fill, text)
+
+
+def _check_sizes(data: bytes, path: str) -> None:
+    """Refuse a zip bomb before python-docx unpacks it."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            total = 0
+            for info in z.infolist():
+                total += info.file_size
+                if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                    raise ReadError(f"onderdeel {info.filename} pakt uit tot {info.file_size // (1024 * 1024)} MB "
+                                    f"(meer dan {MAX_RATIO} keer zo groot): geweigerd", path)
+            if total > MAX_UNZIPPED:
+                raise ReadError(f"het Word-bestand pakt uit tot {total // (1024 * 1024)} MB "
+                                f"(maximaal {MAX_UNZIPPED // (1024 * 1024)} MB): geweigerd", path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ReadError(f"dit is geen leesbaar Word-bestand ({exc})", path) from None
+
+
+def _label(numbering: "Numbering", num_pr) -> tuple[str, str] | None:
+    """The list number of a paragraph, or None when its numbering is damaged."""
+    try:
+        if num_pr.numId is None:
+            return None
+        ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+        return numbering.label(str(num_pr.numId.val), _int(str(ilvl), 0, 0, 8))
+    except (ValueError, TypeError, AttributeError, KeyError):
+        return None
 
 
 def _val(el, name: str) -> str | None:
@@ -125,22 +170,31 @@ class DocxReader(Reader):
     suffixes = (".docx",)
 
     def read_bytes(self, data: bytes, path: str) -> Document:
-        from .plaintext import build_document
-
         try:
             import docx  # python-docx
         except ImportError:  # pragma: no cover - a declared dependency
             raise ReadError("python-docx is niet geïnstalleerd", path) from None
         if not zipfile.is_zipfile(io.BytesIO(data)):
             raise ReadError("dit is geen Word-bestand (.docx is een zip-archief)", path)
+        _check_sizes(data, path)
         try:
             document = docx.Document(io.BytesIO(data))
         except Exception as exc:  # python-docx raises many kinds for damaged files
             raise ReadError(f"kan het Word-bestand niet openen ({type(exc).__name__}: {exc})", path) from None
         try:
             numbering = Numbering(document.part.numbering_part)
-        except (KeyError, NotImplementedError, AttributeError):
+        except Exception:  # noqa: BLE001 - damaged numbering: the text is still read, without list numbers
             numbering = Numbering(None)
+        try:
+            return self._read(document, numbering, path)
+        except ReadError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a damaged part python-docx only notices late
+            raise ReadError(f"het Word-bestand is beschadigd ({type(exc).__name__}: {exc})", path) from None
+
+    def _read(self, document, numbering: "Numbering", path: str) -> Document:
+        from .plaintext import build_document
+
         lines: list[str] = []
         line_map: list[int] = []
         paragraph_no = 0
@@ -168,9 +222,8 @@ class DocxReader(Reader):
                 num_pr = block.pPr.numPr if block.pPr is not None else None
                 if num_pr is None and style_id:  # numbering that comes with the style ('List Number')
                     num_pr = _style_numpr(document, style_id)
-                if num_pr is not None and num_pr.numId is not None:
-                    ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
-                    label = numbering.label(str(num_pr.numId.val), int(ilvl))
+                if num_pr is not None:
+                    label = _label(numbering, num_pr)
                 if not text and not label:
                     continue
                 add(_render(text, style, label), paragraph_no)

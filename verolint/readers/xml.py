@@ -31,6 +31,15 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+MAX_DEPTH = 200  # real CVDR and BWB documents nest about 15 deep
+
+
+class _TooDeep(Exception):
+    def __init__(self, line: int | None):
+        super().__init__(line)
+        self.line = line
+
+
 def parse_xml(data: bytes, path: str) -> ET.Element:
     """Parse bytes safely; every element gets its source line in attribute _LINE."""
     from defusedxml import DefusedXmlException
@@ -38,11 +47,19 @@ def parse_xml(data: bytes, path: str) -> ET.Element:
 
     class Builder(ET.TreeBuilder):
         parser = None
+        depth = 0
 
         def start(self, tag, attrs):
+            self.depth += 1
+            if self.depth > MAX_DEPTH:  # the tree is walked recursively later: refuse here, clearly
+                raise _TooDeep(self.parser.parser.CurrentLineNumber if self.parser else None)
             attrs = dict(attrs)
             attrs[_LINE] = str(self.parser.parser.CurrentLineNumber) if self.parser else "1"
             return super().start(tag, attrs)
+
+        def end(self, tag):
+            self.depth -= 1
+            return super().end(tag)
 
     builder = Builder()
     # BWB and CVDR publications carry no DTD: refusing any DTD blocks entity
@@ -52,6 +69,8 @@ def parse_xml(data: bytes, path: str) -> ET.Element:
     try:
         parser.feed(data)
         root = parser.close()
+    except _TooDeep as exc:
+        raise ReadError(f"de XML is dieper genest dan {MAX_DEPTH} niveaus; geen regeling", path, exc.line) from None
     except DefusedXmlException as exc:
         raise ReadError(f"onveilige XML geweigerd ({type(exc).__name__}: een DTD, entiteiten of externe verwijzingen)", path) from None
     except ET.ParseError as exc:
