@@ -155,8 +155,20 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         for prefix, (status, body) in self.routes.items():
             if self.path.startswith(prefix):
                 self.send_response(status)
+                if status in (301, 302, 307):
+                    self.send_header("Location", body.decode())
+                    self.end_headers()
+                    return
                 self.send_header("Content-Type", "application/xml")
                 self.end_headers()
+                if callable(body):  # a hostile server: streams, trickles
+                    try:
+                        for chunk in body():
+                            self.wfile.write(chunk)
+                            self.wfile.flush()
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass
+                    return
                 self.wfile.write(body)
                 return
         self.send_response(404)
@@ -229,3 +241,79 @@ def test_offline_is_a_clear_message(cli, monkeypatch, tmp_path):
 def test_bad_arguments(cli):
     assert "geen BWB-id" in cli("statutes", "pull", "wmo").stderr
     assert "geen datum" in cli("statutes", "pull", "BWBR0035362", "--date", "1-1-2025").stderr
+
+
+# -- a hostile server ----------------------------------------------------------------------------
+
+TOESTAND = "/repo/bwb/BWBR9999998/2026-01-01_0/xml/BWBR9999998_2026-01-01_0.xml"
+
+
+def _stored(tmp_path):
+    folder = tmp_path / "cache" / "statutes"
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def test_a_redirect_to_another_host_is_refused(cli, bwb_service, tmp_path):
+    _Handler.routes[TOESTAND] = (302, b"http://example.invalid/evil.xml")
+    result = cli("statutes", "pull", "BWBR9999998")
+    assert result.exit_code == 2 and "andere plek" in result.stderr
+    assert _stored(tmp_path) == []
+
+
+def test_a_redirect_within_the_repository_is_followed(cli, bwb_service, tmp_path):
+    law = _Handler.routes[TOESTAND][1]
+    _Handler.routes["/repo/bwb/nieuw.xml"] = (200, law)
+    _Handler.routes[TOESTAND] = (302, f"{bwb_service}/repo/bwb/nieuw.xml".encode())
+    result = cli("statutes", "pull", "BWBR9999998")
+    assert result.exit_code == 0, result.stderr
+    assert _stored(tmp_path) == ["BWBR9999998_2026-01-01.xml"]
+
+
+@pytest.mark.parametrize("where", ["{REPO}/../elders/x.xml", "{REPO}/%2e%2e/elders/x.xml", "http://127.0.0.1:9/repo/x.xml"])
+def test_a_search_answer_pointing_outside_the_repository_is_refused(cli, bwb_service, tmp_path, where):
+    sru = _Handler.routes["/sru/Search"][1].decode()
+    bad = where.replace("{REPO}", f"{bwb_service}/repo")
+    _Handler.routes["/sru/Search"] = (200, sru.replace(f"{bwb_service}{TOESTAND}", bad).encode())
+    result = cli("statutes", "pull", "BWBR9999998")
+    assert result.exit_code == 2 and "onbekende plek" in result.stderr
+    assert _stored(tmp_path) == []
+
+
+def test_an_endless_answer_is_cut_off(cli, bwb_service, tmp_path, monkeypatch):
+    from verolint.statutes import download
+
+    monkeypatch.setattr(download, "MAX_DOWNLOAD", 1024 * 1024)
+    _Handler.routes[TOESTAND] = (200, lambda: (b"<x>" + b"a" * 65536 for _ in range(10_000)))
+    result = cli("statutes", "pull", "BWBR9999998")
+    assert result.exit_code == 2 and "groter dan 1 MB" in result.stderr
+    assert _stored(tmp_path) == []
+
+
+def test_a_server_that_trickles_hits_the_deadline(cli, bwb_service, tmp_path, monkeypatch):
+    from verolint.statutes import download
+
+    monkeypatch.setattr(download, "DEADLINE", 1)
+
+    def trickle():
+        for _ in range(100):
+            time.sleep(0.1)
+            yield b"<"
+
+    _Handler.routes[TOESTAND] = (200, trickle)
+    t = time.perf_counter()
+    result = cli("statutes", "pull", "BWBR9999998")
+    assert time.perf_counter() - t < 8
+    assert result.exit_code == 2 and "langer dan 1 s" in result.stderr
+    assert _stored(tmp_path) == []
+
+
+def test_the_servers_date_does_not_make_the_file_name(cli, bwb_service, tmp_path):
+    sru = _Handler.routes["/sru/Search"][1].decode()
+    for date in ("2026-01-01", "2025-01-01"):
+        sru = sru.replace(f"startdatum>{date}<", "startdatum>../../../etc/x<")
+    _Handler.routes["/sru/Search"] = (200, sru.encode())
+    result = cli("statutes", "pull", "BWBR9999998")
+    assert result.exit_code == 0, result.stderr
+    names = _stored(tmp_path)
+    assert len(names) == 1 and "/" not in names[0] and ".." not in names[0]
+    assert names[0].startswith("BWBR9999998_")

@@ -135,9 +135,17 @@ def _frequencies() -> dict[str, float]:
     return get_frequency_dict("nl")
 
 
+# No Dutch word is longer than this (the longest in dictionaries have about 40
+# letters); a longer "word" is a code, a hash or garbage, and is not hyphenated
+# or split into compound heads (both grow with the square of its length).
+LONGEST_WORD = 60
+
+
 def _syllables(word: str) -> int:
     if word[0].isdigit():
         return 1
+    if len(word) > LONGEST_WORD:
+        return max(len(_VOWEL_GROUPS.findall(word)), 1)
     by_textstat = textstat_syllables(word)
     return max(by_textstat, len(_VOWEL_GROUPS.findall(word)), 1)
 
@@ -166,6 +174,8 @@ def zipf(word: str) -> float:
 
 
 def _zipf(word: str) -> float:
+    if len(word) > LONGEST_WORD:
+        return 0.0
     z = _zipf_raw(word)
     if z >= 3.0 or len(word) < 8:
         return z

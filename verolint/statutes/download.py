@@ -9,9 +9,13 @@
    to be the requested law, then stored as ``<BWB id>_<date>.xml`` by an atomic
    rename: a failed or interrupted download leaves nothing behind.
 
-Only addresses under the configured repository are followed. Both addresses
-can be set with ``VEROLINT_SRU_URL`` and ``VEROLINT_BWB_REPOSITORY`` (the tests
-point them at a local server).
+The server is not trusted. Only addresses under the configured repository are
+followed (the same scheme and host, a path under the repository's, no ``..``),
+and a redirect only within the origin it was sent to. Every download has a size
+cap and an overall deadline (a server that trickles bytes cannot hold the run),
+and the file name is built from the checked BWB id and a checked date only.
+Both addresses can be set with ``VEROLINT_SRU_URL`` and
+``VEROLINT_BWB_REPOSITORY`` (the tests point them at a local server).
 """
 
 from __future__ import annotations
@@ -19,18 +23,21 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.error import HTTPError, URLError
-from urllib.parse import urlencode
-from urllib.request import Request, urlopen
+from urllib.parse import unquote, urlencode, urlsplit
+from urllib.request import HTTPRedirectHandler, Request, build_opener
 
 from ..errors import VerolintError
 
 DEFAULT_SRU = "https://zoekservice.overheid.nl/sru/Search"
 DEFAULT_REPOSITORY = "https://repository.officiele-overheidspublicaties.nl"
-TIMEOUT = 30
+TIMEOUT = 30  # seconds without any byte from the server
+DEADLINE = 120  # seconds for one whole download
+MAX_DOWNLOAD = 64 * 1024 * 1024  # the largest BWB toestand is a few MB
 BWB_RE = re.compile(r"^BWBR\d{7}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -56,11 +63,50 @@ def repository_url() -> str:
     return os.environ.get("VEROLINT_BWB_REPOSITORY", DEFAULT_REPOSITORY).rstrip("/")
 
 
+class _SameOrigin(HTTPRedirectHandler):
+    """Follow a redirect only to the origin (scheme, host, port) asked."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if _origin(newurl) != _origin(req.full_url):
+            raise DownloadError(f"de server stuurt door naar een andere plek ({newurl.split('?')[0]}); niet gevolgd")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme.lower(), parts.netloc.lower()
+
+
+def under(url: str, base: str) -> bool:
+    """``url`` is a document under ``base``: same origin, a path below base's,
+    and no dot segments (plain or percent-encoded) to climb out of it."""
+    u, b = urlsplit(url), urlsplit(base)
+    if _origin(url) != _origin(base) or u.query or u.fragment:
+        return False
+    segments = unquote(u.path).split("/")
+    if any(seg in (".", "..") for seg in segments) or "\\" in unquote(u.path):
+        return False
+    return u.path.startswith(b.path.rstrip("/") + "/")
+
+
 def _get(url: str, what: str) -> bytes:
     request = Request(url, headers={"Accept": "application/xml", "User-Agent": "verolint"})
+    opener = build_opener(_SameOrigin)
+    deadline = time.monotonic() + DEADLINE
     try:
-        with urlopen(request, timeout=TIMEOUT) as response:
-            return response.read()
+        with opener.open(request, timeout=TIMEOUT) as response:
+            chunks, size = [], 0
+            while chunk := response.read1(1 << 16):
+                size += len(chunk)
+                if size > MAX_DOWNLOAD:
+                    raise DownloadError(f"{what}: het antwoord is groter dan {MAX_DOWNLOAD // (1024 * 1024)} MB; "
+                                        "niets opgeslagen")
+                if time.monotonic() > deadline:
+                    raise DownloadError(f"{what}: de server deed er langer dan {DEADLINE} s over; niets opgeslagen")
+                chunks.append(chunk)
+            return b"".join(chunks)
+    except DownloadError:
+        raise
     except HTTPError as exc:
         raise DownloadError(f"{what}: de server antwoordde {exc.code} ({exc.reason}) op {url}") from None
     except (URLError, TimeoutError, OSError) as exc:
@@ -118,7 +164,7 @@ def pull(bwb_id: str, date: str | None, dest: Path) -> tuple[Path, Toestand]:
     toestand = choose(search(bwb_id, date), date)
     if toestand is None:
         raise DownloadError(f"het basiswettenbestand kent geen toestand van {bwb_id}" + (f" op {date}" if date else ""))
-    if not toestand.url.startswith(repository_url() + "/"):
+    if not under(toestand.url, repository_url()):
         raise DownloadError(f"de zoekdienst wijst naar een onbekende plek ({toestand.url}); niet gevolgd")
     data = _get(toestand.url, f"downloaden van {bwb_id}")
     from ..readers.xml import XmlReader
@@ -126,7 +172,8 @@ def pull(bwb_id: str, date: str | None, dest: Path) -> tuple[Path, Toestand]:
     doc = XmlReader().read_bytes(data, toestand.url)
     if doc.meta.get("bwb_id") not in (None, bwb_id):
         raise DownloadError(f"de repository gaf {doc.meta.get('bwb_id')} in plaats van {bwb_id}; niet opgeslagen")
-    version = toestand.start or doc.meta.get("version") or "onbekend"
+    # the file name holds only checked parts: the BWB id and a date of the form JJJJ-MM-DD
+    version = next((v for v in (toestand.start, doc.meta.get("version")) if v and DATE_RE.match(v)), "onbekend")
     dest.mkdir(parents=True, exist_ok=True)
     target = dest / f"{bwb_id}_{version}.xml"
     fd, tmp = tempfile.mkstemp(prefix=f".{bwb_id}.", suffix=".part", dir=dest)
