@@ -20,7 +20,10 @@ LAW_XML = FIXTURES / "statutes-xml"
 @pytest.fixture(autouse=True)
 def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("VEROLINT_CACHE_DIR", str(tmp_path / "cache"))
+    from verolint import statutes
     from verolint.statutes import _load
+
+    monkeypatch.setattr(statutes, "_NOTED", set())  # notes are once per process: once per test here
 
     _load.cache_clear()
     yield
@@ -131,7 +134,7 @@ def test_repeat_deviation_and_citing_only(lint):
 def test_without_statutes_the_rule_notes_once_and_internal_duplication_runs(tmp_path, cli, monkeypatch):
     import verolint.statutes as statutes
 
-    monkeypatch.setattr(statutes, "_NOTED", False)
+    monkeypatch.setattr(statutes, "_NOTED", set())
     a = tmp_path / "a.txt"
     b = tmp_path / "b.txt"
     text = "Artikel 1 Jeugdhulp\n\nHet college beslist binnen acht weken op een aanvraag om jeugdhulp voor een jeugdige en zijn ouders.\n"
@@ -317,3 +320,61 @@ def test_the_servers_date_does_not_make_the_file_name(cli, bwb_service, tmp_path
     names = _stored(tmp_path)
     assert len(names) == 1 and "/" not in names[0] and ".." not in names[0]
     assert names[0].startswith("BWBR9999998_")
+
+
+# -- a damaged, planted or unwritable index; an unreadable statute ---------------------------------
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "manifest", "planted-pickle"])
+def test_a_damaged_index_is_rebuilt_not_trusted(tmp_path, damage, capsys):
+    from verolint.statutes import _load, load_index
+
+    first = load_index([LAW_MD])
+    folder = first.folder
+    target = folder / "units.bin"
+    if damage == "truncate":
+        target.write_bytes(target.read_bytes()[:-3])
+    elif damage == "garbage":
+        target.write_bytes(b"\xff" * len(target.read_bytes()))
+    elif damage == "manifest":
+        (folder / "manifest.json").write_text("{", encoding="utf-8")
+    else:
+        import pickle
+
+        (folder / "statutes.json").write_bytes(pickle.dumps({"x": 1}))
+    _load.cache_clear()
+    again = load_index([LAW_MD])
+    assert again.unit_count() == first.unit_count()
+    assert again.unit(0) == first.unit(0)
+    assert "wettenindex in de cache was beschadigd" in capsys.readouterr().err
+
+
+def test_an_unwritable_cache_builds_the_index_elsewhere(tmp_path, monkeypatch, capsys):
+    from verolint.statutes import index as index_mod, load_index
+
+    real = index_mod.tempfile.mkdtemp
+
+    def refuse(*a, dir=None, **k):
+        if dir is not None and "statutes-index" in str(dir):
+            raise PermissionError(13, "Permission denied", str(dir))
+        return real(*a, dir=dir, **k)
+
+    monkeypatch.setattr(index_mod.tempfile, "mkdtemp", refuse)
+    idx = load_index([LAW_MD])
+    assert idx is not None and idx.unit_count() > 0
+    assert "kan de wettenindex niet in de cache schrijven" in capsys.readouterr().err
+
+
+def test_an_unreadable_statute_is_left_out_once(tmp_path, cli):
+    laws = tmp_path / "wetten"
+    shutil.copytree(LAW_MD, laws)
+    (laws / "BWBR0000001_kapot.xml").write_bytes(b"<toestand><oops")
+    ordinances = []
+    for i in range(3):
+        v = tmp_path / f"v{i}.txt"
+        v.write_text("Artikel 1 Beslissen\n\nHet college geeft de beschikking binnen twee weken na ontvangst "
+                     "van de aanvraag.\n", encoding="utf-8")
+        ordinances.append(str(v))
+    result = cli("check", *ordinances, "--statutes", str(laws), "--isolated", "-f", "concise", "-j", "1")
+    assert result.exit_code == 1, result.output
+    assert result.stdout.count("DUP001") == 3  # every ordinance still compared with the readable law
+    assert result.stderr.count("BWBR0000001_kapot.xml") == 1 and "overgeslagen" in result.stderr

@@ -79,8 +79,11 @@ def quick_identity(path: Path) -> tuple[str | None, str]:
     bwb = _BWB_RE.search(name).group(0) if _BWB_RE.search(name) else None
     version = ""
     if path.suffix.lower() == ".xml":
-        with open(path, "rb") as fh:
-            head = fh.read(4096).decode("utf-8", "replace")
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(4096).decode("utf-8", "replace")
+        except OSError:
+            head = ""  # reported when the file is read
         m = re.search(r'bwb-id="(BWBR\d{7})"', head)
         bwb = m.group(1) if m else bwb
         m = re.search(r'inwerkingtreding="(\d{4}-\d{2}-\d{2})"', head) or _DATE_RE.search(name)
@@ -109,23 +112,44 @@ def sources(extra=()) -> list[Path]:
 
 
 def _documents(files: list[Path]):
+    """The statutes that can be read; one that cannot is named once and left out
+    (it must not make every ordinance unreadable)."""
+    from ..errors import ReadError
     from ..readers import read_path
 
     for f in newest_files(files):
-        doc = read_path(f)
+        try:
+            doc = read_path(f)
+        except ReadError as exc:
+            note_once(f"verolint: wet {exc}; deze wet is overgeslagen bij DUP001/DUP002.")
+            continue
         yield identify(f, doc), doc
 
 
 @lru_cache(maxsize=8)
 def _load(key: str, files: tuple[Path, ...]) -> StatuteIndex:
+    """The cached index, verified; rebuilt when it is missing, damaged or from
+    another version. When the cache cannot be written, the index is built in a
+    temporary folder for this run (with one note), never a failure."""
     folder = cache_dir() / "statutes-index" / key
-    if (folder / "statutes.json").exists():
+    if (folder / "manifest.json").exists():
         try:
             return StatuteIndex.load(folder)
-        except (OSError, ValueError):
-            pass
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    return StatuteIndex.build(_documents(list(files)), folder)
+        except (OSError, ValueError, TypeError, KeyError):
+            note_once("verolint: de wettenindex in de cache was beschadigd en wordt opnieuw gebouwd.")
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        return StatuteIndex.build(_documents(list(files)), folder)
+    except OSError as exc:
+        import atexit
+        import shutil
+        import tempfile
+
+        note_once(f"verolint: kan de wettenindex niet in de cache schrijven ({exc.strerror or exc}); "
+                  "hij wordt voor deze keer in een tijdelijke map gebouwd.")
+        scratch = Path(tempfile.mkdtemp(prefix="verolint-wetten-"))
+        atexit.register(shutil.rmtree, scratch, True)
+        return StatuteIndex.build(_documents(list(files)), scratch / key)
 
 
 def load_index(paths=()) -> StatuteIndex | None:
@@ -137,16 +161,22 @@ def load_index(paths=()) -> StatuteIndex | None:
     return _load(index_key(files), tuple(files))
 
 
-_NOTED = False
+_NOTED: set[str] = set()
+
+
+def note_once(message: str) -> None:
+    """A note on stderr, once per process."""
+    if message not in _NOTED:
+        _NOTED.add(message)
+        try:
+            print(message, file=sys.stderr)
+        except (OSError, ValueError):
+            pass
 
 
 def note_missing_once() -> None:
-    global _NOTED
-    if not _NOTED:
-        _NOTED = True
-        print(
-            "verolint: geen wetten ingesteld, dus DUP001/DUP002 (herhaling van de wet) zijn niet uitgevoerd. "
-            "Voeg ze toe met 'statutes: [map/met/wetten]' in .verolint.yaml, met '--statutes MAP', "
-            "of met 'verolint statutes pull BWBR0035362'.",
-            file=sys.stderr,
-        )
+    note_once(
+        "verolint: geen wetten ingesteld, dus DUP001/DUP002 (herhaling van de wet) zijn niet uitgevoerd. "
+        "Voeg ze toe met 'statutes: [map/met/wetten]' in .verolint.yaml, met '--statutes MAP', "
+        "of met 'verolint statutes pull BWBR0035362'."
+    )

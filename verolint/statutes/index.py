@@ -8,7 +8,11 @@ Layout of one index folder (all arrays little-endian, written with
 * ``units.bin`` — per unit: statute number ('H'), text offset and length,
   path offset and length (into the two blobs);
 * ``texts.bin`` / ``paths.bin`` — UTF-8 blobs, read lazily with mmap;
-* ``statutes.json`` — the statutes (BWB id, citeertitel, version, source).
+* ``statutes.json`` — the statutes (BWB id, citeertitel, version, source);
+* ``manifest.json`` — the index version and the size and SHA-256 of every
+  other file, written last: :meth:`StatuteIndex.load` checks them and the
+  arrays' consistency, and refuses (so that the caller rebuilds) an index that
+  was cut off, damaged or planted. Nothing in it is ever executed.
 
 The folder name is a hash of the index version and of every source file's
 path, size and modification time, so a changed source builds a new index; the
@@ -30,7 +34,8 @@ from pathlib import Path
 
 from .shingles import HASH_BITS, normalise, shingle_hashes, winnow
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
+_FILES = ("statutes.json", "fingerprints.bin", "units.bin", "texts.bin", "paths.bin")
 UNIT_BITS = 24
 MIN_WORDS = 4  # statute sentences shorter than this (normalised) are not indexed
 
@@ -60,13 +65,33 @@ class StatuteIndex:
     # -- reading ------------------------------------------------------------------
     @classmethod
     def load(cls, folder: Path) -> "StatuteIndex":
-        statutes = [Statute(**s) for s in json.loads((folder / "statutes.json").read_text(encoding="utf-8"))]
-        fp = array("Q")
-        with open(folder / "fingerprints.bin", "rb") as fh:
-            fp.frombytes(fh.read())
-        units = array("Q")
-        with open(folder / "units.bin", "rb") as fh:
-            units.frombytes(fh.read())
+        """Load and verify an index folder; ValueError when it is not exactly
+        what :meth:`build` wrote (the caller then builds it again)."""
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        if not isinstance(manifest, dict) or manifest.get("version") != INDEX_VERSION:
+            raise ValueError("andere indexversie")
+        data = {}
+        for name in _FILES:
+            raw = (folder / name).read_bytes()
+            entry = manifest.get("files", {}).get(name)
+            if not isinstance(entry, dict) or entry.get("size") != len(raw) or \
+                    entry.get("sha256") != hashlib.sha256(raw).hexdigest():
+                raise ValueError(f"{name} klopt niet met het manifest")
+            data[name] = raw
+        statutes = [Statute(**s) for s in json.loads(data["statutes.json"].decode("utf-8"))]
+        fp, units = array("Q"), array("Q")
+        fp.frombytes(data["fingerprints.bin"])
+        units.frombytes(data["units.bin"])
+        texts, paths = len(data["texts.bin"]), len(data["paths.bin"])
+        if len(units) % 5:
+            raise ValueError("units.bin is afgebroken")
+        for i in range(0, len(units), 5):
+            sid, toff, tlen, poff, plen = units[i:i + 5]
+            if sid >= len(statutes) or toff + tlen > texts or poff + plen > paths:
+                raise ValueError("units.bin wijst buiten de teksten")
+        mask = (1 << UNIT_BITS) - 1
+        if any((k & mask) >= len(units) // 5 for k in fp) or any(a > b for a, b in zip(fp, fp[1:])):
+            raise ValueError("fingerprints.bin klopt niet")
         return cls(folder, statutes, fp, units)
 
     def _blob(self, name: str):
@@ -154,6 +179,11 @@ class StatuteIndex:
             (tmp / "texts.bin").write_bytes(bytes(texts))
             (tmp / "paths.bin").write_bytes(bytes(paths))
             (tmp / "statutes.json").write_text(json.dumps([asdict(s) for s in statutes], ensure_ascii=False), encoding="utf-8")
+            files = {}
+            for name in _FILES:
+                raw = (tmp / name).read_bytes()
+                files[name] = {"size": len(raw), "sha256": hashlib.sha256(raw).hexdigest()}
+            (tmp / "manifest.json").write_text(json.dumps({"version": INDEX_VERSION, "files": files}), encoding="utf-8")
             if folder.exists():
                 shutil.rmtree(folder, ignore_errors=True)
             os.replace(tmp, folder)
