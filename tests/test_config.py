@@ -134,3 +134,49 @@ def test_config_command_shows_effective_settings(tmp_path, cli, monkeypatch):
     result = cli("config")
     assert result.exit_code == 0
     assert "profile: omgekeerd" in result.stdout and "ignore: ['LNG']" in result.stdout
+
+
+# -- fuzz: any configuration gives settings or a clear error ------------------------------------
+
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st  # noqa: E402
+
+_KEYS = ["profile", "select", "extend-select", "ignore", "severity", "fail-on", "min-severity", "per-file-ignores",
+         "rules", "rule-packs", "exclude", "extend-exclude", "statutes", "onbekend"]
+_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.floats(allow_nan=True),
+                     st.sampled_from(["ALL", "RIG", "RIG001", "warning", "omgekeerd", "*.md", "x", ""]),
+                     st.text(max_size=8))
+_VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.one_of(st.sampled_from(["RIG001", "LNG001", "threshold"]),
+                                                           st.text(max_size=5)), inner, max_size=3)), max_leaves=12)
+
+
+@hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.dictionaries(st.sampled_from(_KEYS), _VALUES, max_size=6))
+def test_any_configuration_gives_settings_or_a_clear_error(tmp_path, data):
+    import yaml
+
+    from verolint.config import load_file
+    from verolint.errors import ConfigError
+    from verolint.registry import builtin_registry
+    from verolint.selection import validate_settings
+
+    path = tmp_path / ".verolint.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    try:
+        validate_settings(load_file(path), builtin_registry())
+    except ConfigError as exc:
+        assert str(exc).startswith(str(path))
+
+
+@hsettings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.binary(max_size=400))
+def test_any_bytes_as_configuration_give_settings_or_a_clear_error(tmp_path, raw):
+    from verolint.config import load_file
+    from verolint.errors import ConfigError
+
+    path = tmp_path / ".verolint.yaml"
+    path.write_bytes(raw)
+    try:
+        load_file(path)
+    except ConfigError as exc:
+        assert str(exc).startswith(str(path))

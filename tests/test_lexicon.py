@@ -72,3 +72,18 @@ def test_oversized_cache_is_not_read(cache, monkeypatch):
     path.write_text('{"woning": [9, 9.0]}', encoding="utf-8")
     compute, calls = _counting()
     assert Lexicon("t", compute)("woning") == (6, 1.5)
+
+
+def test_an_unwritable_cache_degrades_to_no_cache_with_one_note(tmp_path, monkeypatch, capsys):
+    from verolint import notes
+
+    monkeypatch.setattr(notes, "_GIVEN", set())
+    blocker = tmp_path / "geen-map"
+    blocker.write_text("een bestand waar de cachemap zou staan", encoding="utf-8")
+    monkeypatch.setenv("VEROLINT_CACHE_DIR", str(blocker / "cache"))
+    monkeypatch.delenv("VEROLINT_NO_CACHE", raising=False)
+    for _ in range(2):
+        lex = Lexicon("t", lambda w: (1, 1.0))
+        assert lex("woning") == (1, 1.0)
+        lex.save()
+    assert capsys.readouterr().err.count("kan de woordcache niet schrijven") == 1

@@ -20,10 +20,10 @@ LAW_XML = FIXTURES / "statutes-xml"
 @pytest.fixture(autouse=True)
 def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("VEROLINT_CACHE_DIR", str(tmp_path / "cache"))
-    from verolint import statutes
+    from verolint import notes
     from verolint.statutes import _load
 
-    monkeypatch.setattr(statutes, "_NOTED", set())  # notes are once per process: once per test here
+    monkeypatch.setattr(notes, "_GIVEN", set())  # notes are once per process: once per test here
 
     _load.cache_clear()
     yield
@@ -132,9 +132,6 @@ def test_repeat_deviation_and_citing_only(lint):
 
 
 def test_without_statutes_the_rule_notes_once_and_internal_duplication_runs(tmp_path, cli, monkeypatch):
-    import verolint.statutes as statutes
-
-    monkeypatch.setattr(statutes, "_NOTED", set())
     a = tmp_path / "a.txt"
     b = tmp_path / "b.txt"
     text = "Artikel 1 Jeugdhulp\n\nHet college beslist binnen acht weken op een aanvraag om jeugdhulp voor een jeugdige en zijn ouders.\n"

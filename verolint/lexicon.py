@@ -63,8 +63,12 @@ class Lexicon:
                 json.dump(self.data, fh, ensure_ascii=False, separators=(",", ":"))
             os.replace(tmp, self.path)
             self.dirty = False
-        except OSError:
-            pass
+        except OSError as exc:  # an unwritable or full cache: run without it
+            from .notes import note_once
+
+            note_once(f"verolint: kan de woordcache niet schrijven ({exc.strerror or exc}); "
+                      "verolint werkt zonder (zie --no-cache).")
+            self.enabled = False
 
 
 MAX_BYTES = 64 * MAX_WORDS  # a cache file larger than this was not written by us

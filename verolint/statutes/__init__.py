@@ -14,11 +14,11 @@ The same law (BWB id) found twice is taken once: the newest version wins
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 from pathlib import Path
 
 from ..lexicon import cache_dir
+from ..notes import note_once
 from .index import Statute, StatuteIndex, index_key
 
 SUFFIXES = (".md", ".markdown", ".txt", ".xml")
@@ -159,19 +159,6 @@ def load_index(paths=()) -> StatuteIndex | None:
     if not files:
         return None
     return _load(index_key(files), tuple(files))
-
-
-_NOTED: set[str] = set()
-
-
-def note_once(message: str) -> None:
-    """A note on stderr, once per process."""
-    if message not in _NOTED:
-        _NOTED.add(message)
-        try:
-            print(message, file=sys.stderr)
-        except (OSError, ValueError):
-            pass
 
 
 def note_missing_once() -> None:
