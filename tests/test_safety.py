@@ -370,14 +370,17 @@ _DOC_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http:/
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def _docx(path, start="1", lvl_text="%1.", ilvl="0", num_id="1", paragraphs=40, extra=None):
+def _docx(path, start="1", lvl_text="%1.", ilvl="0", num_id="1", paragraphs=40, extra=None, fmt="lowerLetter"):
     import zipfile
+    from xml.sax.saxutils import quoteattr
 
-    numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="{ilvl}">'
-                 f'<w:start w:val="{start}"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="{lvl_text}"/>'
+    start, lvl_text, fmt = quoteattr(start), quoteattr(lvl_text), quoteattr(fmt)
+    ilvl, num_id = quoteattr(ilvl), quoteattr(num_id)
+    numbering = (f'<w:numbering {_W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl={ilvl}>'
+                 f'<w:start w:val={start}/><w:numFmt w:val={fmt}/><w:lvlText w:val={lvl_text}/>'
                  f'</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
     body = '<w:p><w:r><w:t>Artikel 1 Begrippen</w:t></w:r></w:p>' + "".join(
-        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>'
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val={ilvl}/><w:numId w:val={num_id}/></w:numPr></w:pPr>'
         f'<w:r><w:t>begrip {i}: uitleg.</w:t></w:r></w:p>' for i in range(paragraphs))
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", _CT)
@@ -465,3 +468,36 @@ def test_a_reader_bug_does_not_end_the_run(cli, tmp_path, monkeypatch):
     assert result.exit_code == 2
     assert "kapot.txt: interne fout bij het lezen (RecursionError" in result.output
     assert "v.txt:" in result.output
+
+
+def test_word_numbering_fuzzed(tmp_path):
+    """Any values in the numbering attributes: a document (possibly without
+    list numbers) or a clear error, never a traceback."""
+    from hypothesis import HealthCheck, given, settings, strategies as st
+
+    odd = st.one_of(st.sampled_from(["0", "-1", "1e9", "99999999999999999999", "", " ", "%", "%9", "%1%1%1",
+                                     "abc", "NaN", "0x10", "decimal", "bullet", "none"]),
+                    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=12))
+
+    @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(start=odd, lvl_text=odd, ilvl=odd, num_id=odd, fmt=odd)
+    def run(start, lvl_text, ilvl, num_id, fmt):
+        _docx(tmp_path / "v.docx", start=start, lvl_text=lvl_text, ilvl=ilvl, num_id=num_id, fmt=fmt, paragraphs=5)
+        try:
+            doc = read_path(tmp_path / "v.docx")
+        except ReadError as exc:
+            assert "Word-bestand" in str(exc)
+        else:
+            assert "begrip 4" in doc.source
+
+    run()
+
+
+def test_closed_stdin_is_a_clear_error(tmp_path):
+    import subprocess
+
+    proc = subprocess.run([sys.executable, "-m", "verolint", "check", "-", "--isolated"], stdin=None,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          preexec_fn=lambda: os.close(0))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "standaardinvoer is gesloten" in proc.stdout + proc.stderr

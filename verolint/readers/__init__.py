@@ -135,7 +135,14 @@ def read_stdin(display: str) -> Document:
     """Standard input; the format follows ``display``'s suffix, plain text otherwise."""
     import sys
 
-    data = sys.stdin.buffer.read()
+    if sys.stdin is None:
+        raise ReadError("standaardinvoer is gesloten; geef een bestand of stuur tekst naar '-'", display)
+    try:
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ReadError(f"kan standaardinvoer niet lezen: {exc.strerror or exc}", display) from None
+    if len(data) > MAX_BYTES:
+        raise ReadError(f"de invoer is te groot (maximaal {MAX_BYTES // (1024 * 1024)} MB)", display)
     suffix = Path(display).suffix.lower()
     fmt = None if suffix in supported_suffixes() else "text"
     return reader_for(display, fmt).read_bytes(data, display)
