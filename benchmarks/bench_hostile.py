@@ -51,13 +51,13 @@ def docx(path: Path, start: str = "1", lvl_text: str = "%1.", paragraphs: int = 
         z.writestr("[Content_Types].xml", _CT)
         z.writestr("_rels/.rels", _RELS)
         z.writestr("word/_rels/document.xml.rels", _DOC_RELS)
-        z.writestr("word/document.xml", f"<w:document {_W}><w:body>{body}</w:body></w:document>")
+        with z.open("word/document.xml", "w", force_zip64=True) as fh:
+            fh.write(f"<w:document {_W}><w:body>{body}".encode())
+            block = b" " * (1 << 20)  # the bomb: whitespace inside the main part, which must be parsed
+            for _ in range(bomb_mb):
+                fh.write(block)
+            fh.write(b"</w:body></w:document>")
         z.writestr("word/numbering.xml", numbering)
-        if bomb_mb:
-            with z.open("word/media/nul.bin", "w", force_zip64=True) as fh:
-                block = b"\0" * (1 << 20)
-                for _ in range(bomb_mb):
-                    fh.write(block)
 
 
 def cases(tmp: Path) -> list[tuple[str, list[str], Path]]:
@@ -71,7 +71,7 @@ def cases(tmp: Path) -> list[tuple[str, list[str], Path]]:
 
     d = folder("zipbom")
     docx(d / "bom.docx", bomb_mb=2048)
-    out.append(("Word zip bomb (2 GB of zeros in a %.1f MB .docx)" % ((d / "bom.docx").stat().st_size / 1e6),
+    out.append(("Word zip bomb (2 GB of XML in a %.1f MB .docx)" % ((d / "bom.docx").stat().st_size / 1e6),
                 ["bom.docx"], d))
     d = folder("start")
     docx(d / "v.docx", start="100000000")
@@ -140,9 +140,11 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--root", type=Path, default=ROOT)
     ap.add_argument("--limit", type=float, default=60)
+    ap.add_argument("--only", help="run only the cases whose name contains this text")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        rows = [(name, *run(args.root.resolve(), argv, cwd, args.limit)) for name, argv, cwd in cases(Path(tmp))]
+        rows = [(name, *run(args.root.resolve(), argv, cwd, args.limit)) for name, argv, cwd in cases(Path(tmp))
+                if not args.only or args.only in name]
     width = max(len(r[0]) for r in rows)
     for name, secs, peak, how in rows:
         print(f"{name:<{width}}  {secs:>9}  {peak:>8}  {how}")
