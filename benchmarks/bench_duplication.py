@@ -45,14 +45,14 @@ KINDS = ("verbatim", "actor", "order", "drop", "add", "lid", "articles")
 def sample_sentences(n: int, seed: int = 7):
     from verolint.readers import read_path
     from verolint.statutes import identify, newest_files, statute_files
+    from verolint.analysis import Analysis
     from verolint.statutes.shingles import normalise
-    from verolint.text import sentences
 
     pool = []
     for path in newest_files(statute_files([STATUTES])):
         doc = read_path(path)
         st = identify(path, doc)
-        for s in sentences(doc):
+        for s in Analysis(doc).sentences():
             text = " ".join(s.text.split())
             words = len(text.split())
             if 10 <= words <= 40 and len(normalise(text)) >= 8 and text[0].isupper() and text.endswith("."):
@@ -126,10 +126,10 @@ def build_eval(n: int = 60):
             negatives.append((f"Het college verstrekt de voorziening, bedoeld in artikel {art} van de {law}.", "citing"))
             negatives.append((f"Op de aanvraag is artikel {art} van de {law} van toepassing.", "citing"))
     sample = (ROOT / "samples" / "verordening-sociaal-domein-omgekeerd.md").read_text(encoding="utf-8")
+    from verolint.analysis import Analysis
     from verolint.readers import read_string
-    from verolint.text import sentences
 
-    for s in sentences(read_string(sample, "x.md")):
+    for s in Analysis(read_string(sample, "x.md")).sentences():
         negatives.append((" ".join(s.text.split()), "ordinance"))
     return planted, negatives
 

@@ -88,7 +88,7 @@ def shingle_hashes(words: list[str]) -> list[int]:
     return [_hash(" ".join(words[i:i + K])) for i in range(len(words) - K + 1)]
 
 
-@lru_cache(maxsize=1 << 17)  # shingles repeat a lot in legal text ("artikel # lid")
+@lru_cache(maxsize=1 << 14)  # shingles repeat a lot in legal text ("artikel # lid"); a bounded memo
 def _hash(s: str) -> int:
     return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=5).digest(), "big")
 
