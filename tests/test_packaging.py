@@ -54,6 +54,7 @@ def test_wheel_carries_grammar_and_rules(wheel):
     assert "verolint/_data/grammar/ordinance.lark" in names
     assert "verolint/_data/rules/basis.yaml" in names
     assert "verolint/schemas/findings-v1.schema.json" in names
+    assert "verolint/statutes/data/manifest.json" in names and "verolint/statutes/data/texts.bin" in names
 
 
 def test_installed_wheel_checks_samples(installed, tmp_path):
@@ -67,6 +68,9 @@ def test_installed_wheel_checks_samples(installed, tmp_path):
     proc = _run([verolint, "check", "samples"], cwd=work)
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "NUM001" in proc.stdout and "STR101" in proc.stdout
+    # the built-in statutes: the Wmo copies in the classic sample, without any configuration
+    assert "DUP001 herhaalt artikel 2.3.5, tweede lid, van de Wet maatschappelijke ondersteuning 2015" in proc.stdout
+    assert "geen wetten ingesteld" not in proc.stderr
 
     clean = _run([verolint, "check", "samples/verordening-sociaal-domein-omgekeerd.md"], cwd=work)
     assert clean.returncode == 0, clean.stdout

@@ -74,16 +74,16 @@ def test_index_is_cached_and_rebuilt_when_a_source_changes(tmp_path):
 
     laws = tmp_path / "wetten"
     shutil.copytree(LAW_MD, laws)
-    first = load_index([laws])
+    first = load_index([laws], builtin=False)
     assert [s.title for s in first.statutes] == ["Wet gemeentelijke voorbeeldondersteuning 2026"]
     _load.cache_clear()
-    again = load_index([laws])
+    again = load_index([laws], builtin=False)
     assert again.folder == first.folder  # loaded from disk, same key
     law = next(laws.glob("*.md"))
     law.write_text(law.read_text(encoding="utf-8") + "\n### Artikel  1.5  \n\nDe hulpvrager meldt wijzigingen in zijn situatie binnen vier weken aan het college.\n",
                    encoding="utf-8")
     _load.cache_clear()
-    changed = load_index([laws])
+    changed = load_index([laws], builtin=False)
     assert changed.folder != first.folder and changed.unit_count() == first.unit_count() + 1
 
 
@@ -95,7 +95,7 @@ def test_same_law_twice_keeps_the_newest_version(tmp_path):
     shutil.copy(LAW_XML / "BWBR9999998_2026-01-01.xml", laws / "BWBR9999998_2026-01-01.xml")
     (laws / "BWBR9999998_oud.md").write_text("### Artikel  1  \n\nOude tekst van de wet over jeugdhulp die niet meer geldt.\n",
                                              encoding="utf-8")
-    idx = load_index([laws])
+    idx = load_index([laws], builtin=False)
     assert [(s.bwb_id, s.version) for s in idx.statutes] == [("BWBR9999998", "2026-01-01")]
 
 
@@ -131,7 +131,11 @@ def test_repeat_deviation_and_citing_only(lint):
     assert not any(f.line == 5 for f in findings if f.code.startswith("DUP"))  # the aanhef
 
 
-def test_without_statutes_the_rule_notes_once_and_internal_duplication_runs(tmp_path, cli, monkeypatch):
+def test_without_any_statutes_the_rule_notes_once_and_internal_duplication_runs(tmp_path, cli, monkeypatch):
+    """An installation without the built-in set (and nothing configured) says so once."""
+    from verolint.statutes import builtin
+
+    monkeypatch.setattr(builtin, "load", lambda: None)
     a = tmp_path / "a.txt"
     b = tmp_path / "b.txt"
     text = "Artikel 1 Jeugdhulp\n\nHet college beslist binnen acht weken op een aanvraag om jeugdhulp voor een jeugdige en zijn ouders.\n"
@@ -325,7 +329,7 @@ def test_the_servers_date_does_not_make_the_file_name(cli, bwb_service, tmp_path
 def test_a_damaged_index_is_rebuilt_not_trusted(tmp_path, damage, capsys):
     from verolint.statutes import _load, load_index
 
-    first = load_index([LAW_MD])
+    first = load_index([LAW_MD], builtin=False)
     folder = first.folder
     target = folder / "units.bin"
     if damage == "truncate":
@@ -339,7 +343,7 @@ def test_a_damaged_index_is_rebuilt_not_trusted(tmp_path, damage, capsys):
 
         (folder / "statutes.json").write_bytes(pickle.dumps({"x": 1}))
     _load.cache_clear()
-    again = load_index([LAW_MD])
+    again = load_index([LAW_MD], builtin=False)
     assert again.unit_count() == first.unit_count()
     assert again.unit(0) == first.unit(0)
     assert "wettenindex in de cache was beschadigd" in capsys.readouterr().err
@@ -356,7 +360,7 @@ def test_an_unwritable_cache_builds_the_index_elsewhere(tmp_path, monkeypatch, c
         return real(*a, dir=dir, **k)
 
     monkeypatch.setattr(index_mod.tempfile, "mkdtemp", refuse)
-    idx = load_index([LAW_MD])
+    idx = load_index([LAW_MD], builtin=False)
     assert idx is not None and idx.unit_count() > 0
     assert "kan de wettenindex niet in de cache schrijven" in capsys.readouterr().err
 
@@ -375,3 +379,68 @@ def test_an_unreadable_statute_is_left_out_once(tmp_path, cli):
     assert result.exit_code == 1, result.output
     assert result.stdout.count("DUP001") == 3  # every ordinance still compared with the readable law
     assert result.stderr.count("BWBR0000001_kapot.xml") == 1 and "overgeslagen" in result.stderr
+
+
+# -- the built-in set ------------------------------------------------------------------------------
+
+def test_the_builtin_set_runs_without_any_configuration(cli, tmp_path, monkeypatch):
+    """Right after installation: the classic sample repeats the Wmo 2015, and
+    DUP001 says so with law and article, without --statutes or configuration."""
+    from conftest import SAMPLES
+
+    monkeypatch.chdir(tmp_path)
+    result = cli("check", str(SAMPLES / "verordening-wmo-klassiek.txt"), "--isolated", "--select", "DUP001",
+                 "-f", "concise")
+    assert "geen wetten ingesteld" not in result.stderr
+    assert "herhaalt artikel 2.3.5, tweede lid, van de Wet maatschappelijke ondersteuning 2015" in result.stdout
+    assert result.stdout.count("Wet maatschappelijke ondersteuning 2015") >= 3
+
+
+def test_statutes_list_shows_the_builtin_versions(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    listing = cli("statutes", "list").stdout
+    assert "BWBR0015703  Participatiewet" in listing and "2026-01-01" in listing
+    assert "BWBR0035362  Wet maatschappelijke ondersteuning 2015" in listing and "export 2017" in listing
+    assert listing.count("ingebouwd") == 11
+
+
+def test_the_users_version_of_a_law_replaces_the_builtin_one(tmp_path):
+    """Same BWB id: only the user's text counts (the built-in Wmo no longer matches)."""
+    from verolint.config import Settings
+    from verolint.engine import Linter
+    from verolint.readers import read_string
+
+    laws = tmp_path / "wetten"
+    laws.mkdir()
+    (laws / "BWBR0035362_eigen.md").write_text(
+        "### Artikel  9.9.9  \n\nHet college verstrekt aan de cliënt een fiets met trapondersteuning op maat.\n",
+        encoding="utf-8")
+    text = ("Artikel 1 Beslissen\n\n1. Het college geeft de beschikking binnen twee weken na ontvangst van de aanvraag.\n"
+            "2. Het college verstrekt aan de cliënt een fiets met trapondersteuning op maat.\n")
+    plain = [f.message for f in Linter().lint(read_string(text, "v.txt"), Settings()) if f.code == "DUP001"]
+    assert any("artikel 2.3.5" in m for m in plain)
+    own = [f.message for f in Linter().lint(read_string(text, "v.txt"), Settings(statutes=(laws,)))
+           if f.code == "DUP001"]
+    assert [m.split(" (")[0] for m in own] == ["herhaalt artikel 9.9.9, van de Wet maatschappelijke ondersteuning 2015"]
+
+
+def test_a_configured_statutes_path_that_does_not_exist_is_an_error(cli, tmp_path):
+    (tmp_path / ".verolint.yaml").write_text("statutes:\n  - wetten\n", encoding="utf-8")
+    (tmp_path / "v.txt").write_text("Artikel 1 Doel\n\nTekst.\n", encoding="utf-8")
+    result = cli("check", str(tmp_path / "v.txt"))
+    assert result.exit_code == 2 and ".verolint.yaml:2" in result.stderr and "wetten bestaat niet" in result.stderr
+    assert cli("check", str(tmp_path / "v.txt"), "--statutes", str(tmp_path / "nergens")).exit_code == 2
+
+
+def test_the_builtin_set_is_built_from_the_corpus(tmp_path):
+    """verolint/statutes/data is what the build script makes of shared/corpus/statutes."""
+    import json
+
+    from conftest import corpus_dir
+    from verolint.statutes import builtin
+
+    built = builtin.build(corpus_dir("statutes"), tmp_path / "data")
+    shipped = json.loads((builtin.DATA / "manifest.json").read_text(encoding="utf-8"))
+    fresh = json.loads((tmp_path / "data" / "manifest.json").read_text(encoding="utf-8"))
+    assert fresh == shipped, "rebuild with: python -m verolint.statutes.builtin ../shared/corpus/statutes"
+    assert {s.bwb_id for s in built.statutes} >= {"BWBR0035362", "BWBR0034925", "BWBR0015703", "BWBR0005537"}

@@ -376,27 +376,34 @@ def statutes_list(extra) -> None:
 
     from .config import find_config, load_file
     from .readers import read_path
-    from .statutes import identify, newest_files, pulled_dir, sources
+    from .statutes import builtin, identify, newest_files, pulled_dir, sources
 
     found = find_config(Path.cwd())
     configured = list(load_file(found).statutes) if found else []
     files = newest_files(sources(configured + list(extra)))
-    if not files:
+    shipped = builtin.load()
+    if not files and shipped is None:
         click.echo("Geen wetten gevonden. Stel 'statutes: [map]' in, gebruik --statutes MAP, of haal een wet op met "
                    "'verolint statutes pull BWBR0035362'.")
         return
     today = dt.date.today()
+    own: set[str] = set()
     for f in files:
         try:
             st = identify(f, read_path(f))
         except VerolintError as exc:
             click.echo(f"  (onleesbaar) {exc}")
             continue
+        own.add(st.bwb_id or "")
         fetched = dt.date.fromtimestamp(f.stat().st_mtime)
         age = (today - fetched).days
         where = "cache" if pulled_dir() in f.parents else "map"
         version = st.version or "versie onbekend"
         click.echo(f"{st.bwb_id or '-':12s} {st.title[:60]:60s} {version:12s} {where:5s} {age} dagen oud  {f}")
+    for st in shipped.statutes if shipped is not None else ():
+        if st.bwb_id in own:
+            continue  # the user's version replaces the built-in one
+        click.echo(f"{st.bwb_id or '-':12s} {st.title[:60]:60s} {st.version or 'versie onbekend':12s} ingebouwd (wetten.overheid.nl)")
 
 
 @statutes.command("pull")
@@ -433,7 +440,7 @@ def statutes_index(extra) -> None:
     idx = load_index(configured + list(extra))
     if idx is None:
         raise _fail("geen wetten gevonden om te indexeren")
-    click.echo(f"{len(idx.statutes)} wetten, {idx.unit_count()} zinnen, {len(idx.fp)} vingerafdrukken "
+    click.echo(f"{len(idx.statutes)} wetten, {idx.unit_count()} zinnen, {idx.fingerprint_count()} vingerafdrukken "
                f"in {time.perf_counter() - t:.2f} s ({idx.folder})")
 
 

@@ -129,6 +129,9 @@ def settings_from_mapping(data: dict, source: Path | None, located: LocatedYaml 
             setattr(st, key.replace("-", "_"), _as_list(value, key, where))
         elif key in ("rule-packs", "statutes"):
             paths = tuple((root / p).resolve() for p in _as_list(value, key, where))
+            for i, path in enumerate(paths):
+                if not path.exists():  # a typo must not silently switch a check off
+                    raise ConfigError(f"'{key}': {path} bestaat niet", *st.where(raw_key, i))
             setattr(st, key.replace("-", "_"), paths)
         elif key == "severity":
             if not isinstance(value, dict):

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..lexicon import cache_dir
 from ..notes import note_once
-from .index import Statute, StatuteIndex, index_key
+from .index import CombinedIndex, Statute, StatuteIndex, index_key
 
 SUFFIXES = (".md", ".markdown", ".txt", ".xml")
 _BWB_RE = re.compile(r"BWBR\d{7}")
@@ -152,13 +152,19 @@ def _load(key: str, files: tuple[Path, ...]) -> StatuteIndex:
         return StatuteIndex.build(_documents(list(files)), scratch / key)
 
 
-def load_index(paths=()) -> StatuteIndex | None:
-    """The index over all statute sources (built and cached when needed), or
-    None when there are no statutes."""
+def load_index(paths=(), builtin: bool = True):
+    """The index over the statutes: the user's (configured, ``--statutes`` and
+    pulled; built and cached when needed) together with the built-in set, where
+    the user's version of a law replaces the built-in one. None when there are
+    no statutes at all."""
+    from . import builtin as shipped
+
     files = sources(paths)
-    if not files:
-        return None
-    return _load(index_key(files), tuple(files))
+    own = _load(index_key(files), tuple(files)) if files else None
+    base = shipped.load() if builtin else None
+    if own is None or base is None:
+        return own or base
+    return CombinedIndex(own, base)
 
 
 def note_missing_once() -> None:

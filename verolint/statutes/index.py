@@ -121,6 +121,9 @@ class StatuteIndex:
             words = self._words[i] = tuple(normalise(self.unit(i)[2]))
         return words
 
+    def fingerprint_count(self) -> int:
+        return len(self.fp)
+
     def candidates(self, hashes: list[int], limit: int = 5) -> list[tuple[int, int]]:
         """Units sharing fingerprints with ``hashes``, most shared first."""
         counts: dict[int, int] = {}
@@ -199,3 +202,41 @@ def index_key(files: list[Path]) -> str:
         st = f.stat()
         h.update(f"{f.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return h.hexdigest()[:20]
+
+
+class CombinedIndex:
+    """The user's statutes searched together with the built-in set; a law the
+    user has (same BWB id) hides the built-in version of it. Unit numbers of
+    the built-in index follow those of the user's."""
+
+    def __init__(self, own: StatuteIndex, builtin: StatuteIndex):
+        self.own, self.builtin = own, builtin
+        covered = {s.bwb_id for s in own.statutes if s.bwb_id}
+        self.hidden = {i for i, s in enumerate(builtin.statutes) if s.bwb_id in covered}
+        self.offset = own.unit_count()
+        self.statutes = own.statutes + [s for i, s in enumerate(builtin.statutes) if i not in self.hidden]
+        self.folder = own.folder
+
+    def unit_count(self) -> int:
+        return self.offset + self.builtin.unit_count()
+
+    def fingerprint_count(self) -> int:
+        return self.own.fingerprint_count() + self.builtin.fingerprint_count()
+
+    def _split(self, i: int) -> tuple[StatuteIndex, int]:
+        return (self.own, i) if i < self.offset else (self.builtin, i - self.offset)
+
+    def unit(self, i: int) -> tuple[Statute, str, str]:
+        index, j = self._split(i)
+        return index.unit(j)
+
+    def words(self, i: int) -> tuple[str, ...]:
+        index, j = self._split(i)
+        return index.words(j)
+
+    def candidates(self, hashes: list[int], limit: int = 5) -> list[tuple[int, int]]:
+        found = self.own.candidates(hashes, limit)
+        units = self.builtin.units
+        found += [(u + self.offset, n) for u, n in self.builtin.candidates(hashes, limit)
+                  if units[5 * u] not in self.hidden]
+        return sorted(found, key=lambda kv: -kv[1])[:limit]
