@@ -444,3 +444,22 @@ def test_the_builtin_set_is_built_from_the_corpus(tmp_path):
     fresh = json.loads((tmp_path / "data" / "manifest.json").read_text(encoding="utf-8"))
     assert fresh == shipped, "rebuild with: python -m verolint.statutes.builtin ../shared/corpus/statutes"
     assert {s.bwb_id for s in built.statutes} >= {"BWBR0035362", "BWBR0034925", "BWBR0015703", "BWBR0005537"}
+
+
+def test_references_into_the_law_follow_the_users_version(tmp_path):
+    """REF201 checks against the version of the law that is in use: the user's
+    replaces the built-in one, and the message names its version."""
+    from verolint.config import Settings
+    from verolint.engine import Linter
+    from verolint.readers import read_string
+
+    laws = tmp_path / "wetten"
+    shutil.copytree(LAW_XML, laws)  # BWBR9999998 (Wet voorbeeldjeugdhulp), toestand 2026-01-01
+    text = ("Artikel 1 Hulp\n\nHet college beslist binnen de termijn van artikel 2, eerste lid, van de "
+            "Wet voorbeeldjeugdhulp.\n")
+    findings = [f for f in Linter().lint(read_string(text, "v.txt"), Settings(statutes=(laws,))) if f.code == "REF201"]
+    assert findings == []  # the law is not one verolint knows by name: nothing to check against
+    text = "Artikel 1 Hulp\n\nHet college beslist binnen de termijn van artikel 2.3.5, achtste lid, van de Wmo 2015.\n"
+    (message,) = [f.message for f in Linter().lint(read_string(text, "v.txt"), Settings()) if f.code == "REF201"]
+    assert message == ("'artikel 2.3.5, achtste lid, van de Wmo 2015': artikel 2.3.5 heeft 7 leden, geen achtste lid "
+                       "in de Wet maatschappelijke ondersteuning 2015 (versie export 2017); is de wet vernummerd?")

@@ -67,11 +67,9 @@ class _DuplicationRule(Rule):
 
     def index(self, ctx):
         """The statute index for the file's statutes and this rule's own (once per run)."""
-        from ..statutes import load_index, note_missing_once
+        from ..statutes import index_for, note_missing_once
 
-        paths = list(ctx.settings.statutes) if ctx.settings is not None else []
-        paths += [p for p in self.options.get("statutes") or []]
-        idx = ctx.run.shared(("statutes", tuple(map(str, paths))), lambda: load_index(paths))
+        idx = index_for(ctx, self.options.get("statutes") or [])
         if idx is None:
             note_missing_once()
         return idx

@@ -193,3 +193,127 @@ class DanglingReference(Rule):
 class _Multi:
     def __init__(self, numbers: list[str]):
         self.numbers = numbers
+
+
+# -- references into the law ---------------------------------------------------------------------
+
+def _law_tail_re():
+    from ..statutes import LAW_IDS
+
+    names = "|".join(re.escape(n) for n in sorted(LAW_IDS, key=len, reverse=True))
+    # ", van de Jeugdwet" / " van de wet" / " Awb" (right after the number, as in "artikel 4:84 Awb")
+    return re.compile(rf"^,?\s+(?:(?:van|uit|in)\s+(?:de|het)\s+)?(?P<law>{names}|wet)\b", re.I)
+
+
+_LAW_TAIL_RE = None
+
+
+class DanglingLawReference(Rule):
+    """Een verwijzing naar een artikel, lid of onderdeel van een wet dat daar niet bestaat.
+
+    Wat het controleert
+        Verwijzingen naar de wetten die verolint kent (ingebouwd, ingesteld of
+        opgehaald): 'artikel 8a van de Jeugdwet', 'artikel 2.3.5, zesde lid, van
+        de Wet maatschappelijke ondersteuning 2015', 'artikel 4:84 Awb', en
+        'artikel 2.3.5 van de wet' als de begripsbepalingen zeggen welke wet
+        'de wet' is. Het artikel moet in die wet bestaan, het lid ook, en een
+        onderdeel (letter) als de wet daar lettered onderdelen heeft. De melding
+        noemt de versie van de wet waarmee is vergeleken.
+
+    Waarom
+        Wetten worden vernummerd. Een verwijzing naar een artikel dat er niet
+        (meer) is, maakt de bepaling onduidelijk of onuitvoerbaar; vaak is de
+        verwijzing blijven staan na een wetswijziging.
+
+    Voorbeeld
+        Het college beslist binnen de termijn van artikel 2.3.5, zesde lid, van
+        de Wet maatschappelijke ondersteuning 2015. (artikel 2.3.5 heeft vijf leden)
+
+    Beter
+        Het college beslist binnen de termijn van artikel 2.3.5, tweede lid, van
+        de Wet maatschappelijke ondersteuning 2015.
+
+    Opties
+        statutes: extra mappen met wetten (zoals bij DUP001).
+    """
+
+    code = "REF201"
+    name = "verwijzing-naar-wet-bestaat-niet"
+    category = Category.REFERENCE
+    severity = Severity.WARNING
+    options = {"statutes": []}
+
+    def check(self, doc, ctx):
+        global _LAW_TAIL_RE
+        from ..statutes import LAW_IDS, index_for
+
+        index = index_for(ctx, self.options.get("statutes") or [])
+        if index is None:
+            return
+        if _LAW_TAIL_RE is None:
+            _LAW_TAIL_RE = _law_tail_re()
+        the_law = _defined_law(ctx.analysis.definitions, LAW_IDS)
+        for s in ctx.analysis.sentences():
+            text = s.text
+            if "rtikel" not in text or _AMENDING_RE.search(text):
+                continue
+            for m in ARTICLE_REF_RE.finditer(text):
+                tail = _LAW_TAIL_RE.match(text[m.end():m.end() + 120])
+                if tail is None:
+                    continue
+                written = tail.group("law")
+                if written.lower() == "wet" and written != "wet":
+                    continue  # "van de Wet op het kindgebonden budget": a law verolint does not know
+                bwb = the_law if written == "wet" else LAW_IDS.get(written.lower())
+                law = index.law(bwb) if bwb else None
+                if law is None:
+                    continue  # a law verolint does not have: nothing to check against
+                statute, structure = law
+                lid = ORDINALS[m.group("ord").lower()] if m.group("ord") else (
+                    int(m.group("lidnum")) if m.group("lidnum") else None)
+                problem = _missing_in_law(structure, m.group("art"), lid, _item_key(m.group("item")))
+                if problem:
+                    version = f"versie {statute.version}" if statute.version else "versie onbekend"
+                    end = m.end() + tail.end()
+                    yield ctx.finding(
+                        s.start + m.start(), s.start + end,
+                        f"'{text[m.start():end].strip()}': {problem} in de {statute.title} ({version}); "
+                        "is de wet vernummerd?",
+                        node=s.node,
+                        suggestion=f"Zoek het artikel op in de geldende tekst van de {statute.title} en pas de "
+                                   "verwijzing aan.",
+                    )
+
+
+def _defined_law(definitions, law_ids: dict) -> str | None:
+    """The law that 'de wet' means, from the begripsbepalingen ('wet: Wet maatschappelijke …')."""
+    for d in definitions:
+        if d.key in ("wet", "de wet"):
+            body = d.body.lower()
+            for name in sorted(law_ids, key=len, reverse=True):
+                if name in body:
+                    return law_ids[name]
+    return None
+
+
+def _ordinal(n: int) -> str:
+    return next((word for word, value in ORDINALS.items() if value == n), f"{n}e")
+
+
+def _missing_in_law(structure: dict, art: str, lid: int | None, item: str | None) -> str | None:
+    article = structure.get(art) or structure.get(art.lower())
+    if article is None:
+        return f"artikel {art} bestaat niet"
+    leden = article["leden"]
+    holder = ""
+    if lid is not None:
+        if str(lid) not in leden:
+            has = f"{len(leden)} {'lid' if len(leden) == 1 else 'leden'}" if leden else "geen leden"
+            return f"artikel {art} heeft {has}, geen {_ordinal(lid)} lid"
+        holder = str(lid)
+    if item is not None and not item.isdigit():
+        letters = article["onderdelen"].get(holder)
+        if letters and item not in letters:
+            where = f"het {_ordinal(lid)} lid van artikel {art}" if lid is not None else f"artikel {art}"
+            return f"{where} heeft geen onderdeel {item} (wel {', '.join(letters)})"
+    return None

@@ -152,6 +152,25 @@ def _load(key: str, files: tuple[Path, ...]) -> StatuteIndex:
         return StatuteIndex.build(_documents(list(files)), scratch / key)
 
 
+# Names and abbreviations by which ordinances cite the built-in laws.
+LAW_IDS = {
+    "wet maatschappelijke ondersteuning 2015": "BWBR0035362", "wmo 2015": "BWBR0035362",
+    "jeugdwet": "BWBR0034925", "participatiewet": "BWBR0015703", "wet werk en bijstand": "BWBR0015703",
+    "algemene wet bestuursrecht": "BWBR0005537", "awb": "BWBR0005537", "gemeentewet": "BWBR0005416",
+    "wet gemeentelijke schuldhulpverlening": "BWBR0031331", "wgs": "BWBR0031331",
+    "ioaw": "BWBR0004044", "ioaz": "BWBR0004163", "wet langdurige zorg": "BWBR0035917", "wlz": "BWBR0035917",
+    "uitvoeringsbesluit wmo 2015": "BWBR0035733", "besluit jeugdwet": "BWBR0035779",
+}
+LAW_IDS.update({title.lower(): bwb for bwb, title in CURRENT_TITLES.items()})
+
+
+def index_for(ctx, extra=()):
+    """The statute index for a file's settings plus ``extra`` paths, once per run."""
+    paths = list(ctx.settings.statutes) if ctx.settings is not None else []
+    paths += list(extra)
+    return ctx.run.shared(("statutes", tuple(map(str, paths))), lambda: load_index(paths))
+
+
 def load_index(paths=(), builtin: bool = True):
     """The index over the statutes: the user's (configured, ``--statutes`` and
     pulled; built and cached when needed) together with the built-in set, where

@@ -9,6 +9,8 @@ Layout of one index folder (all arrays little-endian, written with
   path offset and length (into the two blobs);
 * ``texts.bin`` / ``paths.bin`` — UTF-8 blobs, read lazily with mmap;
 * ``statutes.json`` — the statutes (BWB id, citeertitel, version, source);
+* ``structure.json`` — per statute, its articles with their leden and
+  onderdelen (letters), for checking references into the law (REF201);
 * ``manifest.json`` — the index version and the size and SHA-256 of every
   other file, written last: :meth:`StatuteIndex.load` checks them and the
   arrays' consistency, and refuses (so that the caller rebuilds) an index that
@@ -34,8 +36,8 @@ from pathlib import Path
 
 from .shingles import HASH_BITS, normalise, shingle_hashes, winnow
 
-INDEX_VERSION = 3
-_FILES = ("statutes.json", "fingerprints.bin", "units.bin", "texts.bin", "paths.bin")
+INDEX_VERSION = 4
+_FILES = ("statutes.json", "fingerprints.bin", "units.bin", "texts.bin", "paths.bin", "structure.json")
 UNIT_BITS = 24
 MIN_WORDS = 4  # statute sentences shorter than this (normalised) are not indexed
 
@@ -53,9 +55,11 @@ class Statute:
 
 
 class StatuteIndex:
-    def __init__(self, folder: Path, statutes: list[Statute], fingerprints: array, units: array):
+    def __init__(self, folder: Path, statutes: list[Statute], fingerprints: array, units: array,
+                 structure: list[dict] | None = None):
         self.folder = folder
         self.statutes = statutes
+        self.structure = structure or [{} for _ in statutes]  # per statute: article -> leden and onderdelen
         self.fp = fingerprints
         self.units = units  # 5 values per unit: statute, text off, text len, path off, path len
         self._texts = None
@@ -92,7 +96,10 @@ class StatuteIndex:
         mask = (1 << UNIT_BITS) - 1
         if any((k & mask) >= len(units) // 5 for k in fp) or any(a > b for a, b in zip(fp, fp[1:])):
             raise ValueError("fingerprints.bin klopt niet")
-        return cls(folder, statutes, fp, units)
+        structure = json.loads(data["structure.json"].decode("utf-8"))
+        if not isinstance(structure, list) or len(structure) != len(statutes):
+            raise ValueError("structure.json klopt niet")
+        return cls(folder, statutes, fp, units, structure)
 
     def _blob(self, name: str):
         fh = open(self.folder / name, "rb")
@@ -124,6 +131,13 @@ class StatuteIndex:
     def fingerprint_count(self) -> int:
         return len(self.fp)
 
+    def law(self, bwb_id: str) -> tuple[Statute, dict] | None:
+        """The statute with this BWB id and its article structure."""
+        for statute, structure in zip(self.statutes, self.structure):
+            if statute.bwb_id == bwb_id:
+                return statute, structure
+        return None
+
     def candidates(self, hashes: list[int], limit: int = 5) -> list[tuple[int, int]]:
         """Units sharing fingerprints with ``hashes``, most shared first."""
         counts: dict[int, int] = {}
@@ -152,9 +166,11 @@ class StatuteIndex:
             texts = bytearray()
             paths = bytearray()
             n = 0
+            structure: list[dict] = []
             for statute, doc in docs:
                 sid = len(statutes)
                 statutes.append(statute)
+                structure.append(article_structure(doc))
                 path_cache: dict[int, bytes] = {}
                 for s in Analysis(doc).sentences():
                     words = normalise(s.text)
@@ -182,6 +198,8 @@ class StatuteIndex:
             (tmp / "texts.bin").write_bytes(bytes(texts))
             (tmp / "paths.bin").write_bytes(bytes(paths))
             (tmp / "statutes.json").write_text(json.dumps([asdict(s) for s in statutes], ensure_ascii=False), encoding="utf-8")
+            (tmp / "structure.json").write_text(json.dumps(structure, ensure_ascii=False, sort_keys=True),
+                                                encoding="utf-8")
             files = {}
             for name in _FILES:
                 raw = (tmp / name).read_bytes()
@@ -194,6 +212,27 @@ class StatuteIndex:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         return cls.load(folder)
+
+
+def article_structure(doc) -> dict:
+    """{article number: {"leden": ["1", "2"], "onderdelen": {"": ["a", "b"], "1": ["a"]}}}
+    of a statute's own articles (onderdelen by letter; those directly under the
+    article under "")."""
+    from ..model import Kind
+
+    out: dict[str, dict] = {}
+    for art in doc.articles():
+        if not art.number or art.number in out:
+            continue
+        leden = [c.number for c in art.children if c.kind is Kind.LID and c.number]
+        items: dict[str, list[str]] = {}
+        for holder in [art] + [c for c in art.children if c.kind is Kind.LID]:
+            letters = [c.number.rstrip(".") for c in holder.children
+                       if c.kind is Kind.ONDERDEEL and c.number and c.number.rstrip(".").isalpha()]
+            if letters:
+                items["" if holder is art else holder.number] = letters
+        out[art.number] = {"leden": leden, "onderdelen": items}
+    return out
 
 
 def index_key(files: list[Path]) -> str:
@@ -219,6 +258,9 @@ class CombinedIndex:
 
     def unit_count(self) -> int:
         return self.offset + self.builtin.unit_count()
+
+    def law(self, bwb_id: str) -> tuple[Statute, dict] | None:
+        return self.own.law(bwb_id) or self.builtin.law(bwb_id)
 
     def fingerprint_count(self) -> int:
         return self.own.fingerprint_count() + self.builtin.fingerprint_count()
