@@ -195,9 +195,9 @@ def scale(laws: bool) -> bool:
         env = dict(os.environ, VEROLINT_CACHE_DIR=cache, PYTHONPATH=str(ROOT))
         build = (
             "import json, resource, sys, time; from verolint.statutes import load_index;"
-            "t = time.perf_counter(); idx = load_index([sys.argv[1] if len(sys.argv) > 1 else %r]);"
+            "t = time.perf_counter(); idx = load_index([sys.argv[1] if len(sys.argv) > 1 else %r], builtin=False);"
             "print(json.dumps({'s': time.perf_counter() - t, 'mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,"
-            "'laws': len(idx.statutes), 'units': idx.unit_count(), 'fp': len(idx.fp)}))"
+            "'laws': len(idx.statutes), 'units': idx.unit_count(), 'fp': idx.fingerprint_count()}))"
         )
         target = LAWS if laws else STATUTES
         r = _run(build % str(target), env)
