@@ -10,7 +10,7 @@ compares with, the language model it scores with) is kept per value of those
 options.
 
 The token table holds every word of the document once: lower-cased text in a
-list (equal words share one string) and offsets in two integer arrays. A rule
+list (equal words share one string) and offsets in two arrays of 32-bit integers. A rule
 asks for the token range of a span and works on indices; no token objects are
 made.
 """
@@ -46,7 +46,7 @@ class TokenTable:
         # one shared string per distinct word (interned), offsets as machine integers;
         # the loops run in C (map), in batches so that few match objects live at once
         self.norms: list[str] = []
-        self.starts, self.ends = array("q"), array("q")
+        self.starts, self.ends = array("I"), array("I")  # 4 bytes each: inputs are far below 4 G characters
         found = WORD_RE.finditer(text)
         while batch := list(islice(found, 1 << 14)):
             self.norms.extend(map(sys.intern, map(str.casefold, map(_GROUP, batch))))
@@ -125,7 +125,7 @@ class Analysis:
         comparison sees them (:func:`verolint.statutes.shingles.normalise`)."""
         from .statutes.shingles import normalise
 
-        return [(s, tuple(normalise(s.text))) for s in self.sentences()]
+        return [(s, tuple(map(sys.intern, normalise(s.text)))) for s in self.sentences()]
 
     # -- legal structure --------------------------------------------------------------
     @cached_property
