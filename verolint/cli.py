@@ -1,7 +1,8 @@
 """Command line: ``verolint check``, ``tree``, ``rules``, ``explain``, ``config``.
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
-2 usage, configuration or input errors (the other files are still checked).
+2 usage, configuration or input errors, or a crashed rule (the other files and
+rules are still checked); 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations

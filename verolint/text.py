@@ -1,7 +1,10 @@
-"""Text helpers shared by readers and rules: comments, tokens, sentences.
+"""Text helpers shared by readers and rules: comments, the word pattern,
+sentence splitting, interval sets.
 
 All functions work on offsets into the document text, so whatever a rule finds
-can be mapped back to a line and column without searching again.
+can be mapped back to a line and column without searching again. The sentences
+and the token table of a document are made once, by
+:class:`~verolint.analysis.Analysis`.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ def mask_comments(source: str) -> str:
     return COMMENT_RE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), source)
 
 
-# --- tokens -----------------------------------------------------------------
+# --- words ------------------------------------------------------------------
 
 WORD_RE = re.compile(r"\w+(?:[-'’/]\w+)*")
 
