@@ -36,7 +36,7 @@ from pathlib import Path
 
 from .shingles import HASH_BITS, normalise, shingle_hashes, winnow
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5  # 5: statute text compared in its plain form (jargon pack)
 _FILES = ("statutes.json", "fingerprints.bin", "units.bin", "texts.bin", "paths.bin", "structure.json")
 UNIT_BITS = 24
 MIN_WORDS = 4  # statute sentences shorter than this (normalised) are not indexed

@@ -73,13 +73,49 @@ def normalise(text: str) -> list[str]:
     for word, rx, canon in SYNONYMS:
         if word in low:
             text = rx.sub(canon, text)
+    words, phrases = _plain()
+    low = text.lower()
+    if phrases is not None and phrases.search(low):
+        low = phrases.sub(lambda m: words[m.group(0)], low)
     out = []
-    for w in _WORD_RE.findall(text.lower()):
+    for w in _WORD_RE.findall(low):
         if w[0].isdigit() or (w in NUMBER_WORDS and w not in ("een",)):
             out.append("#")
-        elif w not in STOPWORDS and len(w) > 1:
-            out.append(w)
+        else:
+            w = words.get(w, w)
+            if w not in STOPWORDS and len(w) > 1:
+                out.append(w)
     return out
+
+
+@lru_cache(maxsize=1)
+def _plain() -> tuple[dict[str, str], "re.Pattern | None"]:
+    """Officialese and its plain form, from the shipped jargon pack (LNG201):
+    a drafter who writes 'als' where the law says 'indien', or 'zo snel
+    mogelijk' for 'zo spoedig mogelijk', still repeats the law. Both sides are
+    compared in the plain form. Single words map word for word; phrases of
+    several words are replaced in the text first. Entries whose plain form
+    depends on the sentence ('om … te') are left out."""
+    import yaml
+
+    from ..resources import data_dir
+    from ..yamlsource import read_yaml_text
+
+    words: dict[str, str] = {}
+    try:
+        pack = yaml.safe_load(read_yaml_text(data_dir("rules") / "jargon.yaml"))
+        swaps = [s for rule in pack.get("rules", []) for s in rule.get("swap", []) or []]
+    except Exception:  # noqa: BLE001 - without the pack the comparison is only less tolerant
+        return {}, None
+    for swap in swaps:
+        phrase = str(swap.get("phrase", "")).lower().strip()
+        use = str(swap.get("use", "")).split(",")[0].split("/")[0].lower().strip()
+        if not phrase or not use or any(c in phrase + use for c in "*…()'"):
+            continue
+        words[phrase] = use
+    multi = sorted((p for p in words if " " in p), key=len, reverse=True)
+    phrases = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in multi)) if multi else None
+    return words, phrases
 
 
 def shingle_hashes(words: list[str]) -> list[int]:
