@@ -301,7 +301,9 @@ def _ordinal(n: int) -> str:
 
 
 def _missing_in_law(structure: dict, art: str, lid: int | None, item: str | None) -> str | None:
-    article = structure.get(art) or structure.get(art.lower())
+    # "4.93" for the Awb's "4:93" (and the reverse) is a way of writing, not a missing article
+    article = next((structure[a] for a in (art, art.lower(), art.replace(".", ":", 1), art.replace(":", "."))
+                    if a in structure), None)
     if article is None:
         return f"artikel {art} bestaat niet"
     leden = article["leden"]
