@@ -35,15 +35,34 @@ def cache_dir() -> Path:
     return Path(base) / "verolint"
 
 
+def _pair(value):
+    """The shape of a word fact: [syllables, zipf] (two numbers)."""
+    if not (isinstance(value, list) and len(value) == 2
+            and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)):
+        raise ValueError(value)
+    return tuple(value)
+
+
+def word(value):
+    """The shape of a lemma: a short string."""
+    if not (isinstance(value, str) and 0 < len(value) <= 100):
+        raise ValueError(value)
+    return value
+
+
 class Lexicon:
-    def __init__(self, name: str, compute: Callable[[str], object]):
+    """Facts per word, computed once per user. ``shape`` checks a value read
+    from the cache file and gives the value to use (default: two numbers)."""
+
+    def __init__(self, name: str, compute: Callable[[str], object], shape: Callable = _pair):
         self.compute = compute
+        self.shape = shape
         self.enabled = not os.environ.get("VEROLINT_NO_CACHE")
         self.path = cache_dir() / f"{name}-{__version__}.json"
-        self.data: dict[str, tuple] = {}
+        self.data: dict[str, object] = {}
         self.dirty = False
         if self.enabled:
-            self.data = _load(self.path)
+            self.data = _load(self.path, shape)
             atexit.register(self.save)
 
     def __call__(self, word: str):
@@ -74,9 +93,9 @@ class Lexicon:
 MAX_BYTES = 64 * MAX_WORDS  # a cache file larger than this was not written by us
 
 
-def _load(path: Path) -> dict[str, tuple]:
+def _load(path: Path, shape: Callable = _pair) -> dict[str, object]:
     """The cached word facts, or {} when the file is absent, too big or not
-    exactly what :meth:`Lexicon.save` writes (word -> list of numbers)."""
+    exactly what :meth:`Lexicon.save` writes (every value of the right shape)."""
     try:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_BYTES + 1)
@@ -87,10 +106,10 @@ def _load(path: Path) -> dict[str, tuple]:
         return {}
     if not isinstance(loaded, dict):
         return {}
-    out: dict[str, tuple] = {}
-    for word, value in loaded.items():
-        if not (isinstance(value, list) and len(value) == 2
-                and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)):
-            return {}
-        out[word] = tuple(value)
+    out: dict[str, object] = {}
+    try:
+        for key, value in loaded.items():
+            out[key] = shape(value)
+    except ValueError:
+        return {}
     return out

@@ -4,7 +4,9 @@ Layout of one index folder (all arrays little-endian, written with
 ``array.tofile``):
 
 * ``fingerprints.bin`` — sorted ``array('Q')`` of ``hash << 24 | unit``
-  (40-bit winnowed shingle hash, 24-bit unit number), searched with bisect;
+  (40-bit shingle hash, 24-bit unit number; every shingle of a statute
+  sentence, so a passage that shares even one three-word run is a
+  candidate), searched with bisect;
 * ``units.bin`` — per unit: statute number ('H'), text offset and length,
   path offset and length (into the two blobs);
 * ``texts.bin`` / ``paths.bin`` — UTF-8 blobs, read lazily with mmap;
@@ -34,9 +36,9 @@ from array import array
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .shingles import HASH_BITS, normalise, shingle_hashes, winnow
+from .shingles import HASH_BITS, normalise, shingle_hashes
 
-INDEX_VERSION = 5  # 5: statute text compared in its plain form (jargon pack)
+INDEX_VERSION = 7  # 5: plain form (jargon pack); 6: lemmas; 7: every shingle indexed, not a winnowed sample
 _FILES = ("statutes.json", "fingerprints.bin", "units.bin", "texts.bin", "paths.bin", "structure.json")
 UNIT_BITS = 24
 MIN_WORDS = 4  # statute sentences shorter than this (normalised) are not indexed
@@ -178,7 +180,7 @@ class StatuteIndex:
                         continue
                     if n >= 1 << UNIT_BITS:
                         raise ValueError("te veel zinnen voor één wettenindex")
-                    hashes = winnow(shingle_hashes(words))
+                    hashes = sorted(set(shingle_hashes(words)))  # every shingle: short shared runs are found too
                     keys.extend((h << UNIT_BITS) | n for h in hashes)
                     raw = " ".join(s.text.split()).encode("utf-8")
                     pb = path_cache.get(id(s.node))

@@ -1,15 +1,20 @@
 """Normalised words, hashed shingles and winnowing for duplication detection.
 
 Why this method: the ordinance text to find is a sentence or list item of a
-law, copied verbatim or lightly edited. Word 3-gram shingles of normalised
-text survive small edits (a changed article, 'het college' for 'burgemeester
-en wethouders', another lid number) because most of the 3-grams stay the same.
-The statute side is *winnowed* (Schleimer, Wilkerson & Aiken, SIGMOD 2003):
-of every window of 4 consecutive shingle hashes only the smallest is kept, so
-the index holds about 40 % of the shingles, yet any common run of at least
-4 + 3 - 1 = 6 normalised words is guaranteed to share a fingerprint. Candidates
-are then verified exactly, on shingles and on content words (for word-order
-changes), in both directions (a clause dropped or added).
+law, copied, lightly edited or restated. Words are normalised first: officialese
+in its plain form (the jargon pack), each word in its dictionary form
+(simplemma: 'verstrekt' and 'verstrekten' are 'verstrekken'), synonyms for the
+same actor canonical, numbers as '#', stopwords out. Word 3-gram shingles of
+that text survive small edits (a changed article, 'het college' for
+'burgemeester en wethouders', another lid number, another person or tense)
+because most of the 3-grams stay the same. Every shingle of every statute
+sentence is indexed, so a passage sharing even one three-word run is a
+candidate; candidates are then verified exactly, on shingles and on content
+words (for word-order changes), in both directions (a clause dropped or
+added). Within and across ordinances (DUP003) passages are *winnowed*
+(Schleimer, Wilkerson & Aiken, SIGMOD 2003): of every window of 4 shingle
+hashes only the smallest is kept, and any common run of at least 6 normalised
+words still shares a fingerprint.
 """
 
 from __future__ import annotations
@@ -84,8 +89,38 @@ def normalise(text: str) -> list[str]:
         else:
             w = words.get(w, w)
             if w not in STOPWORDS and len(w) > 1:
-                out.append(w)
+                out.append(lemma(w))
     return out
+
+
+_LEMMAS: dict[str, str] = {}
+
+
+def lemma(word: str) -> str:
+    """The dictionary form of a Dutch word ('verstrekt', 'verstrekte' ->
+    'verstrekken'; 'aanvragers' -> 'aanvrager'), so that a restatement in
+    another person, number or tense still matches the law. simplemma's Dutch
+    data takes a third of a second to load, so lemmas are kept in the per-user
+    word cache (verolint/lexicon.py) and the library is loaded only for words
+    not seen before."""
+    found = _LEMMAS.get(word)
+    if found is None:
+        found = _LEMMAS[word] = _lemmas()(word) if len(word) <= 40 else word
+    return found
+
+
+@lru_cache(maxsize=1)
+def _lemmas():
+    from ..lexicon import Lexicon, word
+
+    return Lexicon("lemmas", _lemmatize, word)
+
+
+def _lemmatize(word: str) -> str:
+    import simplemma
+
+    found = simplemma.lemmatize(word, lang="nl")
+    return found.lower() if found else word
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +147,8 @@ def _plain() -> tuple[dict[str, str], "re.Pattern | None"]:
         use = str(swap.get("use", "")).split(",")[0].split("/")[0].lower().strip()
         if not phrase or not use or any(c in phrase + use for c in "*…()'"):
             continue
+        if " " in use and " " not in phrase:
+            continue  # 'desgevraagd' -> 'als het college erom vraagt': a clause, not a word for a word
         words[phrase] = use
     multi = sorted((p for p in words if " " in p), key=len, reverse=True)
     phrases = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in multi)) if multi else None
