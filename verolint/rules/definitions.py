@@ -225,16 +225,24 @@ class StatutoryDefinition(Rule):
 
     def check(self, doc, ctx):
         for d in ctx.analysis.definitions:
-            where = STATUTORY_TERMS.get(d.key)
-            if not where or d.cites_law:
-                continue
-            if _LAW_MENTION[_law_of(where)].search(doc.text):
+            where = statutory_definition(d, doc)
+            if where:
                 yield ctx.finding(
                     d.start, d.end,
                     f"'{d.term}' staat al gedefinieerd in {where}; een eigen definitie herhaalt de wet of wijkt ervan af",
                     node=d.node,
                     suggestion=f"Verwijs naar de wet: '{d.term}: {d.term} als bedoeld in {where}'.",
                 )
+
+
+def statutory_definition(d, doc) -> str | None:
+    """Where the law defines this term, when the ordinance defines it again
+    itself (DEF003 reports it; DUP001 leaves such a definition to DEF003, so
+    that one defect gives one finding)."""
+    where = STATUTORY_TERMS.get(d.key)
+    if not where or d.cites_law or not _LAW_MENTION[_law_of(where)].search(doc.text):
+        return None
+    return where
 
 
 class UndefinedTerm(Rule):

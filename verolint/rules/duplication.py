@@ -70,6 +70,12 @@ _FORMULA_RE = re.compile(
 )
 
 
+# A law article that leaves the matter to the municipal ordinance ("Bij verordening
+# wordt bepaald op welke wijze het college …"): the ordinance's own rule on it is
+# the implementation the law asks for, not a repetition of it.
+_DELEGATION_RE = re.compile(r"\bbij\s+(?:of\s+krachtens\s+)?(?:gemeentelijke\s+)?verordening\b", re.I)
+
+
 class _DuplicationRule(Rule):
     category = Category.STATUTORY_DUPLICATION
     options = {"threshold": 0.7, "statutes": []}
@@ -97,11 +103,18 @@ class _DuplicationRule(Rule):
             return []
 
         def compute():
+            from .definitions import statutory_definition
+
+            own_definitions = {id(d.node) for d in ctx.analysis.definitions if statutory_definition(d, doc)}
             found = []
             for s, words in self.passages(ctx):
                 if _FORMULA_RE.search(s.text):
                     continue  # the fixed formulas every regulation and law has
+                if id(s.node) in own_definitions:
+                    continue  # a definition of a term the law defines: DEF003 reports it, once
                 match = best_match(idx, words, 0.6)
+                if match is not None and _DELEGATION_RE.search(match.text):
+                    continue  # the law asks the ordinance to rule this: a sentence like it implements the law
                 if match is not None:
                     found.append((s, match, _deviation(s.text, match.text)))
             return found
