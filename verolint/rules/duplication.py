@@ -42,13 +42,13 @@ class Match:
 def best_match(index, words: list[str], threshold: float) -> Match | None:
     best = None
     for unit, _count in index.candidates(shingle_hashes(words), limit=12):
-        statute, path, text = index.unit(unit)
+        statute, path, their_text = index.unit(unit)
         theirs = index.words(unit)
         if len(words) < MIN_WORDS and words != theirs:
             continue  # a short passage counts only when it is the statute sentence itself
         score = similarity(words, theirs)
         if score >= threshold and (best is None or score > best.score):
-            best = Match(unit, score, statute, path, text)
+            best = Match(unit, score, statute, path, their_text)
     return best
 
 
