@@ -5,10 +5,12 @@ BWB toestand XML). Sources, in this order:
 
 1. ``statutes:`` in the configuration (files or folders, relative to it);
 2. ``--statutes PATH`` on the command line (added to those);
-3. the user cache filled by ``verolint statutes pull`` (``<cache>/statutes``).
+3. the user cache filled by ``verolint statutes pull`` (``<cache>/statutes``);
+4. the built-in set shipped with verolint (:mod:`verolint.statutes.builtin`).
 
-The same law (BWB id) found twice is taken once: the newest version wins
-(a file with a version date beats one without).
+The same law (BWB id) found twice among 1-3 is taken once: the newest version
+wins (a file with a version date beats one without). A law the user has (1-3)
+replaces the built-in version of it.
 """
 
 from __future__ import annotations
