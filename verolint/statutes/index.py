@@ -96,7 +96,8 @@ class StatuteIndex:
             if sid >= len(statutes) or toff + tlen > texts or poff + plen > paths:
                 raise ValueError("units.bin wijst buiten de teksten")
         mask = (1 << UNIT_BITS) - 1
-        if any((k & mask) >= len(units) // 5 for k in fp) or any(a > b for a, b in zip(fp, fp[1:])):
+        keys = fp.tolist()  # the checks below run in C: the index is loaded on every run
+        if keys != sorted(keys) or (keys and max(map(mask.__and__, keys)) >= len(units) // 5):
             raise ValueError("fingerprints.bin klopt niet")
         structure = json.loads(data["structure.json"].decode("utf-8"))
         if not isinstance(structure, list) or len(structure) != len(statutes):
