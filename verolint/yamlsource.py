@@ -22,19 +22,17 @@ class _TooBig(Exception):
 def read_yaml_text(path, error=ConfigError, what: str = "bestand") -> str:
     """The text of a configuration file or rule pack: a regular file of at most
     MAX_BYTES in UTF-8 (``rule-packs: [/dev/zero]`` must not read for ever)."""
-    import os
-    import stat
+    from .fileio import NotRegularFile, TooLarge, read_regular
 
     file = str(path)
     try:
-        with open(path, "rb", opener=lambda p, f: os.open(p, f | getattr(os, "O_NONBLOCK", 0))) as fh:
-            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                raise error(f"{what} is geen gewoon bestand", file, None)
-            data = fh.read(MAX_BYTES + 1)
+        data = read_regular(path, MAX_BYTES)
+    except NotRegularFile:
+        raise error(f"{what} is geen gewoon bestand", file, None) from None
+    except TooLarge:
+        raise error(f"{what} is te groot (maximaal {MAX_BYTES // (1024 * 1024)} MB)", file, None) from None
     except OSError as exc:
         raise error(f"kan {what} niet lezen: {exc.strerror or exc}", file, None) from None
-    if len(data) > MAX_BYTES:
-        raise error(f"{what} is te groot (maximaal {MAX_BYTES // (1024 * 1024)} MB)", file, None)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

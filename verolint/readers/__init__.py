@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import os
 import pkgutil
-import stat
 from pathlib import Path
 from typing import ClassVar
 
 from ..errors import ReadError
+from ..fileio import NotRegularFile, TooLarge, read_regular
 from ..model import Document
 
 _REGISTRY: dict[str, "Reader"] = {}
@@ -92,38 +91,15 @@ def read_path(path: Path, display: str | None = None, fmt: str | None = None) ->
 
 
 def read_limited(path: Path, display: str) -> bytes:
-    """The bytes of a regular file of at most MAX_BYTES (a FIFO or a device
-    would hang the run or never end)."""
-    too_big = f"bestand is te groot (maximaal {MAX_BYTES // (1024 * 1024)} MB)"
+    """The bytes of a regular file of at most MAX_BYTES (see verolint/fileio.py)."""
     try:
-        with open(path, "rb", buffering=0, opener=_nonblocking) as fh:
-            st = os.fstat(fh.fileno())
-            if not stat.S_ISREG(st.st_mode):
-                raise ReadError("dit is geen gewoon bestand (maar een map, apparaat of pijp); overgeslagen", display)
-            if st.st_size > MAX_BYTES:
-                raise ReadError(too_big, display)
-            data = _read_all(fh, MAX_BYTES + 1)
+        return read_regular(path, MAX_BYTES)
+    except NotRegularFile:
+        raise ReadError("dit is geen gewoon bestand (maar een map, apparaat of pijp); overgeslagen", display) from None
+    except TooLarge:
+        raise ReadError(f"bestand is te groot (maximaal {MAX_BYTES // (1024 * 1024)} MB)", display) from None
     except OSError as exc:
         raise ReadError(f"kan bestand niet lezen: {exc.strerror or exc}", display) from None
-    if len(data) > MAX_BYTES:
-        raise ReadError(too_big, display)
-    return data
-
-
-def _nonblocking(path, flags):
-    """Open without blocking, so that a FIFO is refused instead of waited on."""
-    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
-
-
-def _read_all(fh, limit: int) -> bytes:
-    chunks, n = [], 0
-    while n < limit:
-        chunk = fh.read(min(1 << 20, limit - n))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        n += len(chunk)
-    return b"".join(chunks)
 
 
 def read_string(text: str, display: str, fmt: str | None = None) -> Document:
