@@ -177,20 +177,8 @@ class Linter:
         return self.run.shared(key, make)
 
     def _internal_error(self, context, rule: Rule, exc: Exception) -> Finding:
-        internal = builtin_registry().get(INTERNAL_ERROR)
-        if _shipped(rule):
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            return context(internal).at_document(
-                f"interne fout in regel {rule.code} ({type(exc).__name__}: {exc}, "
-                f"{Path(where.filename).name}:{where.lineno}); de andere regels zijn wel uitgevoerd",
-                suggestion="Meld dit als fout in verolint, met het bestand als dat kan; "
-                           f"zet tot dan {rule.code} uit met --ignore {rule.code}.",
-            )
-        return context(internal).at_document(
-            f"regel {rule.code} uit {rule.source} liep vast ({type(exc).__name__}: {exc}); "
-            "de andere regels zijn wel uitgevoerd",
-            suggestion=f"Herstel regel {rule.code} in {rule.source}, of zet hem uit met --ignore {rule.code}.",
-        )
+        message, suggestion = _crash_text(rule, exc)
+        return context(builtin_registry().get(INTERNAL_ERROR)).at_document(message, suggestion=suggestion)
 
     def finish(self, collected: dict[str, list], settings: Settings | None) -> list[Finding]:
         """Findings that need the whole run (e.g. the same passage in two files),
@@ -223,15 +211,27 @@ def _shipped(rule: Rule) -> bool:
     return type(rule).__module__.startswith("verolint.")
 
 
+def _crash_text(rule: Rule, exc: Exception) -> tuple[str, str]:
+    """The message and suggestion of the INT001 finding a crashed rule leaves:
+    for verolint's own rules with the place in the code, for a user's pack or
+    plug-in naming where the rule comes from."""
+    if _shipped(rule):
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return (f"interne fout in regel {rule.code} ({type(exc).__name__}: {exc}, "
+                f"{Path(where.filename).name}:{where.lineno}); de andere regels zijn wel uitgevoerd",
+                "Meld dit als fout in verolint, met het bestand als dat kan; "
+                f"zet tot dan {rule.code} uit met --ignore {rule.code}.")
+    return (f"regel {rule.code} uit {rule.source} liep vast ({type(exc).__name__}: {exc}); "
+            "de andere regels zijn wel uitgevoerd",
+            f"Herstel regel {rule.code} in {rule.source}, of zet hem uit met --ignore {rule.code}.")
+
+
 def _run_error(rule: Rule, exc: Exception, item) -> Finding:
     """An internal-error finding for a crash in a rule's ``finish``, placed on
     the first item the rule collected (which carries a positioned finding)."""
     from dataclasses import replace
 
     internal = builtin_registry().get(INTERNAL_ERROR)
-    return replace(
-        item.finding, code=internal.code, name=internal.name, category=str(internal.category),
-        severity=internal.severity, text="", fix=None,
-        message=f"interne fout in regel {rule.code} ({type(exc).__name__}: {exc}); de andere regels zijn wel uitgevoerd",
-        suggestion=f"Meld dit als fout in verolint; zet tot dan {rule.code} uit met --ignore {rule.code}.",
-    )
+    message, suggestion = _crash_text(rule, exc)
+    return replace(item.finding, code=internal.code, name=internal.name, category=str(internal.category),
+                   severity=internal.severity, text="", fix=None, message=message, suggestion=suggestion)

@@ -143,6 +143,15 @@ class Rule:
         return ()
 
 
+class ReportedByEngine(Rule):
+    """A rule whose findings the engine makes (suppression hygiene, a crashed
+    rule): it is registered, selectable and documented like any rule, and its
+    own check finds nothing."""
+
+    def check(self, doc: Document, ctx: "Context") -> Iterable[Finding]:
+        return ()
+
+
 def _same_type(default, value) -> bool:
     if isinstance(default, bool):
         return isinstance(value, bool)

@@ -4,10 +4,10 @@ suppressions (see verolint/suppression.py)."""
 from __future__ import annotations
 
 from ..model import Category, Severity
-from ..rule import Rule
+from ..rule import ReportedByEngine
 
 
-class BadSuppression(Rule):
+class BadSuppression(ReportedByEngine):
     """Een verolint-opdracht in de tekst die verolint niet begrijpt.
 
     Wat het controleert
@@ -30,11 +30,9 @@ class BadSuppression(Rule):
     category = Category.SUPPRESSION
     severity = Severity.WARNING
 
-    def check(self, doc, ctx):
-        return ()
 
 
-class UnusedSuppression(Rule):
+class UnusedSuppression(ReportedByEngine):
     """Een verolint-opdracht die niets onderdrukt.
 
     Wat het controleert
@@ -57,6 +55,3 @@ class UnusedSuppression(Rule):
     name = "ongebruikte-onderdrukking"
     category = Category.SUPPRESSION
     severity = Severity.INFO
-
-    def check(self, doc, ctx):
-        return ()
