@@ -176,15 +176,20 @@ class Context:
 
     def __init__(self, doc: Document, rule: Rule, profile: str = "classic", settings=None,
                  analysis: "Analysis | None" = None, run: "RunContext | None" = None, stats: dict | None = None):
-        from .analysis import Analysis
-        from .engine import RunContext
-
         self.doc = doc
         self.rule = rule
         self.profile = profile
         self.settings = settings
-        self.analysis = analysis if analysis is not None else Analysis(doc)
-        self.run = run if run is not None else RunContext()
+        if analysis is None:  # a context made outside the engine (a plug-in's test): its own
+            from .analysis import Analysis
+
+            analysis = Analysis(doc)
+        if run is None:
+            from .engine import RunContext
+
+            run = RunContext()
+        self.analysis = analysis
+        self.run = run
         self.stats = stats if stats is not None else {}
 
     def finding(

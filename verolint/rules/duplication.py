@@ -113,10 +113,9 @@ class _DuplicationRule(Rule):
                 if id(s.node) in own_definitions:
                     continue  # a definition of a term the law defines: DEF003 reports it, once
                 match = best_match(idx, words, 0.6)
-                if match is not None and _DELEGATION_RE.search(match.text):
-                    continue  # the law asks the ordinance to rule this: a sentence like it implements the law
-                if match is not None:
-                    found.append((s, match, _deviation(s.text, match.text)))
+                if match is None or _DELEGATION_RE.search(match.text):
+                    continue  # (a law that leaves this to the ordinance is implemented, not repeated)
+                found.append((s, match, _deviation(s.text, match.text)))
             return found
 
         return ctx.analysis.per_option("statute-matches", idx, compute)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from ..legal import EXTERNAL_TAIL_RE, LAW_RE, ORDINAL_RE, ORDINALS
@@ -197,15 +198,13 @@ class _Multi:
 
 # -- references into the law ---------------------------------------------------------------------
 
+@lru_cache(maxsize=1)
 def _law_tail_re():
     from ..statutes import LAW_IDS
 
     names = "|".join(re.escape(n) for n in sorted(LAW_IDS, key=len, reverse=True))
     # ", van de Jeugdwet" / " van de wet" / " Awb" (right after the number, as in "artikel 4:84 Awb")
     return re.compile(rf"^,?\s+(?:(?:van|uit|in)\s+(?:de|het)\s+)?(?P<law>{names}|wet)\b", re.I)
-
-
-_LAW_TAIL_RE = None
 
 
 class DanglingLawReference(Rule):
@@ -244,21 +243,18 @@ class DanglingLawReference(Rule):
     options = {"statutes": []}
 
     def check(self, doc, ctx):
-        global _LAW_TAIL_RE
         from ..statutes import LAW_IDS, index_for
 
         index = index_for(ctx, self.options.get("statutes") or [])
         if index is None:
             return
-        if _LAW_TAIL_RE is None:
-            _LAW_TAIL_RE = _law_tail_re()
         the_law = _defined_law(ctx.analysis.definitions, LAW_IDS)
         for s in ctx.analysis.sentences():
             text = s.text
             if "rtikel" not in text or _AMENDING_RE.search(text):
                 continue
             for m in ARTICLE_REF_RE.finditer(text):
-                tail = _LAW_TAIL_RE.match(text[m.end():m.end() + 120])
+                tail = _law_tail_re().match(text[m.end():m.end() + 120])
                 if tail is None:
                     continue
                 written = tail.group("law")

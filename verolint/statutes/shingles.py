@@ -93,9 +93,6 @@ def normalise(text: str) -> list[str]:
     return out
 
 
-_LEMMAS: dict[str, str] = {}
-
-
 def lemma(word: str) -> str:
     """The dictionary form of a Dutch word ('verstrekt', 'verstrekte' ->
     'verstrekken'; 'aanvragers' -> 'aanvrager'), so that a restatement in
@@ -103,10 +100,7 @@ def lemma(word: str) -> str:
     data takes a third of a second to load, so lemmas are kept in the per-user
     word cache (verolint/lexicon.py) and the library is loaded only for words
     not seen before."""
-    found = _LEMMAS.get(word)
-    if found is None:
-        found = _LEMMAS[word] = _lemmas()(word) if len(word) <= 40 else word
-    return found
+    return _lemmas()(word) if len(word) <= 40 else word
 
 
 @lru_cache(maxsize=1)
