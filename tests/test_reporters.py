@@ -69,7 +69,7 @@ def test_github_annotations(cli):
     dup = next(l for l in out if "NUM001" in l and "twee keer" in l)
     assert dup.startswith("::error file=")
     assert ",line=67,endLine=67,col=1,endColumn=20,title=verolint NUM001 (artikelnummering)::" in dup
-    vague = next(l for l in out if "VAG101" in l)
+    vague = next(l for l in out if "VAG001" in l)
     assert vague.startswith("::warning ") and "%0A" in vague  # suggestion on its own line
     info = cli("check", CLASSIC, "--format", "github", "--select", "REF101", "--profile", "omgekeerd").stdout
     assert info.startswith("::notice ")

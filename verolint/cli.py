@@ -68,11 +68,13 @@ def cli() -> None:
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Meld alleen bevindingen die niet in deze baseline staan; bestaat het bestand niet, dan wordt het geschreven.")
 @click.option("--update-baseline", is_flag=True, help="Schrijf de baseline opnieuw met de huidige bevindingen.")
+@click.option("--no-group", is_flag=True,
+              help="Meld elke plaats apart, ook waar dezelfde bevinding steeds terugkomt (standaard: één bevinding die de plaatsen noemt).")
 @click.option("--fix", is_flag=True, help="Pas veilige vervangingen toe (alleen regels die ze als veilig markeren).")
 @click.option("--diff", is_flag=True, help="Toon wat --fix zou veranderen, zonder te schrijven (exitcode 1 bij wijzigingen).")
 def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, extend_select, ignore,
           profile, config_path, isolated, statistics, stdin_filename, force_exclude, color, no_cache,
-          statutes, jobs, baseline_path, update_baseline, fix, diff) -> None:
+          statutes, jobs, baseline_path, update_baseline, no_group, fix, diff) -> None:
     """Controleer verordeningen: bestanden, mappen, globpatronen of '-' (standaardinvoer)."""
     if no_cache:
         os.environ["VEROLINT_NO_CACHE"] = "1"
@@ -96,12 +98,14 @@ def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, ext
         paths = (".",)
     from . import baseline as baseline_mod
     from .readers import supported_suffixes
+    from .model import group_repeats
     from .registry import builtin_registry
     from .runner import RunOptions, default_jobs, run, show_progress
 
     options = RunOptions(
         jobs=jobs or default_jobs(), fix=fix, diff=diff, views=(fmt == "html"),
         progress=show_progress(output_file is not None), stdin_name=stdin_filename,
+        group=not no_group and baseline_path is None,  # a baseline counts every place; grouped after
     )
     try:
         targets = list(_collect(linter, paths, stdin_filename, force_exclude, supported_suffixes()))
@@ -118,6 +122,8 @@ def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, ext
             keep = {id(f) for f in new}
             for r in run_result.files:
                 r.keep(lambda f: id(f) in keep)
+                if not no_group:
+                    r.findings = group_repeats(r.findings)
     except VerolintError as exc:
         raise _fail(str(exc)) from None
 

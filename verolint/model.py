@@ -12,6 +12,7 @@ a run (:class:`FileResult`, :class:`RunResult`) are what reporters receive.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import enum
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
@@ -355,6 +356,20 @@ class Finding:
     start: int = 0  # offsets, for suppression and fixes
     end: int = 0
     unit: str = ""  # "alinea" when line numbers are paragraph numbers (Word)
+    # the same finding elsewhere in the file, grouped into this one: (line, column, path)
+    places: tuple[tuple[int, int, str], ...] = ()
+
+    @property
+    def places_text(self) -> str:
+        """' (ook op regel 23, 29 en 30)' for a grouped finding, '' otherwise."""
+        if not self.places:
+            return ""
+        unit = "alinea" if self.unit else "regel"
+        lines = [str(line) for line, _col, _path in self.places]
+        shown = ", ".join(lines[:8]) + (f" en {len(lines) - 8} andere" if len(lines) > 8 else "")
+        if len(lines) > 1 and len(lines) <= 8:
+            shown = ", ".join(lines[:-1]) + " en " + lines[-1]
+        return f" (ook op {unit} {shown})"
 
     @property
     def sort_key(self) -> tuple:
@@ -375,7 +390,30 @@ class Finding:
             "text": self.text,
             "fixable": self.fix is not None,
             **({"unit": self.unit} if self.unit else {}),
+            **({"places": [{"line": ln, "column": col, "path": path} for ln, col, path in self.places]}
+               if self.places else {}),
         }
+
+
+def group_repeats(findings: list[Finding]) -> list[Finding]:
+    """One finding per repeated defect: findings of one rule with the same
+    message and advice (the same outdated law name twenty times, the same open
+    norm in every article) become the first of them, listing the other places.
+    Findings with a fix stay apart, so that each place can be fixed."""
+    first: dict[tuple, int] = {}
+    others: dict[int, list[Finding]] = {}
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.code, f.message, f.suggestion)
+        if f.fix is not None or key not in first:
+            if f.fix is None:
+                first[key] = len(out)
+            out.append(f)
+        else:
+            others.setdefault(first[key], []).append(f)
+    for i, group in others.items():
+        out[i] = dataclasses.replace(out[i], places=tuple((g.line, g.column, g.path) for g in group))
+    return out
 
 
 # -- results ------------------------------------------------------------------------------

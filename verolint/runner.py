@@ -13,13 +13,14 @@ from pathlib import Path
 
 from .engine import Linter
 from .errors import ConfigError, RuleDefinitionError, VerolintError
-from .model import FileResult, Kind, RunResult
+from .model import FileResult, Kind, RunResult, group_repeats
 
 
 @dataclass
 class RunOptions:
     jobs: int = 1
     fix: bool = False
+    group: bool = True  # repeated identical findings as one (model.group_repeats)
     diff: bool = False
     views: bool = False  # keep a light view of each document (HTML report)
     progress: bool = False
@@ -88,6 +89,8 @@ def check_one(linter: Linter, path: Path | None, display: str, error: str | None
                 fixed_count = len(applied)
                 done = {id(f) for f in applied}
                 findings = [f for f in findings if id(f) not in done]
+    if options.group:
+        findings = group_repeats(findings)
     result = FileResult(display, settings=settings, stats=stats)
     for f in findings:
         result.add(f)

@@ -31,7 +31,7 @@ class GithubReporter(Reporter):
                     *( [f"col={f.column}", f"endColumn={f.end_column}"] if f.line == f.end_line else [] ),
                     f"title={_escape_property(f'verolint {f.code} ({f.name})')}",
                 ])
-                message = f.message + (f" [{f.path}]" if f.path else "")
+                message = f.message + f.places_text + (f" [{f.path}]" if f.path else "")
                 if f.suggestion:
                     message += f"\n{f.suggestion}"
                 self.stream.write(f"::{_LEVEL[f.severity]} {props}::{_escape_data(message)}\n")

@@ -69,6 +69,12 @@ def as_sarif(run, root: Path | None = None) -> dict:
             }],
             "partialFingerprints": {"verolint/v1": fingerprint(f)},
         }
+        if f.places:  # the same finding elsewhere in the file (grouped)
+            result["relatedLocations"] = [
+                {"id": i, "physicalLocation": {"artifactLocation": {"uri": _uri(f.file, root), "uriBaseId": "SRCROOT"},
+                                               "region": {"startLine": line, "startColumn": col}},
+                 **({"message": {"text": path}} if path else {})}
+                for i, (line, col, path) in enumerate(f.places, 1)]
         if result["ruleIndex"] < 0:
             del result["ruleIndex"]
         results.append(result)

@@ -25,7 +25,7 @@ class TextReporter(Reporter):
         where = f"{f.file}:{f.unit} {f.line}:" if f.unit else f"{f.file}:{f.line}:{f.column}:"
         code = self.paint(f.code, _COLORS[f.severity] + ";1")
         path = f" [{f.path}]" if f.path else ""
-        text = f"{self.paint(where, '1')} {code} {f.message}{self.paint(path, '2')}"
+        text = f"{self.paint(where, '1')} {code} {f.message}{f.places_text}{self.paint(path, '2')}"
         if self.show_suggestions and f.suggestion:
             text += self.paint(f" → {f.suggestion}", "32")
         return text

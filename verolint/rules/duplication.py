@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..legal import ORDINALS
-from ..model import Category, Finding, Severity
+from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
 from ..statutes.shingles import numbers_with_units, shingle_hashes, similarity, winnow
 
@@ -255,8 +255,24 @@ class InternalDuplicate(_DuplicationRule):
             f = ctx.finding(s.start, s.end, "", node=s.node)
             own.append(_Passage(doc.path, f, words, f.line))
         ctx.run.collect(self.code, own)
+        # one finding per defect: on the later place only, and one per pair of
+        # articles (a Jeugd article that repeats its Wmo twin is one finding)
+        pairs: dict[tuple, list[tuple[_Passage, _Passage, int]]] = {}
         for here, other, more in _partners(own, self.options["threshold"]):
-            yield self._point(here, other, more)
+            if here.finding.start < other.finding.start or _numbers(here) != _numbers(other):
+                continue
+            pairs.setdefault((_article(doc, here), _article(doc, other)), []).append((here, other, more))
+        for (art_here, art_other), found in pairs.items():
+            found.sort(key=lambda t: t[0].finding.start)
+            here, other, more = found[0]
+            if len(found) == 1 or art_here is None or art_other is None or art_here is art_other:
+                yield self._point(here, other, more)
+                continue
+            first = self._point(here, other, 0)
+            message = (f"{art_here.label} herhaalt {len(found)} passages uit {art_other.label} "
+                       f"(vanaf regel {min(o.line for _p, o, _m in found)}): dezelfde tekst op twee plaatsen")
+            yield replace(first, message=message, places=tuple(
+                (p.finding.line, p.finding.column, p.finding.path) for p, _o, _m in found[1:]))
 
     def _point(self, here: _Passage, other: _Passage, more: int) -> Finding:
         where = f"regel {other.line}" if other.file == here.file else f"{other.file}:{other.line}"
@@ -272,6 +288,19 @@ class InternalDuplicate(_DuplicationRule):
         """Passages found again in another file of the run (within a file, check reported them)."""
         return [self._point(here, other, more)
                 for here, other, more in _partners(passages, self.options["threshold"], across=True)]
+
+
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _numbers(p: _Passage) -> list[str]:
+    """The numbers of a passage: lines that differ only in an amount or a
+    percentage are parallel rules (a tariff table), not the same text."""
+    return _NUMBER_RE.findall(p.finding.text)
+
+
+def _article(doc, p: _Passage):
+    return doc.node_at(p.finding.start).nearest(Kind.ARTIKEL)
 
 
 # A fingerprint shared by more distinct passages than this is boilerplate: it

@@ -1,0 +1,174 @@
+"""Precision and recall on real regulations, against labels made first (issue 10).
+
+    python benchmarks/bench_review.py [--half tune|heldout|all] [--verbose] [--family RIG]
+
+The review set is benchmarks/data/review/: real published regulations from
+../shared/corpus (ordinances-cvdr and ordinances-real), cut into passages by
+benchmarks/review/passages.py. The labels in labels/ were given from the text
+and GUIDE.md alone, by helper sessions that saw neither verolint's code nor its
+output, before the reworked rules were run on these texts. The regulations are
+split by file into a tuning half and a held-out half (see SPLIT in
+passages.py); the held-out half was never looked at while changing the rules.
+
+Passage families (a passage is flagged when a finding of the family starts on
+one of its lines):
+  RIG  RIG001, RIG002, RIG005        VAG  VAG001, VAG002
+  LNG  LNG001, LNG101, LNG102        LAW  DUP001, DUP002, DEF003
+Regulation families (a labelled defect matches a finding of the family in the
+same article, or on the same line outside articles):
+  REF, DEF, NUM, STR, OMG, DUP3 (DUP003), and HARDSHIP (RIG003 fires only
+  where the labeller found no hardship clause).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "data" / "review"
+CORPUS = ROOT.parent / "shared" / "corpus"
+PASSAGE_FAMILIES = {
+    "RIG": ("RIG001", "RIG002", "RIG005"),
+    "VAG": ("VAG001", "VAG002"),
+    "LNG": ("LNG001", "LNG101", "LNG102"),
+    "LAW": ("DUP001", "DUP002", "DEF003"),
+}
+DOC_FAMILIES = {
+    "REF": ("REF001", "REF102", "REF201"),
+    "DEF": ("DEF001", "DEF002", "DEF004"),
+    "NUM": ("NUM001", "NUM002", "NUM003", "NUM004", "NUM005"),
+    "STR": ("STR001", "STR101", "STR102", "STR103"),
+    "OMG": ("OMG001", "OMG101"),
+    "DUP3": ("DUP003",),
+}
+TARGET = 0.85
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:4.0%}" if b else "   –"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--half", choices=("tune", "heldout", "all"), default="all")
+    ap.add_argument("--verbose", action="store_true", help="list misses and false alarms")
+    ap.add_argument("--family", help="with --verbose: only this family")
+    args = ap.parse_args()
+    if not CORPUS.is_dir():
+        print(f"skipped: the corpus is not at {CORPUS}")
+        return 0
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "benchmarks" / "review"))
+    from passages import SPLIT
+    from verolint.config import Settings
+    from verolint.engine import Linter
+    from verolint.model import Kind
+    from verolint.readers import read_path
+
+    passages = load_jsonl(DATA / "passages.jsonl")
+    labels = {}
+    for path in sorted((DATA / "labels").glob("passages-*.jsonl")):
+        labels |= {row["id"]: row for row in load_jsonl(path)}
+    doc_labels = {}
+    for path in sorted((DATA / "labels").glob("regulations-*.jsonl")):
+        doc_labels |= {row["file"]: row for row in load_jsonl(path)}
+    missing = [p["id"] for p in passages if p["id"] not in labels]
+    if missing:
+        print(f"{len(missing)} passages without a label, e.g. {missing[:3]}")
+
+    linter = Linter()
+    halves = ("tune", "heldout") if args.half == "all" else (args.half,)
+    counts = {h: defaultdict(Counter) for h in halves}
+    problems = defaultdict(list)
+    per_code = Counter()
+    for rel, (short, half) in SPLIT.items():
+        if half not in halves:
+            continue
+        doc = read_path(CORPUS / rel)
+        findings = linter.lint(doc, Settings())
+        per_code.update(f.code for f in findings)
+        by_line = defaultdict(set)
+        for f in findings:
+            by_line[f.line].add(f.code)
+        for p in (p for p in passages if p["file"] == rel and p["id"] in labels):
+            codes = set().union(*(by_line[n] for n in range(p["lines"][0], p["lines"][1] + 1)))
+            for fam, fam_codes in PASSAGE_FAMILIES.items():
+                want = bool(labels[p["id"]][fam])
+                got = bool(codes & set(fam_codes))
+                counts[half][fam]["tp" if want and got else "fp" if got else "fn" if want else "tn"] += 1
+                if want != got:
+                    why = labels[p["id"]].get("why", "")
+                    problems[fam].append(
+                        f"{'missed' if want else 'false '} {p['id']} {rel.split('/')[-1][:30]}:{p['lines'][0]} "
+                        f"[{','.join(sorted(codes & set(fam_codes)))}] {why[:90]} | {p['text'][:110]!r}")
+        key = f"{half}-{short}.txt"
+        if key not in doc_labels:
+            continue
+        row = doc_labels[key]
+
+        def place(line: int) -> str:
+            if line < 1 or line > doc.lines.count:
+                return f"line {line}"
+            node = doc.node_at(doc.lines.line_start(line))
+            art = node.nearest(Kind.ARTIKEL)
+            return f"{art.kind}:{art.start}" if art is not None else f"line {line}"
+
+        for fam, fam_codes in DOC_FAMILIES.items():
+            got = {}
+            for f in findings:
+                if f.code in fam_codes:
+                    got.setdefault(place(f.line), f)
+            want = {}
+            for item in row.get(fam, []):
+                line = int(item[0])
+                want.setdefault(place(line), item)
+                if fam == "DUP3" and len(item) > 2 and isinstance(item[1], int):
+                    want.setdefault(place(int(item[1])), item)
+            for where in set(got) | set(want):
+                kind = "tp" if where in got and where in want else "fp" if where in got else "fn"
+                counts[half][fam][kind] += 1
+                if kind != "tp":
+                    what = (f"{got[where].code} {got[where].message[:100]}" if kind == "fp"
+                            else str(want[where])[:140])
+                    problems[fam].append(f"{'missed' if kind == 'fn' else 'false '} {key}:{where} {what}")
+        has_clause = row.get("HARDSHIP") not in (None, "none", "")
+        fired = any(f.code == "RIG003" for f in findings)
+        kind = "tn" if has_clause and not fired else "fp" if fired and has_clause else "tp" if fired else "fn?"
+        counts[half]["HARDSHIP"][kind] += 1
+        if kind == "fp":
+            problems["HARDSHIP"].append(f"false  {key}: RIG003 while the clause stands on line {row['HARDSHIP']}")
+
+    ok = True
+    print(f"{'family':9s}" + "".join(f"{h + ' P':>12s}{h + ' R':>12s}{'n':>6s}" for h in halves))
+    for fam in (*PASSAGE_FAMILIES, *DOC_FAMILIES, "HARDSHIP"):
+        row = f"{fam:9s}"
+        for h in halves:
+            c = counts[h][fam]
+            p, r = ratio(c["tp"], c["tp"] + c["fp"]), ratio(c["tp"], c["tp"] + c["fn"])
+            row += f"{p:>12s}{r:>12s}{c['tp'] + c['fn']:6d}"
+            if h == "heldout" and fam != "HARDSHIP":
+                for a, b in ((c["tp"], c["tp"] + c["fp"]), (c["tp"], c["tp"] + c["fn"])):
+                    ok &= not b or a / b >= TARGET
+        print(row)
+    print("\nn = labelled defects (passages with the label, or labelled places)")
+    print("findings per rule: " + ", ".join(f"{c} {n}" for c, n in sorted(per_code.items())))
+    if args.verbose:
+        for fam, lines in problems.items():
+            if args.family and fam != args.family:
+                continue
+            print(f"\n== {fam}")
+            print("\n".join(lines))
+    print(f"\nheld-out: every family at >= {TARGET:.0%}" if ok else "\nheld-out target missed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
