@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -103,7 +104,10 @@ def main() -> int:
             for fam, fam_codes in PASSAGE_FAMILIES.items():
                 want = bool(labels[p["id"]][fam])
                 got = bool(codes & set(fam_codes))
-                counts[half][fam]["tp" if want and got else "fp" if got else "fn" if want else "tn"] += 1
+                kind = "tp" if want and got else "fp" if got else "fn" if want else "tn"
+                counts[half][fam][kind] += 1
+                if kind == "tp":
+                    counts[half][fam]["tpf"] += 1
                 if want != got:
                     why = labels[p["id"]].get("why", "")
                     problems[fam].append(
@@ -122,27 +126,38 @@ def main() -> int:
             return f"{art.kind}:{art.start}" if art is not None else f"line {line}"
 
         for fam, fam_codes in DOC_FAMILIES.items():
-            got = {}
+            # a unit is a set of places: a finding covers its own place and the
+            # places it lists (grouped); a labelled duplicate pair is one defect
+            got: dict[frozenset, object] = {}
             for f in findings:
                 if f.code in fam_codes:
-                    got.setdefault(place(f.line), f)
-            want = {}
+                    places = {"document"} if not f.path else {place(f.line)} | {place(ln) for ln, _c, _p in getattr(f, "places", ())}
+                    got.setdefault(frozenset(places), f)
+            want: dict[frozenset, list] = {}
             for item in row.get(fam, []):
-                line = int(item[0])
-                want.setdefault(place(line), item)
-                if fam == "DUP3" and len(item) > 2 and isinstance(item[1], int):
-                    want.setdefault(place(int(item[1])), item)
-            for where in set(got) | set(want):
-                kind = "tp" if where in got and where in want else "fp" if where in got else "fn"
-                counts[half][fam][kind] += 1
-                if kind != "tp":
-                    what = (f"{got[where].code} {got[where].message[:100]}" if kind == "fp"
-                            else str(want[where])[:140])
-                    problems[fam].append(f"{'missed' if kind == 'fn' else 'false '} {key}:{where} {what}")
+                if fam == "STR" and re.search(r"citeertitel|inwerkingtreding", str(item[-1])):
+                    places = {"document"}
+                else:
+                    places = {place(int(item[0]))}
+                    if fam == "DUP3" and len(item) > 2 and isinstance(item[1], int):
+                        places.add(place(int(item[1])))
+                want.setdefault(frozenset(places), item)
+            for unit, f in got.items():
+                hit = any(unit & w for w in want)
+                counts[half][fam]["tpf" if hit else "fp"] += 1
+                if not hit:
+                    problems[fam].append(f"false  {key}:{sorted(unit)[0]} {f.code} {f.message[:110]}")
+            for unit, item in want.items():
+                hit = any(unit & g for g in got)
+                counts[half][fam]["tp" if hit else "fn"] += 1
+                if not hit:
+                    problems[fam].append(f"missed {key}:{sorted(unit)[0]} {str(item)[:140]}")
         has_clause = row.get("HARDSHIP") not in (None, "none", "")
         fired = any(f.code == "RIG003" for f in findings)
         kind = "tn" if has_clause and not fired else "fp" if fired and has_clause else "tp" if fired else "fn?"
         counts[half]["HARDSHIP"][kind] += 1
+        if kind == "tp":
+            counts[half]["HARDSHIP"]["tpf"] += 1
         if kind == "fp":
             problems["HARDSHIP"].append(f"false  {key}: RIG003 while the clause stands on line {row['HARDSHIP']}")
 
@@ -152,10 +167,10 @@ def main() -> int:
         row = f"{fam:9s}"
         for h in halves:
             c = counts[h][fam]
-            p, r = ratio(c["tp"], c["tp"] + c["fp"]), ratio(c["tp"], c["tp"] + c["fn"])
+            p, r = ratio(c["tpf"], c["tpf"] + c["fp"]), ratio(c["tp"], c["tp"] + c["fn"])
             row += f"{p:>12s}{r:>12s}{c['tp'] + c['fn']:6d}"
             if h == "heldout" and fam != "HARDSHIP":
-                for a, b in ((c["tp"], c["tp"] + c["fp"]), (c["tp"], c["tp"] + c["fn"])):
+                for a, b in ((c["tpf"], c["tpf"] + c["fp"]), (c["tp"], c["tp"] + c["fn"])):
                     ok &= not b or a / b >= TARGET
         print(row)
     print("\nn = labelled defects (passages with the label, or labelled places)")
@@ -166,7 +181,8 @@ def main() -> int:
                 continue
             print(f"\n== {fam}")
             print("\n".join(lines))
-    print(f"\nheld-out: every family at >= {TARGET:.0%}" if ok else "\nheld-out target missed")
+    if "heldout" in halves:
+        print(f"\nheld-out: every family at >= {TARGET:.0%}" if ok else "\nheld-out target missed")
     return 0
 
 

@@ -145,6 +145,16 @@ class Analysis:
         return frozenset(d.key for d in self.definitions)
 
     @cached_property
+    def excerpt(self) -> bool:
+        """The text is visibly a part of a regulation: it says so in its title
+        ('uittreksel'), or its first article or chapter is numbered past the
+        first. Gaps in the numbering and a missing slotbepaling are then not
+        defects of the text in hand."""
+        from .legal import is_excerpt
+
+        return is_excerpt(self.doc)
+
+    @cached_property
     def hardship(self) -> "list[Hardship]":
         from .legal import find_hardship_clauses
 

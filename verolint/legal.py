@@ -174,6 +174,27 @@ def inflections(term: str) -> list[str]:
     return [" ".join(words[:-1] + [f]) for f in sorted(forms)]
 
 
+# --- excerpts ----------------------------------------------------------------------------
+
+_EXCERPT_TITLE_RE = re.compile(r"\b(?:uittreksel|fragment|(?:een\s+)?deel\s+van)\b", re.I)
+_FIRST_NUMBER_RE = re.compile(r"\d+")
+
+
+def is_excerpt(doc: Document) -> bool:
+    """A part of a regulation: so titled, or the first article or the first
+    chapter or paragraaf is numbered past 1 (artikel 3, artikel 2.2, paragraaf 3.2)."""
+    if _EXCERPT_TITLE_RE.search(doc.title or "") or _EXCERPT_TITLE_RE.search(doc.text[:300].split("\n", 1)[0]):
+        return True
+    divisions = (Kind.HOOFDSTUK, Kind.AFDELING, Kind.PARAGRAAF)
+    firsts = [doc.articles()[:1], [n for n in doc.root.walk() if n.kind in divisions and n.in_rule_text][:1]]
+    for nodes in firsts:
+        if nodes and nodes[0].number:
+            m = _FIRST_NUMBER_RE.search(nodes[0].number)
+            if m and int(m.group()) > 1:
+                return True
+    return False
+
+
 # --- hardship clause ---------------------------------------------------------------------
 
 # a power to deviate ("kan … afwijken", "is bevoegd af te wijken"), not the

@@ -31,6 +31,8 @@ class RequiredRule(YamlRule):
     def check(self, doc, ctx):
         if not doc.articles() or doc.structure_unsure:
             return  # nothing structured to require things of, or a tree the reader doubts (STR002/STR007 say so)
+        if self.scope == "document" and ctx.analysis.excerpt:
+            return  # a part of a regulation need not hold its slotbepalingen
         if self.when is not None and next(self.when.finditer(ctx.analysis, 0, len(doc.text)), None) is None:
             return
         if self.scope == "document":

@@ -58,10 +58,10 @@ def show(number: str | None) -> str:
 
 
 class SequenceProblem:
-    __slots__ = ("kind", "node", "message", "severity")
+    __slots__ = ("kind", "node", "message", "severity", "prev")
 
-    def __init__(self, kind: str, node: Node, message: str, severity: Severity):
-        self.kind, self.node, self.message, self.severity = kind, node, message, severity
+    def __init__(self, kind: str, node: Node, message: str, severity: Severity, prev: Node | None = None):
+        self.kind, self.node, self.message, self.severity, self.prev = kind, node, message, severity, prev
 
 
 def check_sequence(nodes: list[Node], noun: str, expect_first: bool = True) -> Iterator[SequenceProblem]:
@@ -114,7 +114,7 @@ def check_sequence(nodes: list[Node], noun: str, expect_first: bool = True) -> I
                 "gap", node,
                 f"na {noun} {show(prev_node.number)} volgt {noun} {show(node.number)}; "
                 "er ontbreekt een nummer",
-                Severity.WARNING,
+                Severity.WARNING, prev_node,
             )
         prev, prev_node = comps, node
 
@@ -123,8 +123,12 @@ class _SequenceRule(Rule):
     category = Category.NUMBERING
     severity = Severity.ERROR
 
-    def report(self, ctx: Context, problems: Iterator[SequenceProblem]):
+    def report(self, ctx: Context, problems: Iterator[SequenceProblem], whole: bool = True):
+        """``whole`` False: the numbers belong to an excerpt, whose first
+        number and gaps say nothing (duplicates and disorder still do)."""
         for p in problems:
+            if not whole and p.kind in ("start", "gap"):
+                continue
             # duplicates and disorder are errors, gaps are warnings, unless configured
             sev = p.severity if self.severity == type(self).severity else self.severity
             yield ctx.at_node(p.node, p.message, severity=sev, suggestion=self.suggest(p))
@@ -168,8 +172,9 @@ class ArticleNumbering(_SequenceRule):
 
     def check(self, doc, ctx):
         articles = doc.articles()
+        whole = not ctx.analysis.excerpt
         if not any(a.marker == "sectie" for a in articles):
-            yield from self.report(ctx, check_sequence(articles, "artikel"))
+            yield from self.report(ctx, check_sequence(articles, "artikel"), whole)
             return
         # omgekeerde layout: sections (3.1) and articles (4.2.1) are numbered per chapter and
         # paragraph, each level in its own sequence
@@ -177,7 +182,7 @@ class ArticleNumbering(_SequenceRule):
         for art in articles:
             groups.setdefault(id(art.parent), []).append(art)
         for group in groups.values():
-            yield from self.report(ctx, check_sequence(group, "artikel", expect_first=False))
+            yield from self.report(ctx, check_sequence(group, "artikel", expect_first=False), whole)
 
 
 class ChapterArticleNumber(Rule):
@@ -282,7 +287,42 @@ class OnderdeelNumbering(_SequenceRule):
             items = [c for c in parent.children if c.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and c.number]
             if len(items) < 2 and not (items and items[0].number not in ("a", "1", "1°", "i", "I")):
                 continue
-            yield from self.report(ctx, check_sequence(items, "onderdeel"))
+            problems = check_sequence(items, "onderdeel")
+            yield from self.report(ctx, (p for p in problems if not _number_without_dot(doc, parent, p)))
+
+
+_ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+          "xvi", "xvii", "xviii", "xix", "xx"]
+
+
+def _labels_after(number: str) -> list[str]:
+    """The markers that can follow ``number`` in a list: 3 → 4, c → d, x → xi or y."""
+    n = number.rstrip(".)°").lower()
+    out = []
+    if n.isdigit():
+        out.append(str(int(n) + 1))
+    if n in _ROMAN[1:-1]:
+        out.append(_ROMAN[_ROMAN.index(n) + 1])
+    if len(n) == 1 and n.isalpha() and n != "z":
+        out.append(chr(ord(n) + 1))
+    return out
+
+
+def _number_without_dot(doc, parent: Node, p: SequenceProblem) -> bool:
+    """A gap that is no gap: the missing item stands in the text, its number
+    written without a dot ('xi Gezinshuis plus', '1 cliënt heeft …'), so the
+    reader took it for running text. The numbering itself is right."""
+    if p.kind == "gap" and p.prev is not None:
+        labels, lo = _labels_after(p.prev.number or ""), p.prev.start
+    elif p.kind == "start":
+        first = (p.node.number or "").rstrip(".)°").lower()
+        labels, lo = ["1" if first.isdigit() else "i" if first in _ROMAN else "a"], parent.body_start
+    else:
+        return False
+    if not labels:
+        return False
+    pattern = re.compile(r"(?im)^[ \t]*(?:%s)[ \t]+\S" % "|".join(map(re.escape, labels)))
+    return pattern.search(doc.text, lo, p.node.start) is not None
 
 
 class DivisionNumbering(_SequenceRule):
@@ -322,5 +362,6 @@ class DivisionNumbering(_SequenceRule):
                     continue
                 # nested numbering (paragraaf 2.1 in hoofdstuk 2) starts at <parent>.1
                 yield from self.report(
-                    ctx, check_sequence(nodes, kind.value, expect_first=parent.kind is Kind.DOCUMENT)
+                    ctx, check_sequence(nodes, kind.value, expect_first=parent.kind is Kind.DOCUMENT),
+                    whole=not ctx.analysis.excerpt,
                 )
