@@ -12,8 +12,15 @@ Data (written for verolint, labelled before the detector was run):
 Split: pairs by topic (aanvraag, maatregel, hardheidsclausule, bijzondere bijstand = dev),
 singles by number (even = dev). Only the three cut-offs were tuned, on dev.
 
-Targets: C1 harder than B1 in >= 95 % of pairs; singles correct in >= 85 %;
-the language rule over shared/corpus/statutes in <= 10 s on one core.
+Targets: C1 harder than B1 in >= 95 % of pairs; the language rule over
+shared/corpus/statutes in <= 10 s on one core.
+
+The singles are no longer a target (issue 10). Their 'above_b2' labels were
+written here, for short invented sentences dense with markers. Labellers who
+saw neither code nor output judged real ordinance text differently: a short
+sentence with an official word or two is not above B2, a long one with
+stacked clauses is (benchmarks/bench_review.py, family LNG). The B2 cut-off
+now follows the real-text labels; the singles are printed for comparison.
 """
 
 from __future__ import annotations
@@ -100,7 +107,7 @@ def main() -> int:
     dpo, dso = score(analyzer, dev_p, dev_s)
     tpo, tso = score(analyzer, test_p, test_s)
     print(f"         dev {pct(dpo)}, test {pct(tpo)}")
-    print(f"singles: correct {pct(so)}  [target >= 85 %]; dev {pct(dso)}, test {pct(tso)}")
+    print(f"singles: correct {pct(so)}  (own invented set, no target); dev {pct(dso)}, test {pct(tso)}")
     for label in ("le_b2", "above_b2"):
         sub = [s for s in singles if s["label"] == label]
         _, o = score(analyzer, [], sub)
@@ -113,7 +120,7 @@ def main() -> int:
     for s in wrong:
         u = analyzer.analyze_snippet(s["text"])
         print(f"         wrong: {s['id']} {s['label']} -> {[x.level for x in u]} fd={[x.fd for x in u]} {s['text'][:70]}")
-    ok &= sum(po) / len(po) >= 0.95 and sum(so) / len(so) >= 0.85
+    ok &= sum(po) / len(po) >= 0.95
 
     print("ablation (feature switched off: pairs, singles):")
     for feat in FEATURES + ("fd",):

@@ -68,8 +68,10 @@ def test_statute_matches_follow_each_rules_own_statutes():
 def test_language_level_follows_each_rules_own_allow_list():
     """LNG001's 'allow' must not leak into LNG002's article level (they used to
     share the scored sentences)."""
-    text = ("Artikel 1 Voorziening\n\nHet college verstrekt conform het plan alsmede de afspraken derhalve de hulp.\n\n"
-            "Het college verstrekt conform de regels alsmede het plan derhalve de hulp.\n")
+    text = ("Artikel 1 Voorziening\n\nHet college verstrekt conform het plan alsmede de afspraken derhalve de hulp "
+            "aan de inwoner die daarom vraagt en die daarvoor in aanmerking komt op grond van deze verordening.\n\n"
+            "Het college verstrekt conform de regels alsmede het plan derhalve de hulp aan de inwoner die daarom "
+            "vraagt en die daarvoor in aanmerking komt op grond van deze verordening.\n")
     allowing = Settings(rule_options={"LNG001": {"allow": ["conform", "alsmede", "derhalve"]}})
     findings = Linter().lint(read_string(text, "v.txt"), allowing)
     assert [f.code for f in findings if f.code.startswith("LNG0")] == ["LNG002"]

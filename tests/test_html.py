@@ -28,7 +28,7 @@ def test_report_is_self_contained_and_marks_every_finding(cli, tmp_path):
     listed = len(re.findall(r'data-goto="m\d+"', page))
     assert n == listed > 20
     assert "Samenvatting per regelfamilie" in page and "Bevindingen per hoofdstuk" in page
-    assert 'class="art lvl-C1"' in page and 'class="art lvl-B1"' in page  # language bands per article
+    assert 'class="art lvl-B2"' in page and 'class="art lvl-B1"' in page  # language bands per article
 
 
 def test_report_escapes_the_ordinance_text(cli, tmp_path):

@@ -47,9 +47,22 @@ def test_plain_sentence_is_b1(analyzer):
     ],
 )
 def test_reasons_name_what_is_hard(analyzer, text, reason):
+    """Each marker is named, also where the sentence as a whole stays at B2."""
     units = analyzer.analyze_snippet(text)
-    assert any(analyzer.above(u) for u in units)
     assert any(reason in r for u in units for r in u.reasons), [u.reasons for u in units]
+
+
+def test_length_and_markers_weigh_together(analyzer):
+    """Calibrated on real ordinance text labelled before the rules ran (issue
+    10): one official word does not lift a short sentence above B2; a long
+    sentence with stacked clauses is above it."""
+    (short,) = analyzer.analyze_snippet("Het college geeft informatie omtrent de mogelijkheden van het netwerk.")
+    assert short.reasons == ["ambtelijk: 'omtrent'"] and not analyzer.above(short)
+    (long,) = analyzer.analyze_snippet(
+        "Indien de belanghebbende de uit de wet voortvloeiende verplichtingen niet of niet voldoende nakomt, wordt "
+        "de bijstand door het college verlaagd met inachtneming van de ernst van de gedraging en de mate van "
+        "verwijtbaarheid.")
+    assert analyzer.above(long) and analyzer.weight(long) >= 9.5 > analyzer.weight(short)
 
 
 def test_passive_and_naamwoordstijl_are_named(analyzer):
