@@ -49,6 +49,38 @@ def cites_law(text: str) -> bool:
     return LAW_RE.search(text) is not None
 
 
+# The law as the ground of a rule ("op grond van artikel 13 van de
+# Participatiewet", "de wet sluit uit"), not a mere mention ("onverminderd
+# artikel 2.3.6 van de wet", "een voorziening als bedoeld in de Wmo 2015").
+_GROUND_RE = re.compile(
+    r"\b(?i:op\s+grond\s+van|ingevolge|krachtens|gelet\s+op|overeenkomstig|volgens|conform|zoals\s+(?:bepaald|geregeld|staat)\s+in"
+    r"|(?:op|in)\s+de\s+voet\s+van)\s+(?:[^.;:]{0,60}?\s)?(?:%s)"
+    r"|(?:%s)\s+(?:bepaalt|schrijft|sluit|regelt|zegt)\b"
+    r"|\b(?i:wettelijke?\s+(?:grens|termijn|leeftijd|uitsluiting|maximum|regel|bepaling))" % (LAW_RE.pattern, LAW_RE.pattern)
+)
+
+
+def law_is_ground(text: str) -> bool:
+    """The sentence names a law as the ground of what it says: the law, not
+    the ordinance, excludes or limits."""
+    return _GROUND_RE.search(text) is not None
+
+
+# Room to decide inside the sentence: a power ("kan", "mag") that is not
+# negated, or a judgement ("naar het oordeel van het college", "acht het
+# college nodig"). A rule with such room is not rigid (it may be vague).
+_POWER_ROOM_RE = re.compile(r"\b(?:kan|kunnen|mag|mogen)\b(?!\s+(?:\S+\s+){0,2}?(?:niet|geen|nooit)\b)", re.I)
+_JUDGEMENT_RE = re.compile(
+    r"\bnaar\s+(?:het\s+)?(?:oordeel|inzicht|mening)\b|\bnaar\s+(?:zijn|haar|ons)\s+oordeel\b"
+    r"|\b(?:acht|achten|vindt|vinden)\s+(?:\S+\s+){0,6}?(?:nodig|noodzakelijk|nuttig|wenselijk|passend)\b",
+    re.I,
+)
+
+
+def leaves_room(text: str) -> bool:
+    return _POWER_ROOM_RE.search(text) is not None or _JUDGEMENT_RE.search(text) is not None
+
+
 # --- ordinals -------------------------------------------------------------------------
 
 ORDINALS = {
@@ -65,7 +97,7 @@ ORDINAL_RE = "|".join(ORDINALS)
 # --- ways out and grounds -----------------------------------------------------------
 
 WAY_OUT_RE = re.compile(
-    r"\btenzij\b|\bbehalve\s+(?:als|wanneer|indien|bij)\b|\bin\s+de\s+regel\b|\bmeestal\b|\bin\s+beginsel\b"
+    r"\btenzij\b|\bbehalve\s+(?:als|wanneer|indien|bij)\b|\bin\s+de\s+regel\b|\bmeestal\b|\bin\s+(?:beginsel|principe)\b"
     r"|\buitzondering|\bafwijk|\bafgeweken\b|\btoch\b|\bkijken\s+we\s+(?:samen\s+)?(?:wat|of)\b"
     r"|\bmaatwerk\b|\bindividuele\s+omstandigheden\b|\bonbillijk",
     re.I,

@@ -6,45 +6,65 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..legal import WAY_OUT_RE, cites_law, has_way_out
+from ..legal import WAY_OUT_RE, has_way_out, law_is_ground, leaves_room
 from ..model import Category, Kind, Severity
 from ..rule import Rule
 from ..text import Sentence
 
-_V = r"(?:verstrekt|verleend|toegekend|vergoed|gegeven|geboden|betaald|geleverd|verstrekken|verlenen|toekennen|vergoeden)"
+_V = (r"(?:verstrekt|verleend|toegekend|vergoed|gegeven|geboden|betaald|geleverd|geïndiceerd|aangepast|ingezet"
+      r"|verstrekken|verlenen|toekennen|vergoeden|bieden|betalen|indiceren|inzetten)")
+# the ones that give help: "het college verstrekt geen", "verstrekt de gemeente geen"
+_GIVER = r"(?:het\s+college|de\s+gemeente|burgemeester\s+en\s+wethouders|we|wij)"
+_ACTIVE = r"(?:verstrekt|verstrekken|verleent|verlenen|vergoedt|vergoeden|betaalt|betalen|biedt|bieden|kent|kennen|geeft|geven|zet|zetten|indiceert)"
 EXCLUSION_PATTERNS = [
     (re.compile(r"\b(?:wordt|worden)\s+geen\b[^.;:]{0,80}?\b%s\b" % _V, re.I), "wordt geen … verstrekt"),
     (re.compile(r"\bgeen\s+[^.;:]{0,60}?\b(?:wordt|worden)\s+%s\b" % _V, re.I), "geen … wordt verstrekt"),
-    (re.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,4}?niet\s+(?:\S+\s+){0,2}?%s\b" % _V, re.I), "wordt niet verstrekt"),
+    (re.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,5}?niet\s+(?:\S+\s+){0,3}?%s\b" % _V, re.I), "wordt niet verstrekt"),
+    (re.compile(r"\b%s\s+(?:\S+\s+){0,2}?%s\s+(?:\S+\s+){0,3}?(?:geen|niet)\b" % (_GIVER, _ACTIVE), re.I), "verstrekt geen"),
+    (re.compile(r"\b%s\s+%s\s+(?:\S+\s+){0,3}?(?:geen|niet)\b" % (_ACTIVE, _GIVER), re.I), "verstrekt geen"),
     (re.compile(r"\b(?:komt|komen)\s+(?:\S+\s+){0,3}?(?:niet|nooit|in\s+geen\s+geval)\s+(?:\S+\s+){0,5}?in\s+aanmerking\b", re.I), "komt niet in aanmerking"),
     (re.compile(r"\bgeen\s+(?:recht|aanspraak)\s+op\b", re.I), "geen recht op"),
     (re.compile(r"\bin\s+geen\s+geval\b|\bonder\s+geen\s+beding\b|\bnimmer\b|\bnooit\b", re.I), "nooit"),
     (re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,4}?uitgesloten\b|\buitgesloten\s+(?:van|zijn|is)\b", re.I), "is uitgesloten"),
-    # the omgekeerde phrasing: "krijgt geen", "is er niet voor", "vergoeden we niet"
+    (re.compile(r"\b(?:is|zijn)\s+niet\s+(?:mogelijk|van\s+toepassing\s+(?:op|bij|voor))\b", re.I), "is niet mogelijk"),
+    (re.compile(r"\bkan\s+niet\s+(?:\S+\s+){0,2}?(?:besteed|gebruikt|ingezet)\b", re.I), "kan niet worden besteed"),
+    (re.compile(r":\s*geen\s+(?:vergoeding|pgb|voorziening|bijstand|hulp|toeslag|tegemoetkoming)\b", re.I), "geen vergoeding"),
+    # the omgekeerde phrasing: "krijgt geen", "is er niet voor", "vergoeden we niet", "helpen we niet"
     (re.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\b", re.I), "krijgt geen"),
     (re.compile(r"\b(?:is|zijn)\s+er\s+niet\s+(?:voor|bij)\b", re.I), "is er niet voor"),
-    (re.compile(r"\b(?:vergoeden|betalen|verstrekken|geven|bieden)\s+(?:we|wij)\s+(?:\S+\s+){0,2}?(?:niet|nooit)\b", re.I), "vergoeden we niet"),
+    (re.compile(r"\b(?:vergoeden|betalen|verstrekken|geven|bieden|helpen|ondersteunen)\s+(?:we|wij)\s+(?:\S+\s+){0,2}?(?:niet|nooit|geen)\b", re.I), "vergoeden we niet"),
     (re.compile(r"\buitsluitend\b[^.;:]{0,80}?\b(?:indien|als|wanneer|voor|aan|bij|in)\b", re.I), "uitsluitend … als"),
     (re.compile(r"\b(?:slechts|alleen)\s+(?:\S+\s+){0,5}?(?:indien|als|wanneer|mits)\b", re.I), "alleen als"),
 ]
 # "alleen als" / "uitsluitend" close something off only when the sentence is about
 # help a resident can get (not about how a body deliberates or uses data).
-_NARROW_LABELS = {"uitsluitend … als", "alleen als"}
+_NARROW_LABELS = {"uitsluitend … als", "alleen als", "is niet mogelijk", "nooit"}
 _PROVISION_RE = re.compile(
-    r"voorziening|bijstand|hulp|ondersteuning|vergoed|verstrek|verleen|verleend|toeslag|budget|aanmerking"
-    r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld",
+    r"voorziening|bijstand|hulp|ondersteuning|vergoed|verstrek|verleen|verleend|toeslag|budget|pgb|aanmerking"
+    r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld|kwijtschel"
+    r"|afzien|buurtrecht|tegemoetkoming|toegekend",
     re.I,
 )
+_NUM = r"(?:\d+(?:[.,]\d+)*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|vijftig|honderd)"
+_UNIT = r"(?:euro|uur|uren|dagdelen|dagdeel|dagen|weken|week|maanden|maand|jaar|keer|procent|%|personen|persoon|ritten|kilometer|km)"
 _CMP = r"(?:tot|boven|onder|hoger\s+(?:is\s+|was\s+)?dan|lager\s+(?:is\s+|was\s+)?dan|ten\s+hoogste|maximaal|hoogstens|niet\s+meer\s+dan|minder\s+dan|meer\s+dan)"
+_MONEY = r"(?:€|EUR|euro)\s*\d+(?:[.,]\d+)*"
 THRESHOLD_PATTERNS = [
     (re.compile(r"\b(?:jonger|ouder)\s+(?:is\s+)?dan\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
     (re.compile(r"\b(?:tot|vanaf)\s+de\s+leeftijd\s+van\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
     (re.compile(r"\b%s\s+\d+(?:[.,]\d+)?\s*(?:%%|procent)\s+van\s+(?:de\s+)?(?:\w+\s+){0,2}?(?:bijstandsnorm|norm|minimumloon)\b" % _CMP, re.I), "inkomensgrens"),
-    (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:€\s*\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)?\s*(?:euro|uur|uren|dagen|weken|maanden|jaar|keer|procent|%))", re.I), "harde grens"),
+    (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:%s|%s\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
+    (re.compile(r"\b(?:tot\s+)?(?:het|een)\s+maximum(?:bedrag)?\s+van\b", re.I), "harde grens"),
+    (re.compile(r"\b(?:bedraagt|is)\s+(?:ten\s+hoogste|maximaal|niet\s+meer\s+dan|nooit\s+meer\s+dan|nooit\s+hoger\s+dan)\s+(?:de|het)\s+\w+", re.I), "harde grens"),
+    (re.compile(r"\b(?:ten\s+minste|minimaal|minstens)\s+%s\s+(?:\S+\s+)?%s\b" % (_NUM, _UNIT), re.I), "ondergrens"),
+    (re.compile(r"\bslechts\s+(?:één|een|twee|drie|\d+)\s+(?:persoon|keer|maal|voorziening|aanvraag)\b", re.I), "harde grens"),
+    (re.compile(r"\bmet\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s+(?:\S+\s+){0,3}?verlaagd\b", re.I), "vaste verlaging"),
     (re.compile(r"\b(?:minder|korter)\s+dan\s+(?:een|één|\d+)\s+(?:jaar|maanden|maand|weken|week)\b", re.I), "duurgrens"),
 ]
 # Percentages and caps that measure a sanction or a repayment are not eligibility limits.
-_SANCTION_RE = re.compile(r"\bverlag|\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bverreken|\baflos|\bterugvorder|\bkorting", re.I)
+_SANCTION_RE = re.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bverreken|\baflos|\bterugvorder|\bkorting|\bverwijtba", re.I)
+# What the resident pays or owes: a cap on it protects ("de eigen bijdrage is nooit meer dan de kosten").
+_CHARGE_RE = re.compile(r"\bbijdrage|\bboete|\bvordering|\bterugbetal|\bkosten\s+voor\s+de\s+(?:inwoner|cliënt)|\bschuld|\baflossing", re.I)
 
 
 @dataclass(frozen=True)
@@ -59,7 +79,7 @@ class Exclusion:
 # Every exclusion pattern needs one of these words, every threshold pattern a
 # digit or "minder/korter dan": a sentence without them is not searched further.
 _EXCLUSION_ANCHOR = re.compile(r"\b(?:geen|niet|nooit|nimmer|uitgesloten|uitsluitend|slechts|alleen)\b", re.I)
-_THRESHOLD_ANCHOR = re.compile(r"\d|\b(?:minder|korter)\s+dan\b", re.I)
+_THRESHOLD_ANCHOR = re.compile(r"\d|\b(?:minder|korter)\s+dan\b|\bmaximum|\bten\s+(?:hoogste|minste)\b|\bminimaal\b|\bslechts\b|\bniet\s+meer\s+dan\b|\bnooit\s+(?:meer|hoger)\b", re.I)
 
 
 def _first(patterns, text: str, anchor):
@@ -73,26 +93,45 @@ def _first(patterns, text: str, anchor):
 
 
 def find_exclusions(analysis) -> list[Exclusion]:
-    """Exclusion clauses and hard limits the ordinance itself imposes
-    (sentences that cite a law as the ground, or offer a way out, are not);
-    computed once per document by :class:`~verolint.analysis.Analysis`."""
+    """Exclusion clauses and hard limits the ordinance itself imposes;
+    computed once per document by :class:`~verolint.analysis.Analysis`.
+    Not rigid: a sentence that names the law as the ground (the law excludes,
+    not the ordinance), that leaves room to decide ('kan', 'naar het oordeel
+    van'), that offers a way out, or that caps what the resident pays."""
     out = []
     hardship_sentences = {h.sentence.start for h in analysis.hardship}
     definition_arts = set(analysis.definition_articles)
     for s in analysis.sentences():
-        if s.start in hardship_sentences or cites_law(s.text):
+        text = s.text
+        if s.start in hardship_sentences or law_is_ground(text) or leaves_room(text):
             continue
-        m, label = _first(EXCLUSION_PATTERNS, s.text, _EXCLUSION_ANCHOR)
-        if m is not None and label in _NARROW_LABELS and not _PROVISION_RE.search(s.text):
+        art = s.node.nearest(Kind.ARTIKEL)
+        m, label = _first(EXCLUSION_PATTERNS, text, _EXCLUSION_ANCHOR)
+        if m is not None and label in _NARROW_LABELS and not _PROVISION_RE.search(text):
             m = None
+        if m is not None and label == "nooit" and _CHARGE_RE.search(text[:m.start()]):
+            m = None  # "de bijdrage is nooit hoger dan de kosten" protects
         threshold = False
-        if m is None and not _SANCTION_RE.search(s.text) and s.node.nearest(Kind.ARTIKEL) not in definition_arts:
-            m, label = _first(THRESHOLD_PATTERNS, s.text, _THRESHOLD_ANCHOR)
+        if m is None and art not in definition_arts and not _sanction(s, art, analysis.doc):
+            m, label = _first(THRESHOLD_PATTERNS, text, _THRESHOLD_ANCHOR)
             threshold = m is not None
+            if m is not None and _CHARGE_RE.search(text[:m.start()]) and not _PROVISION_RE.search(text[:m.start()]):
+                m = None  # a cap on a charge protects the resident
         if m is None or has_way_out(analysis, s):
             continue
         out.append(Exclusion(s, s.start + m.start(), s.start + m.end(), label, threshold))
     return out
+
+
+def _sanction(s: Sentence, art, doc) -> bool:
+    """Percentages and caps in a sanction or repayment rule measure the
+    sanction: the sentence, its article or the whole regulation (a
+    maatregelenverordening) is about a maatregel or boete."""
+    if _SANCTION_RE.search(s.text):
+        return True
+    if art is not None and _SANCTION_RE.search(art.title or ""):
+        return True
+    return _SANCTION_RE.search(doc.title or "") is not None
 
 
 class _ExclusionRule(Rule):
@@ -332,7 +371,7 @@ class DutyToRefuse(Rule):
     def check(self, doc, ctx):
         for s in ctx.analysis.sentences():
             m = _REFUSAL_RE.search(s.text)
-            if not m or _POWER_RE.search(s.text) or cites_law(s.text) or WAY_OUT_RE.search(s.text):
+            if not m or _POWER_RE.search(s.text) or law_is_ground(s.text) or WAY_OUT_RE.search(s.text):
                 continue
             art = s.node.nearest(Kind.ARTIKEL)
             scope = f"{art.title or ''} {art.full_text}" if art is not None else s.text

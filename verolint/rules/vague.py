@@ -15,8 +15,21 @@ CRITERION, DEFINITION, TERM, LIST = "criterium", "definitie", "termijn", "opsomm
 OPEN_TERMS = {
     "in bijzondere gevallen": CRITERION,
     "in bijzondere omstandigheden": CRITERION,
+    "in bijzondere individuele gevallen": CRITERION,
+    "in bijzondere individuele omstandigheden": CRITERION,
+    "in bijzondere situaties": CRITERION,
+    "in uitzonderlijke gevallen": CRITERION,
+    "in uitzonderlijke situaties": CRITERION,
+    "in uitzonderlijke omstandigheden": CRITERION,
+    "binnen redelijke grenzen": CRITERION,
     "naar het oordeel van": CRITERION,
     "naar oordeel van": CRITERION,
+    "naar zijn oordeel": CRITERION,
+    "naar haar oordeel": CRITERION,
+    "naar ons oordeel": CRITERION,
+    "tenzij er redenen zijn": CRITERION,
+    "tenzij daar redenen voor zijn": CRITERION,
+    "onvoldoende": CRITERION,
     "zo nodig": CRITERION,
     "indien nodig": CRITERION,
     "waar nodig": CRITERION,
@@ -24,12 +37,8 @@ OPEN_TERMS = {
     "indien wenselijk": CRITERION,
     "zo mogelijk": CRITERION,
     "redelijkerwijs": CRITERION,
-    "eventueel": CRITERION,
-    "desgewenst": CRITERION,
-    "in beginsel": CRITERION,
     "zoveel mogelijk": CRITERION,
     "zo veel mogelijk": CRITERION,
-    "voor zover mogelijk": CRITERION,
     "passend": DEFINITION,
     "passende": DEFINITION,
     "adequaat": DEFINITION,
@@ -71,13 +80,15 @@ _SUGGEST = {
     TERM: "Noem een termijn, bijvoorbeeld 'binnen 2 weken'.",
     LIST: "Maak de opsomming volledig, of noem het criterium dat bepaalt wat erbij hoort.",
 }
-# Terms that are statutory and defined by the law itself.
-_STATUTORY = {"passende bijdrage", "gebruikelijke hulp", "algemeen gebruikelijk", "algemeen gebruikelijke"}
+# Terms that are statutory and defined by the law itself, or a settled legal
+# standard ('de goedkoopst adequate voorziening': case law of the CRvB).
+_STATUTORY = {"passende bijdrage", "gebruikelijke hulp", "algemeen gebruikelijk", "algemeen gebruikelijke",
+              "goedkoopst adequate", "goedkoopste adequate", "goedkoopst passende", "goedkoopste passende"}
 _CRITERIA_RE = re.compile(
     r"\bnamelijk\b|\bin\s+ieder\s+geval\b|\brekening\s+(?:met|houdend)\b|\blet\s+(?:\S+\s+){0,3}?op\b"
     r"|\bgelet\s+op\b|\bwaaronder\b|\bcriteri|\bvoorwaarden\s+(?:uit|in|van)\b|\bte\s+weten\b"
     r"|\bdat\s+wil\s+zeggen\b|\bkernwaarde|\bdaarbij\s+(?:let|kijkt|weegt)|\bweegt\b|\bafweging\b"
-    r"|\b(?:indien|als|wanneer)\b[^.;]{0,120}?\d"  # a condition with a number is a concrete criterion
+    r"|\b(?:indien|als|wanneer)\b(?!\s+bedoeld)[^.;]{0,120}?\d"  # a condition with a number is a concrete criterion
     r"|\bbinnen\s+\d+\s+(?:werk)?dagen\b|\bbinnen\s+\d+\s+weken\b|\bbinnen\s+(?:een|twee|drie|vier|zes|acht)\s+(?:werk)?(?:dagen|weken|maanden)\b",
     re.I,
 )
@@ -159,6 +170,15 @@ class OpenNorm(Rule):
         for i, s in enumerate(sents):
             if _in_purpose_article(s.node) or s.start in hardship:
                 continue
+            residual = RESIDUAL_RE.search(s.text)
+            if residual:
+                yield ctx.finding(
+                    s.start + residual.start(), s.start + residual.end(),
+                    "restbevoegdheid: over alles wat de regeling openlaat beslist het college, zonder maatstaf.",
+                    suggestion="Noem waarop het college dan let (het doel van de regeling, de kernwaarden), of schrap "
+                    "de bepaling: de hardheidsclausule en de wet dekken de open gevallen al.",
+                )
+                continue
             hits = list(ctx.analysis.phrase_matches(matcher, s.start, s.end))
             if not hits:
                 continue
@@ -168,9 +188,11 @@ class OpenNorm(Rule):
                 if phrase.endswith(".") and doc.text[end:end + 1] == ".":
                     end += 1
                 written = doc.text[start:end]
-                ahead = " ".join((written + doc.text[end:end + 30]).lower().split())
-                if any(ahead.startswith(term) for term in _STATUTORY) or _defined(phrase, keys):
+                ahead = " ".join((doc.text[max(0, start - 12):start] + written + doc.text[end:end + 30]).lower().split())
+                if any(term in ahead for term in _STATUTORY) or _defined(phrase, keys):
                     continue
+                if phrase == "onvoldoende" and not _JUDGED_RE.match(doc.text, end):
+                    continue  # 'onvoldoende kwaliteit' describes; 'onvoldoende eigen mogelijkheden' is a test
                 if missing in (DEFINITION, CRITERION, TERM) and criteria_near:
                     continue
                 if s.node.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and _in_definitions(s.node):
@@ -180,6 +202,21 @@ class OpenNorm(Rule):
                     f"'{written}': {_MISSING[missing]}.",
                     suggestion=_SUGGEST[missing],
                 )
+
+
+# 'onvoldoende' as a test of the resident's capacity, effort or means
+_JUDGED_RE = re.compile(
+    r"\s+(?:\S+\s+){0,2}?(?:mogelijkhed|mogelijkheid|in\s+staat|zelfredzaam|inspanning|medewerking|middelen|"
+    r"eigen\s+kracht|netwerk|oplossing)", re.I)
+
+
+# "In gevallen waarin deze verordening niet voorziet, beslist het college":
+# a power without any standard over everything the text leaves open.
+RESIDUAL_RE = re.compile(
+    r"\bin\s+(?:alle\s+)?(?:de\s+)?gevallen[^.;]{0,80}?\bwaarin\s+(?:deze|de)\s+(?:verordening|regeling|beleidsregels?|nadere\s+regels)"
+    r"\s+niet\s+voorzie?n?t?\b[^.;]{0,40}?\bbeslist\b",
+    re.I,
+)
 
 
 def _in_definitions(node) -> bool:
@@ -205,6 +242,9 @@ _STANDARD_RE = re.compile(
     r"|\bconform\b|\bvolgens\b|\bovereenkomstig\b",
     re.I,
 )
+
+
+_NO_STANDARD_RE = re.compile(r"\bonder\s+(?:bepaalde\s+)?voorwaarden\b|\bal\s+dan\s+niet\b", re.I)
 
 
 class UnguidedPower(Rule):
@@ -244,7 +284,9 @@ class UnguidedPower(Rule):
             if not m or not _DECISION_RE.search(s.text) or "regels" in s.text:
                 continue
             scope = s.node.full_text if s.node.kind is not Kind.ARTIKEL else s.text
-            if _STANDARD_RE.search(s.text) or _STANDARD_RE.search(scope):
+            # "onder voorwaarden" names no voorwaarde; "al dan niet op verzoek" no ground
+            text, scope = _NO_STANDARD_RE.sub(" ", s.text), _NO_STANDARD_RE.sub(" ", scope)
+            if _STANDARD_RE.search(text) or _STANDARD_RE.search(scope):
                 continue
             yield ctx.finding(
                 s.start + m.start(), s.start + m.end(),
