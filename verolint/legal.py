@@ -54,7 +54,7 @@ def cites_law(text: str) -> bool:
 # artikel 2.3.6 van de wet", "een voorziening als bedoeld in de Wmo 2015").
 _GROUND_RE = re.compile(
     r"\b(?i:op\s+grond\s+van|ingevolge|krachtens|gelet\s+op|overeenkomstig|volgens|conform|zoals\s+(?:bepaald|geregeld|staat)\s+in"
-    r"|(?:op|in)\s+de\s+voet\s+van)\s+(?:[^.;:]{0,60}?\s)?(?:%s)"
+    r"|(?:op|in)\s+de\s+voet\s+van)\s+(?:(?:[^.;:]|\.(?=\d)){0,60}?\s)?(?:%s)"
     r"|(?:%s)\s+(?:bepaalt|schrijft|sluit|regelt|zegt)\b"
     r"|\b(?i:wettelijke?\s+(?:grens|termijn|leeftijd|uitsluiting|maximum|regel|bepaling))" % (LAW_RE.pattern, LAW_RE.pattern)
 )

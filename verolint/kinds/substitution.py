@@ -1,4 +1,4 @@
-r"""substitution: a word or phrase with a plainer or correct alternative.
+"""substitution: a word or phrase with a plainer or correct alternative.
 
     - code: LNG101
       kind: substitution
@@ -9,9 +9,6 @@ r"""substitution: a word or phrase with a plainer or correct alternative.
           use: als
           reason: gewoon Nederlands
           safe: true
-        - pattern: '\bWmo\b(?!\s*2015)'
-          use: Wet maatschappelijke ondersteuning 2015
-          unless: 'Wmo\s*2015'   # not when the document names the law in full anywhere
 
 Entries marked ``safe: true`` can be applied by ``--fix``: the replacement
 keeps the capital of the original.
@@ -20,12 +17,11 @@ keeps the capital of the original.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from ..model import Fix
 from . import YamlRule
 
-_ENTRY_KEYS = {"phrase", "phrases", "pattern", "use", "reason", "safe", "unless"}
+_ENTRY_KEYS = {"phrase", "phrases", "pattern", "use", "reason", "safe"}
 
 
 @dataclass(frozen=True)
@@ -33,7 +29,6 @@ class Swap:
     use: str
     reason: str
     safe: bool
-    unless: Any = None  # a Matcher: not reported when the document has this anywhere
 
 
 def _recase(original: str, replacement: str) -> str:
@@ -58,8 +53,7 @@ class SubstitutionRule(YamlRule):
             bad = set(entry) - _ENTRY_KEYS
             if bad:
                 where.fail(f"vervanging kent {sorted(bad)} niet", self.code, "swap")
-            unless = self.build_matcher([], [(str(entry["unless"]), None)]) if entry.get("unless") else None
-            swap = Swap(str(entry["use"]), str(entry.get("reason") or ""), bool(entry.get("safe", False)), unless)
+            swap = Swap(str(entry["use"]), str(entry.get("reason") or ""), bool(entry.get("safe", False)))
             for p in entry.get("phrases") or ([entry["phrase"]] if "phrase" in entry else []):
                 phrases.append((p, swap))
             if "pattern" in entry:
@@ -94,17 +88,11 @@ class SubstitutionRule(YamlRule):
             raise ConfigError(f"regel {self.code}: {exc}", *where) from None
 
     def check(self, doc, ctx):
-        muted: dict[int, bool] = {}
         for start, end, node in self.units(ctx.analysis):
             for a, b, swap in self.match.finditer(ctx.analysis, start, end):
                 match = doc.text[a:b]
                 if match.casefold() in self.allow:
                     continue
-                if swap.unless is not None:
-                    if id(swap) not in muted:
-                        muted[id(swap)] = next(swap.unless.finditer(ctx.analysis, 0, len(doc.text)), None) is not None
-                    if muted[id(swap)]:
-                        continue
                 use = _recase(match, swap.use)
                 reason = f" ({swap.reason})" if swap.reason else ""
                 fix = Fix(a, b, use) if swap.safe and "\n" not in match else None

@@ -55,7 +55,7 @@ STATUTORY_TERMS = {
 KNOWN_ABBREVIATIONS = {
     "CAK", "CIZ", "UWV", "SVB", "GGD", "BSN", "BW", "AOW", "WW", "WIA", "IOAW", "IOAZ", "AWB", "WMO", "WLZ", "ZVW",
     "WGS", "EU", "BRP", "KVK", "DUO", "IND", "BTW", "ANW", "WAO", "WAJONG", "TOZO", "BBZ", "VNG", "CRVB", "ABRVS",
-    "PGB", "EUR", "WWB", "WSNP", "AWBZ", "WVG", "WTCG", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NL", "ICT", "HBO", "MBO", "WO", "VMBO",
+    "PGB", "EUR", "WWB", "PW", "ECLI", "WSNP", "AWBZ", "WVG", "WTCG", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NL", "ICT", "HBO", "MBO", "WO", "VMBO",
 }
 _ABBREV_RE = re.compile(r"(?<![\w-])([A-Z]{2,6})(?![\w-])")
 _INTRODUCED_RE = re.compile(r"\(\s*hierna\s*:?\s*[\"'‘“]?([^)\"'’”]+)[\"'’”]?\s*\)|\(([A-Z]{2,6})\)")
@@ -306,12 +306,48 @@ class UndefinedTerm(Rule):
                     continue
                 if s.text[max(0, m.start() - 1):m.start()] == "(" or _roman(abbr):
                     continue
+                if _EXPLAINED_AFTER_RE.match(s.text, m.end()) or _CODE_CONTEXT_RE.search(
+                        s.text, max(0, m.start() - 8), m.end() + 1):
+                    continue  # explained right after it in brackets; a postcode or an identifier (ECLI:NL:...)
                 reported.add(abbr)
                 yield ctx.finding(
                     s.start + m.start(), s.start + m.end(),
                     f"de afkorting '{abbr}' wordt nergens uitgelegd",
                     suggestion=f"Schrijf het voluit, of introduceer het: '… (hierna: {abbr})' of in de begripsbepalingen.",
                 )
+        yield from self._undefined_law(doc, ctx, keys, def_ids)
+
+    def _undefined_law(self, doc, ctx, keys, def_ids):
+        """'de wet' used as a defined term while the begrippen do not say which
+        law it is (the text cites more than one, or none by name)."""
+        if "wet" in keys or "de wet" in keys:
+            return
+        for s in ctx.analysis.sentences():
+            if id(s.node.nearest(Kind.ARTIKEL)) in def_ids:
+                continue
+            m = _THE_LAW_RE.search(s.text)
+            if m is None:
+                continue
+            named = sorted({n for n in (_LAW_NAME_RE.findall(doc.text)) if n.lower() != "de wet"})[:3]
+            which = f" (de tekst noemt {', '.join(named)})" if named else ""
+            yield ctx.finding(
+                s.start + m.start(1), s.start + m.end(1),
+                f"'de wet' wordt gebruikt als begrip, maar de begripsbepalingen zeggen niet welke wet{which}",
+                suggestion="Neem in de begripsbepalingen op welke wet bedoeld is ('wet: de Wet maatschappelijke "
+                "ondersteuning 2015'), of noem de wet bij naam.",
+            )
+            return
+
+
+# The explanation right after the abbreviation, in brackets: "Bureau HHM (Hoeksma, Homan en Menting)"
+_EXPLAINED_AFTER_RE = re.compile(r"\s*\(\s*[A-Z][\w\-]*(?:[\s,]+(?:en\s+)?[\w\-]+){1,8}\s*\)")
+# A postcode ("5301 LB") or part of an identifier ("ECLI:NL:CRVB:2018:123")
+_CODE_CONTEXT_RE = re.compile(r"\d{4}\s?[A-Z]{2}\b|[A-Z]{2,6}:|:[A-Z]{2,6}")
+
+
+# "artikel 2.3.5 van de wet", "bedoeld in de wet": lower-case 'de wet' as a term
+_THE_LAW_RE = re.compile(r"\b(?:van|in|uit|bij|krachtens|op\s+grond\s+van)\s+(de\s+wet)\b(?!\s+(?:op|van|maatschappelijke|gemeentelijke|werk|langdurige|inburgering|kinderopvang|die|dat|waarop|waarin|waaronder)\b)")
+_LAW_NAME_RE = re.compile(r"\b(?:Wmo 2015|Wet maatschappelijke ondersteuning 2015|Jeugdwet|Participatiewet|Wet gemeentelijke schuldhulpverlening)\b")
 
 
 def _roman(text: str) -> bool:

@@ -61,6 +61,10 @@ THRESHOLD_PATTERNS = [
     (re.compile(r"\bmet\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s+(?:\S+\s+){0,3}?verlaagd\b", re.I), "vaste verlaging"),
     (re.compile(r"\b(?:minder|korter)\s+dan\s+(?:een|één|\d+)\s+(?:jaar|maanden|maand|weken|week)\b", re.I), "duurgrens"),
 ]
+# An exclusion in reported speech: the content of a decision or a notice
+_REPORTED_RE = re.compile(
+    r"\b(?:staat|staan|vermeldt|vermelden|beschrijft|motiveert|motiveren|meldt|melden|informeert|geeft\s+aan|legt\s+uit"
+    r"|uitleg|reden(?:en)?)\b[^.;]{0,40}?\b(?:waarom|of|welke|wanneer|hoe|dat)\b", re.I)
 # Percentages and caps that measure a sanction or a repayment are not eligibility limits.
 _SANCTION_RE = re.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bverreken|\baflos|\bterugvorder|\bkorting|\bverwijtba", re.I)
 # What the resident pays or owes: a cap on it protects ("de eigen bijdrage is nooit meer dan de kosten").
@@ -109,6 +113,8 @@ def find_exclusions(analysis) -> list[Exclusion]:
         m, label = _first(EXCLUSION_PATTERNS, text, _EXCLUSION_ANCHOR)
         if m is not None and label in _NARROW_LABELS and not _PROVISION_RE.search(text):
             m = None
+        if m is not None and _REPORTED_RE.search(text, 0, m.start()):
+            m = None  # "in de beschikking staat waarom er geen hulp wordt toegekend": what a decision says
         if m is not None and label == "nooit" and _CHARGE_RE.search(text[:m.start()]):
             m = None  # "de bijdrage is nooit hoger dan de kosten" protects
         threshold = False
@@ -132,6 +138,16 @@ def _sanction(s: Sentence, art, doc) -> bool:
     if art is not None and _SANCTION_RE.search(art.title or ""):
         return True
     return _SANCTION_RE.search(doc.title or "") is not None
+
+
+# The advice in the text's own voice: third person in a classic ordinance,
+# 'u' and 'we' in an omgekeerde.
+_WAY_OUT_ADVICE = {
+    False: "Schrijf wat in de regel geldt en noem de uitweg: '… wordt in de regel niet verstrekt; het college "
+           "wijkt hiervan af als de situatie van de inwoner daarom vraagt', of verwijs naar de hardheidsclausule.",
+    True: "Schrijf wat meestal geldt en noem de uitweg: 'in de regel niet; past dat niet bij uw situatie, dan "
+          "kijken we wat nodig is', of verwijs naar de hardheidsclausule.",
+}
 
 
 class _ExclusionRule(Rule):
@@ -187,8 +203,7 @@ class RigidExclusion(_ExclusionRule):
                 ex.start, ex.end,
                 f"'{text}' sluit categorisch uit, zonder uitweg voor maatwerk.{tail}",
                 severity=sev,
-                suggestion="Schrijf wat meestal geldt en noem de uitweg: 'in de regel niet; past dat niet bij uw "
-                "situatie, dan kijken we wat nodig is', of verwijs naar de hardheidsclausule.",
+                suggestion=_WAY_OUT_ADVICE[ctx.profile == "omgekeerd"],
             )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..legal import LAW_RE
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Severity
 from ..rule import Rule
@@ -182,11 +183,14 @@ class OpenNorm(Rule):
             hits = list(ctx.analysis.phrase_matches(matcher, s.start, s.end))
             if not hits:
                 continue
+            names = [(s.start + n.start(), s.start + n.end()) for n in LAW_RE.finditer(s.text)]
             criteria_near = _CRITERIA_RE.search(s.text) or _CRITERIA_RE.search(_next_unit(sents, i))
             for a, b, (phrase, missing) in hits:
                 start, end = tokens.starts[a], tokens.ends[b - 1]
                 if phrase.endswith(".") and doc.text[end:end + 1] == ".":
                     end += 1
+                if any(a <= start and end <= b for a, b in names):
+                    continue  # inside a law's name: 'Wet langdurige zorg'
                 written = doc.text[start:end]
                 ahead = " ".join((doc.text[max(0, start - 12):start] + written + doc.text[end:end + 30]).lower().split())
                 if any(term in ahead for term in _STATUTORY) or _defined(phrase, keys):
