@@ -153,8 +153,19 @@ class DanglingReference(Rule):
             yield m.start(), m.end(), Target(m.group("art"), ORDINALS[m.group("ord").lower()], _item_key(m.group("item")))
         for m in ITEM_REF_RE.finditer(text):
             yield m.start() + 1, m.end(), Target(None, None, _item_key(m.group("item")))
+        for m in _PREVIOUS_LID_RE.finditer(text):
+            yield m.start(), m.end(), _PREVIOUS
+
 
     def _resolve(self, target, here: Node | None, node: Node, index: ArticleIndex) -> str | None:
+        if target is _PREVIOUS:
+            lid = node.nearest(Kind.LID)
+            if here is None:
+                return None
+            if lid is None:
+                return "het voorgaande lid, maar dit artikel heeft geen leden" if not _leden(here) else None
+            first = next(iter(_leden(here).values()), None)
+            return "het voorgaande lid, maar dit is het eerste lid" if first is lid else None
         if isinstance(target, _Multi):
             missing = [n for n in target.numbers if index.get(n) is None]
             return f"artikel {', '.join(missing)}, dat niet bestaat" if missing else None
@@ -191,6 +202,11 @@ class DanglingReference(Rule):
         return None
 
 
+# "het vorige lid", "het voorgaande lid": relative to the lid the sentence stands in
+_PREVIOUS_LID_RE = re.compile(r"\b(?:het|de)\s+(?:vorige|voorgaande)\s+lid\b", re.I)
+_PREVIOUS = object()
+
+
 class _Multi:
     def __init__(self, numbers: list[str]):
         self.numbers = numbers
@@ -204,7 +220,9 @@ def _law_tail_re():
 
     names = "|".join(re.escape(n) for n in sorted(LAW_IDS, key=len, reverse=True))
     # ", van de Jeugdwet" / " van de wet" / " Awb" (right after the number, as in "artikel 4:84 Awb")
-    return re.compile(rf"^,?\s+(?:(?:van|uit|in)\s+(?:de|het)\s+)?(?P<law>{names}|wet)\b", re.I)
+    # and "artikel 8a en 8b Jeugdwet": more article numbers before the law's name
+    more = r"(?P<more>(?:\s*(?:,|en|of)\s*\d+[a-z]?(?:[.:]\d+[a-z]?)*)*)"
+    return re.compile(rf"^{more},?\s+(?:(?:van|uit|in)\s+(?:de|het)\s+)?(?P<law>{names}|wet)\b", re.I)
 
 
 class DanglingLawReference(Rule):
@@ -268,6 +286,8 @@ class DanglingLawReference(Rule):
                 lid = ORDINALS[m.group("ord").lower()] if m.group("ord") else (
                     int(m.group("lidnum")) if m.group("lidnum") else None)
                 problem = _missing_in_law(structure, m.group("art"), lid, _item_key(m.group("item")))
+                for extra in re.findall(r"\d+[a-z]?(?:[.:]\d+[a-z]?)*", tail.group("more") or ""):
+                    problem = problem or _missing_in_law(structure, extra, None, None)
                 if problem:
                     version = f"versie {statute.version}" if statute.version else "versie onbekend"
                     end = m.end() + tail.end()
