@@ -24,9 +24,13 @@ def test_report_is_self_contained_and_marks_every_finding(cli, tmp_path):
     out, page = report(cli, tmp_path, CLASSIC)
     assert not re.search(r"""(?:src|href)=["']https?:""", page)  # nothing from the network
     assert "<style>" in page and "<script>" in page
-    n = len(re.findall(r'id="m\d+"', page))
-    listed = len(re.findall(r'data-goto="m\d+"', page))
+    first, rest = page.split('<div class="card" id="summary">', 1)
+    n = len(re.findall(r'id="m\d+"', rest))
+    listed = len(re.findall(r'data-goto="m\d+"', rest))
     assert n == listed > 20
+    # the first screen holds what matters most: the highest-ranked errors, each a link to its place
+    top = re.findall(r'data-goto="m(\d+)"[^<]*</a> <span class="sev-(\w+)"', first.split('id="first"', 1)[1])
+    assert 0 < len(top) <= 12 and top[0][1] == "error" and all(f'id="m{i}"' in rest for i, _ in top)
     assert "Samenvatting per regelfamilie" in page and "Bevindingen per hoofdstuk" in page
     assert 'class="art lvl-B2"' in page and 'class="art lvl-B1"' in page  # language bands per article
 

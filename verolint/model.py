@@ -399,15 +399,15 @@ def group_repeats(findings: list[Finding]) -> list[Finding]:
     """One finding per repeated defect: findings of one rule with the same
     message and advice (the same outdated law name twenty times, the same open
     norm in every article) become the first of them, listing the other places.
-    Findings with a fix stay apart, so that each place can be fixed."""
+    Fixes are applied before findings are grouped (``--fix`` and ``--diff``
+    see every place); ``--no-group`` lists every place apart."""
     first: dict[tuple, int] = {}
     others: dict[int, list[Finding]] = {}
     out: list[Finding] = []
     for f in findings:
         key = (f.code, f.message, f.suggestion)
-        if f.fix is not None or key not in first:
-            if f.fix is None:
-                first[key] = len(out)
+        if key not in first:
+            first[key] = len(out)
             out.append(f)
         else:
             others.setdefault(first[key], []).append(f)

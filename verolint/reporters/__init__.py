@@ -28,6 +28,20 @@ class Reporter:
         raise NotImplementedError
 
 
+# What a lawyer reads first: errors before warnings before remarks; within a
+# severity, legal defects (references, numbering, definitions, structure,
+# rigid exclusions, the law repeated) before open norms and language.
+FAMILY_RANK = {
+    "internal": 0, "reference": 1, "numbering": 2, "definition": 3, "structure": 4, "rigid-exclusion": 5,
+    "statutory-duplication": 6, "vague-phrasing": 7, "suppression": 8, "language-level": 9,
+}
+
+
+def ranked(findings) -> list:
+    """Findings in reading order of importance (for people; machine formats keep text order)."""
+    return sorted(findings, key=lambda f: (-f.severity, FAMILY_RANK.get(f.category, 8), f.file, f.line, f.column))
+
+
 def get_reporter(name: str) -> type[Reporter]:
     if name not in _REGISTRY:
         module = _MODULES.get(name, name)

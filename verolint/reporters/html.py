@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 
 from .. import __version__
 from ..model import Severity
-from . import Reporter
+from . import Reporter, ranked
 
 _MD_HEADING = re.compile(r"(^|\n)#{1,6}[ \t]*")
 _SEV = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
@@ -90,6 +90,7 @@ class HtmlReporter(Reporter):
         family_sev: dict[str, Counter] = defaultdict(Counter)
         chapters: list[tuple[str, int]] = []
         self.many = len(run.files) > 1
+        self.ids: dict[int, int] = {}  # finding -> its index in the page's data
         for fi, result in enumerate(run.files):
             for f in result.findings:
                 family[f.category] += 1
@@ -102,7 +103,7 @@ class HtmlReporter(Reporter):
         files = len(run.files)
         self.stream.write(f"<header><h1>verolint-rapport</h1><p>{files} {'document' if files == 1 else 'documenten'}, "
                           f"{total} {'bevinding' if total == 1 else 'bevindingen'} · verolint {__version__}</p></header><main><div>")
-        self.stream.write(self._summary(family, family_sev) + self._chart(chapters))
+        self.stream.write(self._first(run) + self._summary(family, family_sev) + self._chart(chapters))
         self.stream.write("".join(body_parts))
         self.stream.write("</div><aside><div class=\"card\"><h2>Toelichting</h2><div id=\"detail\">"
                           "<p>Klik op een gemarkeerde passage voor de melding, de reden en de suggestie.</p></div>"
@@ -116,6 +117,20 @@ class HtmlReporter(Reporter):
                           f"<script>{JS}</script></body></html>\n")
 
     # -- parts ---------------------------------------------------------------------
+    def _first(self, run, limit: int = 12) -> str:
+        """What matters most, on the first screen: the highest-ranked errors and
+        warnings of all documents, each a link to its place."""
+        top = [f for f in ranked(run.findings) if f.severity >= Severity.WARNING][:limit]
+        if not top:
+            return ""
+        items = "".join(
+            f"<li><a href=\"#\" data-goto=\"m{self.ids[id(f)]}\" onclick=\"return false\">{_esc(f.code)}</a> "
+            f"<span class=\"sev-{_SEV[f.severity]}\">{_SEV_NL[f.severity]}</span> "
+            f"{_esc(f.file.rsplit('/', 1)[-1]) + ' ' if self.many else ''}r. {f.line} [{_esc(f.path or 'document')}]: "
+            f"{_esc(f.message)}</li>"
+            for f in top if id(f) in self.ids)
+        return f"<div class=\"card\" id=\"first\"><h2>Eerst dit</h2><ul class=\"findings\">{items}</ul></div>"
+
     def _summary(self, family: Counter, family_sev: dict) -> str:
         rows = "".join(
             f"<tr><td>{_esc(_FAMILY_NL.get(cat, cat))}</td>"
@@ -152,6 +167,7 @@ class HtmlReporter(Reporter):
         for f in result.findings:
             idx = len(findings_json)
             ids.append(idx)
+            self.ids[id(f)] = idx
             findings_json.append({
                 "code": f.code, "sev": _SEV[f.severity], "sevnl": _SEV_NL[f.severity],
                 "where": _esc(f.path or "document"), "msg": _esc(f.message), "sug": _esc(f.suggestion or ""),
@@ -169,7 +185,8 @@ class HtmlReporter(Reporter):
                 chapters.append((f"{name}{ch['path']} {ch['title']}".strip(), n))
             out.append(self._document(fi, view, result.findings, ids, levels))
         out.append("<h3>Alle bevindingen</h3><ul class=\"findings\">")
-        for f, idx in zip(result.findings, ids):
+        for f in ranked(result.findings):
+            idx = self.ids[id(f)]
             out.append(f"<li><a href=\"#\" data-goto=\"m{idx}\" onclick=\"return false\">{_esc(f.code)}</a> "
                        f"<span class=\"sev-{_SEV[f.severity]}\">{_SEV_NL[f.severity]}</span> "
                        f"r. {f.line} [{_esc(f.path or 'document')}]: {_esc(f.message)}</li>")

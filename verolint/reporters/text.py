@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Severity
-from . import Reporter
+from . import Reporter, ranked
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 _NOUN = {Severity.ERROR: ("fout", "fouten"), Severity.WARNING: ("waarschuwing", "waarschuwingen"),
@@ -13,7 +13,9 @@ _NOUN = {Severity.ERROR: ("fout", "fouten"), Severity.WARNING: ("waarschuwing", 
 
 
 class TextReporter(Reporter):
-    """``file:line:col: CODE message [artikel 4, lid 2] → suggestie``"""
+    """``file:line:col: CODE message [artikel 4, lid 2] → suggestie``, per file
+    in order of importance (``ranked``): errors and legal defects first,
+    language last. The concise format keeps the text order."""
 
     name = "text"
     show_suggestions = True
@@ -35,7 +37,7 @@ class TextReporter(Reporter):
         for result in run.files:
             if result.error:
                 write(f"{self.paint('fout', '31;1')}: {_with_path(result)}\n")
-            for f in result.findings:
+            for f in ranked(result.findings):
                 write(self.line(f) + "\n")
         findings = run.findings
         if self.statistics:

@@ -1,0 +1,59 @@
+"""Noise control (issue 10): one finding per repeated defect, a report in order
+of importance, and no claims a text in hand cannot support (excerpts)."""
+
+from __future__ import annotations
+
+import json
+
+from verolint.analysis import Analysis
+from verolint.config import Settings
+from verolint.engine import Linter
+from verolint.readers import read_string
+
+REPEATED = (
+    "Artikel 1 Hulp\n\nHet college verstrekt zo nodig hulp.\n\n"
+    "Artikel 2 Aanvraag\n\nHet college helpt zo nodig bij de aanvraag.\n\n"
+    "Artikel 3 Besluit\n\nHet college beslist zo nodig later.\n\n"
+    "Artikel 4 Verwijzing\n\nDe aanvraag, bedoeld in artikel 9, wordt bewaard.\n"
+)
+
+
+def test_the_same_finding_in_many_places_is_one_finding_listing_them(cli, tmp_path):
+    doc = tmp_path / "v.txt"
+    doc.write_text(REPEATED, encoding="utf-8")
+    out = cli("check", str(doc), "--select", "VAG001", "--format", "concise").stdout.splitlines()
+    assert out == [f"{doc}:3:23: VAG001 'zo nodig': er staat niet wanneer of waaraan dit wordt getoetst; "
+                   "consulenten vullen het dan zelf in. (ook op regel 7 en 11) [artikel 1]"]
+    data = json.loads(cli("check", str(doc), "--select", "VAG001", "--format", "json").stdout)
+    (finding,) = data["findings"]
+    assert finding["places"] == [{"line": 7, "column": 19, "path": "artikel 2"},
+                                 {"line": 11, "column": 21, "path": "artikel 3"}]
+    apart = cli("check", str(doc), "--select", "VAG001", "--format", "concise", "--no-group").stdout.splitlines()
+    assert [line.split(": ", 1)[0] for line in apart] == [f"{doc}:3:23", f"{doc}:7:19", f"{doc}:11:21"]
+
+
+def test_text_report_puts_errors_and_legal_defects_first(cli, tmp_path):
+    doc = tmp_path / "v.txt"
+    doc.write_text(REPEATED, encoding="utf-8")
+    text = cli("check", str(doc), "--select", "VAG001,REF001").stdout.splitlines()
+    assert text[0].startswith(f"{doc}:15:") and "REF001" in text[0]  # the error first, though it stands last
+    assert "VAG001" in text[1]
+    concise = cli("check", str(doc), "--select", "VAG001,REF001", "--format", "concise").stdout.splitlines()
+    assert "VAG001" in concise[0] and "REF001" in concise[1]  # the concise format keeps the text order
+
+
+def test_an_excerpt_is_not_held_to_the_whole_regulation():
+    part = ("Beleidsregels Wmo (uittreksel)\n\nArtikel 3 Aanvraag\n\nDe aanvraag, bedoeld in artikel 1, wordt "
+            "bewaard.\n\nArtikel 5 Besluit\n\nHet college beslist binnen acht weken.\n")
+    doc = read_string(part, "v.txt")
+    assert Analysis(doc).excerpt
+    codes = {f.code for f in Linter().lint(doc, Settings())}
+    assert not codes & {"NUM001", "STR102", "STR103", "REF001"}
+    whole = read_string(part.replace("Artikel 3", "Artikel 1").replace(" (uittreksel)", ""), "v.txt")
+    assert not Analysis(whole).excerpt
+    assert {"NUM001", "STR102", "STR103"} <= {f.code for f in Linter().lint(whole, Settings())}
+
+
+def test_a_law_reference_whose_name_follows_a_dot_is_not_internal():
+    text = "Artikel 1 Begrippen\n\npgb: persoonsgebonden budget als bedoeld in artikel 1.1.1. Wmo, of in de Jeugdwet.\n"
+    assert not [f for f in Linter().lint(read_string(text, "v.txt"), Settings()) if f.code == "REF001"]
