@@ -235,7 +235,7 @@ _HARDSHIP_RE = re.compile(
     r"\b(?:kan|kunnen|mag|mogen|bevoegd)\b[^.;]{0,100}?\b(?:afwijken|af\s+te\s+wijken|buiten\s+toepassing\s+(?:laten|te\s+laten))\b",
     re.I,
 )
-_HARDSHIP_OBJECT_RE = re.compile(r"\bverordening|\bdeze\s+regels|\bbepalingen|\bartikel|\bregel\b|\bwet\b", re.I)
+_HARDSHIP_OBJECT_RE = re.compile(r"\bverordening|\b(?:deze|de)\s+(?:beleids|nadere\s+)?regel(?:s|ing)?\b|\bbepalingen|\bartikel|\bregel\b|\bwet\b", re.I)
 _STANDARD_RE = re.compile(
     r"onbillijk|overwegende\s+aard|doel\s+van\s+(?:deze|de)|kernwaarden|onredelijk|schrijnend|onevenredig"
     r"|tot\s+onaanvaardbare|niet\s+(?:goed\s+)?past",

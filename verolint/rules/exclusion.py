@@ -278,6 +278,8 @@ class MissingHardshipClause(_ExclusionRule):
     def check(self, doc, ctx):
         if doc.structure_unsure:
             return  # a claim about the whole document: not on a tree the reader doubts (STR002/STR007)
+        if ctx.analysis.excerpt:
+            return  # nor on a part of a regulation: the clause may stand in the rest
         found = ctx.analysis.exclusions
         if not found or ctx.analysis.has_real_hardship_clause:
             return

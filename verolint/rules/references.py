@@ -228,7 +228,7 @@ def _law_tail_re():
     # ", van de Jeugdwet" / " van de wet" / " Awb" (right after the number, as in "artikel 4:84 Awb")
     # and "artikel 8a en 8b Jeugdwet": more article numbers before the law's name
     more = r"(?P<more>(?:\s*(?:,|en|of)\s*\d+[a-z]?(?:[.:]\d+[a-z]?)*)*)"
-    return re.compile(rf"^{more},?\s+(?:(?:van|uit|in)\s+(?:de|het)\s+)?(?P<law>{names}|wet)\b", re.I)
+    return re.compile(rf"^\.?{more},?\s+(?:(?:van|uit|in)\s+(?:de|het)\s+)?(?P<law>{names}|wet)\b", re.I)
 
 
 class DanglingLawReference(Rule):
