@@ -132,6 +132,8 @@ def main() -> int:
             for f in findings:
                 if f.code in fam_codes:
                     places = {"document"} if not f.path else {place(f.line)} | {place(ln) for ln, _c, _p in getattr(f, "places", ())}
+                    if fam == "DUP3":  # the finding names the place it repeats
+                        places |= {place(int(n)) for n in re.findall(r"(?:op|vanaf) regel (\d+)", f.message)}
                     got.setdefault(frozenset(places), f)
             want: dict[frozenset, list] = {}
             for item in row.get(fam, []):

@@ -290,13 +290,17 @@ class InternalDuplicate(_DuplicationRule):
                 for here, other, more in _partners(passages, self.options["threshold"], across=True)]
 
 
-_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+# A quantity: an amount, a percentage, a duration, an age (not an article number)
+_QUANTITY_RE = re.compile(
+    r"(?:€|EUR)\s*\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*\s*(?:%|procent|euro|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|keer)\b",
+    re.I)
 
 
 def _numbers(p: _Passage) -> list[str]:
-    """The numbers of a passage: lines that differ only in an amount or a
-    percentage are parallel rules (a tariff table), not the same text."""
-    return _NUMBER_RE.findall(p.finding.text)
+    """The quantities of a passage: lines that differ only in an amount or a
+    percentage are parallel rules (a tariff table), not the same text; a
+    different article number (Wmo and Jeugdwet twins) does not make them so."""
+    return _QUANTITY_RE.findall(p.finding.text)
 
 
 def _article(doc, p: _Passage):
@@ -356,6 +360,6 @@ def _partners(passages: list[_Passage], threshold: float, across: bool = False):
                 if other_file is not None:
                     yield p, by_file[other_file][0], len(pool) - len(same) - 1
             else:
-                others = [q for q in same[:2] if q.finding.start != p.finding.start]
-                if others:
-                    yield p, others[0], len(same) - 2
+                first = min(same, key=lambda q: q.finding.start)  # the place the text stands first
+                if first is not p:
+                    yield p, first, len(same) - 2
