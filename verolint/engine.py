@@ -9,6 +9,7 @@ the :class:`RunContext` and the file's settings; the findings go into a
 
 from __future__ import annotations
 
+import re
 import traceback
 from pathlib import Path
 from typing import Any, Callable
@@ -65,13 +66,27 @@ class RunContext:
 _ADDRESS = frozenset({"u", "uw", "we", "wij", "ons", "onze"})
 
 
+_OMGEKEERD_TEXT_RE = re.compile(r"\bkernwaarde|\bwaarom\s+deze\s+regels\b|\bomgekeerde?\s+verordening\b|\bhulpvraag\b", re.I)
+
+
 def detect_profile(analysis: Analysis) -> str:
-    """'omgekeerd' when the text addresses the reader ('u', 'we')."""
+    """'omgekeerd' when the text addresses the reader ('u', 'we'), or when it
+    is built as one: most published omgekeerde verordeningen speak of 'de
+    inwoner' in the third person, but carry law tags under their headings
+    ('[Jeugdwet, Wmo]'), steps, kernwaarden or 'Waarom deze regels?'."""
     norms = analysis.tokens.norms
     if not norms:
         return "classic"
     address = sum(map(_ADDRESS.__contains__, norms))
-    return "omgekeerd" if address / len(norms) >= 0.015 else "classic"
+    if address / len(norms) >= 0.015:
+        return "omgekeerd"
+    doc = analysis.doc
+    signs = {m.group(0).lower().split()[0] for m in _OMGEKEERD_TEXT_RE.finditer(doc.text[:200_000])}
+    if any(n.laws for n in doc.root.walk()):
+        signs.add("law-tags")
+    if any(n.marker == "stap" for n in doc.root.walk()):
+        signs.add("steps")
+    return "omgekeerd" if len(signs) >= 2 else "classic"
 
 
 # -- linting ------------------------------------------------------------------------
