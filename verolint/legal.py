@@ -69,7 +69,14 @@ def law_is_ground(text: str) -> bool:
 # Room to decide inside the sentence: a power ("kan", "mag") that is not
 # negated, or a judgement ("naar het oordeel van het college", "acht het
 # college nodig"). A rule with such room is not rigid (it may be vague).
-_POWER_ROOM_RE = re.compile(r"\b(?:kan|kunnen|mag|mogen)\b(?!\s+(?:\S+\s+){0,2}?(?:niet|geen|nooit)\b)", re.I)
+_NOT_AFTER = r"(?!\s+(?:\S+\s+){0,2}?(?:niet|geen|nooit)\b)"
+_POWER_ROOM_RE = re.compile(
+    # a power of the one who decides ("het college kan", "kan het college", "kunnen we"),
+    # or a passive power ("kan … worden verlengd"); not "inwoners kunnen meedoen"
+    r"\b(?:het\s+college|de\s+gemeente|burgemeester\s+en\s+wethouders|we|wij|de\s+consulent)\s+(?:kan|kunnen|mag|mogen)\b" + _NOT_AFTER
+    + r"|\b(?:kan|kunnen|mag|mogen)\s+(?:het\s+college|de\s+gemeente|we|wij)\b" + _NOT_AFTER
+    + r"|\b(?:kan|kunnen|mag|mogen)\b" + _NOT_AFTER + r"(?=(?:\s+\S+){0,8}?\s+worden\b)",
+    re.I)
 _JUDGEMENT_RE = re.compile(
     r"\bnaar\s+(?:het\s+)?(?:oordeel|inzicht|mening)\b|\bnaar\s+(?:zijn|haar|ons)\s+oordeel\b"
     r"|\b(?:acht|achten|vindt|vinden)\s+(?:\S+\s+){0,6}?(?:nodig|noodzakelijk|nuttig|wenselijk|passend)\b",
@@ -104,32 +111,44 @@ WAY_OUT_RE = re.compile(
 )
 
 
-_REFERS_HERE_RE = re.compile(
-    r"\b(?:van|op)\s+(?:dit\s+artikel|deze\s+bepaling|het\s+(?:%s)\s+lid|de\s+vorige\s+leden)\b|\bhiervan\b|\bdaarvan\b"
-    % "|".join(ORDINALS),
-    re.I,
-)
+# The drafting formula "in afwijking van het eerste lid" sets another rule; it
+# is no way out of the rule it names.
+_FORMULA_RE = re.compile(r"\bin\s+afwijking\s+van\b", re.I)
 
 
 def has_way_out(analysis: "Analysis", sentence: Sentence) -> bool:
     """A way out of an exclusion: in the sentence itself, in the sentence right
-    after it (same lid), or elsewhere in the article when that part refers back
-    ('het college kan van het eerste lid afwijken', 'van dit artikel')."""
-    if WAY_OUT_RE.search(sentence.text):
+    after it (same lid), or elsewhere in the article in a part that refers to
+    this one ('het college kan van het vierde lid afwijken', 'van dit artikel')."""
+    if WAY_OUT_RE.search(_FORMULA_RE.sub(" ", sentence.text)):
         return True
     later = [s for s in analysis.sentences_of(sentence.node) if s.start > sentence.start]
-    if later and WAY_OUT_RE.search(later[0].text):
+    if later and WAY_OUT_RE.search(_FORMULA_RE.sub(" ", later[0].text)):
         return True
     art = sentence.node.nearest(Kind.ARTIKEL)
     if art is None:
         return False
+    here = _refers_here_re(sentence.node.nearest(Kind.LID))
     for node in art.walk():
         if node is sentence.node:
             continue
-        text = node.own_text
-        if WAY_OUT_RE.search(text) and _REFERS_HERE_RE.search(text):
+        text = _FORMULA_RE.sub(" ", node.own_text)
+        if WAY_OUT_RE.search(text) and here.search(text):
             return True
     return False
+
+
+def _refers_here_re(lid: Node | None) -> re.Pattern:
+    """How another part of the article names this one: 'dit artikel', 'deze
+    bepaling', 'hiervan', and 'het vierde lid' when the sentence is in lid 4."""
+    names = [r"dit\s+artikel", r"deze\s+bepaling", r"de\s+vorige\s+leden"]
+    number = (lid.number or "").rstrip(".") if lid is not None else ""
+    if number.isdigit():
+        ordinal = next((w for w, n in ORDINALS.items() if n == int(number)), None)
+        if ordinal:
+            names.append(r"het\s+%s\s+lid" % ordinal)
+        names.append(r"lid\s+%s\b" % number)
+    return re.compile(r"\b(?:van|op)\s+(?:%s)\b|\bhiervan\b|\bdaarvan\b" % "|".join(names), re.I)
 
 
 # --- definitions ------------------------------------------------------------------------

@@ -57,16 +57,22 @@ THRESHOLD_PATTERNS = [
     (re.compile(r"\b(?:tot\s+)?(?:het|een)\s+maximum(?:bedrag)?\s+van\b", re.I), "harde grens"),
     (re.compile(r"\b(?:bedraagt|is)\s+(?:ten\s+hoogste|maximaal|niet\s+meer\s+dan|nooit\s+meer\s+dan|nooit\s+hoger\s+dan)\s+(?:de|het)\s+\w+", re.I), "harde grens"),
     (re.compile(r"\b(?:ten\s+minste|minimaal|minstens)\s+%s\s+(?:\S+\s+)?%s\b" % (_NUM, _UNIT), re.I), "ondergrens"),
-    (re.compile(r"\bslechts\s+(?:één|een|twee|drie|\d+)\s+(?:persoon|keer|maal|voorziening|aanvraag)\b", re.I), "harde grens"),
+    (re.compile(r"\bslechts\s+(?:voor\s+|aan\s+)?(?:één|een|twee|drie|\d+)\s+(?:persoon|personen|keer|maal|voorziening|aanvraag|kind)\b", re.I), "harde grens"),
+    (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens)\s+\d+(?:[.,]\d+)?\s+[a-zé]{3,}", re.I), "harde grens"),
+    (re.compile(r"\b(?:de\s+)?maximale\s+(?:\w+\s+){0,2}?(?:is|bedraagt)\s+(?:€|EUR)?\s*\d", re.I), "harde grens"),
+    (re.compile(r"\b(?:eenmalig|eenmaal\s+per|één\s+keer\s+per|eens\s+per)\b", re.I), "harde grens"),
     (re.compile(r"\bmet\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s+(?:\S+\s+){0,3}?verlaagd\b", re.I), "vaste verlaging"),
     (re.compile(r"\b(?:minder|korter)\s+dan\s+(?:een|één|\d+)\s+(?:jaar|maanden|maand|weken|week)\b", re.I), "duurgrens"),
 ]
 # An exclusion in reported speech: the content of a decision or a notice
 _REPORTED_RE = re.compile(
     r"\b(?:staat|staan|vermeldt|vermelden|beschrijft|motiveert|motiveren|meldt|melden|informeert|geeft\s+aan|legt\s+uit"
-    r"|uitleg|reden(?:en)?)\b[^.;]{0,40}?\b(?:waarom|of|welke|wanneer|hoe|dat)\b", re.I)
+    r"|toegelicht|toelichten|uitgelegd|uitleg|reden(?:en)?|doel\s+van\s+dit\s+besluit|te\s+weten\s+komt)\b[^.;]{0,60}?"
+    r"\b(?:waarom|of|welke|wanneer|hoe|dat)\b", re.I)
 # Percentages and caps that measure a sanction or a repayment are not eligibility limits.
-_SANCTION_RE = re.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bverreken|\baflos|\bterugvorder|\bkorting|\bverwijtba", re.I)
+# The same for the means test: how much income counts as draagkracht measures, it does not exclude.
+_SANCTION_RE = re.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bafstemming|\bverreken|\baflos|\bterugvorder|\bkorting"
+                          r"|\bverwijtba|\bdraagkracht", re.I)
 # What the resident pays or owes: a cap on it protects ("de eigen bijdrage is nooit meer dan de kosten").
 _CHARGE_RE = re.compile(r"\bbijdrage|\bboete|\bvordering|\bterugbetal|\bkosten\s+voor\s+de\s+(?:inwoner|cliënt)|\bschuld|\baflossing", re.I)
 
@@ -83,7 +89,7 @@ class Exclusion:
 # Every exclusion pattern needs one of these words, every threshold pattern a
 # digit or "minder/korter dan": a sentence without them is not searched further.
 _EXCLUSION_ANCHOR = re.compile(r"\b(?:geen|niet|nooit|nimmer|uitgesloten|uitsluitend|slechts|alleen)\b", re.I)
-_THRESHOLD_ANCHOR = re.compile(r"\d|\b(?:minder|korter)\s+dan\b|\bmaximum|\bten\s+(?:hoogste|minste)\b|\bminimaal\b|\bslechts\b|\bniet\s+meer\s+dan\b|\bnooit\s+(?:meer|hoger)\b", re.I)
+_THRESHOLD_ANCHOR = re.compile(r"\d|\b(?:minder|korter)\s+dan\b|\bmaximum|\bten\s+(?:hoogste|minste)\b|\bminimaal\b|\bslechts\b|\bniet\s+meer\s+dan\b|\bnooit\s+(?:meer|hoger)\b|\beenma|\beens\s+per\b|\bkeer\s+per\b", re.I)
 
 
 def _first(patterns, text: str, anchor):
@@ -100,17 +106,19 @@ def find_exclusions(analysis) -> list[Exclusion]:
     """Exclusion clauses and hard limits the ordinance itself imposes;
     computed once per document by :class:`~verolint.analysis.Analysis`.
     Not rigid: a sentence that names the law as the ground (the law excludes,
-    not the ordinance), that leaves room to decide ('kan', 'naar het oordeel
-    van'), that offers a way out, or that caps what the resident pays."""
+    not the ordinance), that offers a way out, or that caps what the resident
+    pays. A power ('het college kan', 'naar het oordeel van') leaves room over
+    whether to help, so it is no exclusion; a cap inside it ('kan eenmalig',
+    'kan met ten hoogste 12 maanden') still binds."""
     out = []
     hardship_sentences = {h.sentence.start for h in analysis.hardship}
     definition_arts = set(analysis.definition_articles)
     for s in analysis.sentences():
         text = s.text
-        if s.start in hardship_sentences or law_is_ground(text) or leaves_room(text):
+        if s.start in hardship_sentences or law_is_ground(text):
             continue
         art = s.node.nearest(Kind.ARTIKEL)
-        m, label = _first(EXCLUSION_PATTERNS, text, _EXCLUSION_ANCHOR)
+        m, label = (None, None) if leaves_room(text) else _first(EXCLUSION_PATTERNS, text, _EXCLUSION_ANCHOR)
         if m is not None and label in _NARROW_LABELS and not _PROVISION_RE.search(text):
             m = None
         if m is not None and _REPORTED_RE.search(text, 0, m.start()):
