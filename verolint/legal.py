@@ -53,7 +53,7 @@ def cites_law(text: str) -> bool:
 # Participatiewet", "de wet sluit uit"), not a mere mention ("onverminderd
 # artikel 2.3.6 van de wet", "een voorziening als bedoeld in de Wmo 2015").
 _GROUND_RE = re.compile(
-    r"\b(?i:op\s+grond\s+van|ingevolge|krachtens|gelet\s+op|overeenkomstig|volgens|conform|zoals\s+(?:bepaald|geregeld|staat)\s+in"
+    r"\b(?i:op\s+grond\s+van|ingevolge|krachtens|gelet\s+op|overeenkomstig|volgens|conform|binnen|zoals\s+(?:bepaald|geregeld|staat)\s+in"
     r"|(?:op|in)\s+de\s+voet\s+van)\s+(?:(?:[^.;:]|\.(?=\d)){0,60}?\s)?(?:%s)"
     r"|(?:%s)\s+(?:bepaalt|schrijft|sluit|regelt|zegt)\b"
     r"|\b(?i:wettelijke?\s+(?:grens|termijn|leeftijd|uitsluiting|maximum|regel|bepaling))" % (LAW_RE.pattern, LAW_RE.pattern)
@@ -86,6 +86,10 @@ _JUDGEMENT_RE = re.compile(
 
 def leaves_room(text: str) -> bool:
     return _POWER_ROOM_RE.search(text) is not None or _JUDGEMENT_RE.search(text) is not None
+
+
+def has_judgement(text: str) -> bool:
+    return _JUDGEMENT_RE.search(text) is not None
 
 
 # --- ordinals -------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..legal import WAY_OUT_RE, has_way_out, law_is_ground, leaves_room
+from ..legal import WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room
 from ..model import Category, Kind, Severity
 from ..rule import Rule
 from ..text import Sentence
@@ -39,6 +39,8 @@ EXCLUSION_PATTERNS = [
 # "alleen als" / "uitsluitend" close something off only when the sentence is about
 # help a resident can get (not about how a body deliberates or uses data).
 _NARROW_LABELS = {"uitsluitend … als", "alleen als", "is niet mogelijk", "nooit"}
+# restrictions that bind a power too: "het college kan uitsluitend … verlenen als"
+_RESTRICTING = {"uitsluitend … als", "alleen als"}
 _PROVISION_RE = re.compile(
     r"voorziening|bijstand|hulp|ondersteuning|vergoed|verstrek|verleen|verleend|toeslag|budget|pgb|aanmerking"
     r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld|kwijtschel"
@@ -52,6 +54,9 @@ _MONEY = r"(?:€|EUR|euro)\s*\d+(?:[.,]\d+)*"
 THRESHOLD_PATTERNS = [
     (re.compile(r"\b(?:jonger|ouder)\s+(?:is\s+)?dan\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
     (re.compile(r"\b(?:tot|vanaf)\s+de\s+leeftijd\s+van\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
+    (re.compile(r"\b\d+\s+jaar\s+(?:en|of)\s+(?:ouder|jonger)\b", re.I), "leeftijdsgrens"),
+    # a deadline on the resident's application (not one the college must meet)
+    (re.compile(r"\b(?:aanvraag|verzoek|melding)\b[^.;]{0,80}?\bniet\s+(?:later|eerder)\s+dan\b", re.I), "aanvraagtermijn"),
     (re.compile(r"\b%s\s+\d+(?:[.,]\d+)?\s*(?:%%|procent)\s+van\s+(?:de\s+)?(?:\w+\s+){0,2}?(?:bijstandsnorm|norm|minimumloon)\b" % _CMP, re.I), "inkomensgrens"),
     (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:%s|%s\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
     (re.compile(r"\b(?:tot\s+)?(?:het|een)\s+maximum(?:bedrag)?\s+van\b", re.I), "harde grens"),
@@ -118,10 +123,12 @@ def find_exclusions(analysis) -> list[Exclusion]:
         if s.start in hardship_sentences or law_is_ground(text):
             continue
         art = s.node.nearest(Kind.ARTIKEL)
-        m, label = (None, None) if leaves_room(text) else _first(EXCLUSION_PATTERNS, text, _EXCLUSION_ANCHOR)
+        m, label = _first(EXCLUSION_PATTERNS, text, _EXCLUSION_ANCHOR)
+        if m is not None and leaves_room(text) and (label not in _RESTRICTING or has_judgement(text)):
+            m = None  # room over whether to help; "kan uitsluitend … als" still restricts
         if m is not None and label in _NARROW_LABELS and not _PROVISION_RE.search(text):
             m = None
-        if m is not None and _REPORTED_RE.search(text, 0, m.start()):
+        if m is not None and _REPORTED_RE.search(_lead_in(s) + text[:m.start()]):
             m = None  # "in de beschikking staat waarom er geen hulp wordt toegekend": what a decision says
         if m is not None and label == "nooit" and _CHARGE_RE.search(text[:m.start()]):
             m = None  # "de bijdrage is nooit hoger dan de kosten" protects
@@ -135,6 +142,14 @@ def find_exclusions(analysis) -> list[Exclusion]:
             continue
         out.append(Exclusion(s, s.start + m.start(), s.start + m.end(), label, threshold))
     return out
+
+
+def _lead_in(s: Sentence) -> str:
+    """The words a list item continues: 'In het besluit staat: a. waarom …'."""
+    node = s.node
+    if node.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and node.parent is not None:
+        return node.parent.own_text + " "
+    return ""
 
 
 def _sanction(s: Sentence, art, doc) -> bool:
