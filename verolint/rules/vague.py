@@ -61,8 +61,6 @@ OPEN_TERMS = {
     "op korte termijn": TERM,
     "onverwijld": TERM,
     "tijdig": TERM,
-    "onder meer": LIST,
-    "onder andere": LIST,
     "en dergelijke": LIST,
     "e.d.": LIST,
     "etc.": LIST,
@@ -119,8 +117,9 @@ _PURPOSE_TITLE_RE = re.compile(r"kernwaarde|uitgangspunt|\bdoel\b|doelstelling|w
 
 
 def _in_purpose_article(node) -> bool:
-    art = node.nearest(Kind.ARTIKEL)
-    return art is not None and bool(_PURPOSE_TITLE_RE.search(art.title or ""))
+    """In an article or section that states goals or kernwaarden (its own
+    title or that of a part it stands in)."""
+    return any(_PURPOSE_TITLE_RE.search(n.title or "") for n in (node, *node.ancestors()))
 
 
 class OpenNorm(Rule):
@@ -132,7 +131,7 @@ class OpenNorm(Rule):
         'redelijkerwijs', 'in beginsel', 'zoveel mogelijk' (criterium
         ontbreekt); 'passend', 'adequaat', 'langdurig' (definitie ontbreekt);
         'binnen een redelijke termijn', 'zo spoedig mogelijk' (termijn
-        ontbreekt); 'onder meer', 'en dergelijke', 'etc.' (open opsomming).
+        ontbreekt); 'en dergelijke', 'etc.' (open opsomming; 'onder meer' met voorbeelden is juist een maatstaf).
         Niet gemeld als dezelfde of de volgende zin de criteria geeft
         ('namelijk als …', 'let in ieder geval op …', 'gelet op de
         kernwaarden'), als het begrip in de begripsbepalingen staat, of in een
@@ -167,10 +166,15 @@ class OpenNorm(Rule):
         keys = ctx.analysis.defined_keys
         sents = ctx.analysis.sentences()
         tokens = ctx.analysis.tokens
-        hardship = {h.sentence.start for h in ctx.analysis.hardship}  # RIG004 judges those
+        # RIG004 judges hardship clauses, with the rest of their article
+        hardship = {h.sentence.start for h in ctx.analysis.hardship}
+        hardship_arts = {id(h.sentence.node.nearest(Kind.ARTIKEL)) for h in ctx.analysis.hardship}
+        defined = {id(d.node) for d in ctx.analysis.definitions}
         for i, s in enumerate(sents):
-            if _in_purpose_article(s.node) or s.start in hardship:
+            if _in_purpose_article(s.node) or s.start in hardship or id(s.node.nearest(Kind.ARTIKEL)) in hardship_arts:
                 continue
+            if id(s.node) in defined or s.node.nearest(Kind.BIJLAGE) is not None:
+                continue  # a definition says what a word means; a bijlage explains
             residual = RESIDUAL_RE.search(s.text)
             if residual:
                 yield ctx.finding(
@@ -235,6 +239,7 @@ _POWER_RE = re.compile(
 _DECISION_RE = re.compile(
     r"\b(?:verstrekken|toekennen|verlenen|weigeren|intrekken|herzien|afwijken|verlagen|verhogen|beëindigen"
     r"|opschorten|besluiten|vaststellen|terugvorderen|vergoeden|opleggen|afzien|toestaan|ontheffing|vrijstelling"
+    r"|bieden|aanbieden|vragen|aanmerken|inzetten|betalen|toewijzen|uitbetalen"
     r"|stopzetten|inhouden|korten|aanpassen|wijzigen|verminderen|stoppen|toewijzen|afwijzen|opzeggen|schorsen"
     r"|aanpassen|bijstellen|beperken)\b",
     re.I,
