@@ -127,15 +127,23 @@ class OpenNorm(Rule):
 
     Wat het controleert
         Woorden die ruimte laten zonder te zeggen hoe die te vullen: 'in
-        bijzondere gevallen', 'naar het oordeel van het college', 'zo nodig',
-        'redelijkerwijs', 'in beginsel', 'zoveel mogelijk' (criterium
-        ontbreekt); 'passend', 'adequaat', 'langdurig' (definitie ontbreekt);
-        'binnen een redelijke termijn', 'zo spoedig mogelijk' (termijn
-        ontbreekt); 'en dergelijke', 'etc.' (open opsomming; 'onder meer' met voorbeelden is juist een maatstaf).
-        Niet gemeld als dezelfde of de volgende zin de criteria geeft
+        bijzondere gevallen', 'in uitzonderlijke gevallen', 'naar het oordeel
+        van het college', 'naar ons oordeel', 'zo nodig', 'redelijkerwijs',
+        'binnen redelijke grenzen', 'onvoldoende' (als toets van wat de
+        inwoner kan), 'zoveel mogelijk' (criterium ontbreekt); 'passend',
+        'adequaat', 'langdurig' (definitie ontbreekt); 'binnen een redelijke
+        termijn', 'zo spoedig mogelijk' (termijn ontbreekt); 'en dergelijke',
+        'etc.' (open opsomming); en de restbevoegdheid 'in gevallen waarin
+        deze verordening niet voorziet, beslist het college'.
+        Niet gemeld: als dezelfde of de volgende zin de criteria geeft
         ('namelijk als …', 'let in ieder geval op …', 'gelet op de
-        kernwaarden'), als het begrip in de begripsbepalingen staat, of in een
-        artikel dat doelen of kernwaarden beschrijft (die zijn juist de maatstaf).
+        kernwaarden'); als het begrip in de begripsbepalingen staat; in een
+        definitie, een bijlage, een artikel of deel over doelen of
+        kernwaarden, of het artikel van de hardheidsclausule; in de naam van
+        een wet ('Wet langdurige zorg'); 'in beginsel' (de verzachting die
+        RIG001 zelf aanraadt), 'eventueel' en 'desgewenst' (de keuze van de
+        inwoner), 'onder meer' met voorbeelden, en de vaste maatstaf 'de
+        goedkoopst adequate voorziening'.
 
     Waarom
         Maatwerk vraagt ruimte, maar ruimte zonder maatstaf laat consulenten
