@@ -296,9 +296,12 @@ class Analyzer:
         """Marker points, plus a point per ``words-per-point`` words, plus a
         point per ``fd-per-point`` Flesch-Douma below the FD cut-off: length and
         markers together, so that one official word in a short sentence does
-        not tip it over, and a long sentence needs few markers."""
+        not tip it over, and a long sentence needs few markers. Units shorter
+        than ``fd-min-words`` get no Flesch-Douma part."""
         t = t or self.t
-        fd = 0.0 if unit.fd is None or "fd" in self.disabled else max(0.0, t["fd"] - unit.fd) / t["fd-per-point"]
+        # Flesch-Douma says nothing about a list item of a few words ('• Eenhendelmengkranen;')
+        short = unit.words < t["fd-min-words"]
+        fd = 0.0 if unit.fd is None or short or "fd" in self.disabled else max(0.0, t["fd"] - unit.fd) / t["fd-per-point"]
         return unit.points + unit.words / t["words-per-point"] + fd
 
     # -- scoring ------------------------------------------------------------------

@@ -62,7 +62,11 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ])")
+# A full stop before a capital, or the end of a line before a bullet ('• ', '❖ ',
+# '- '): each bulleted item is a unit of its own, even without a full stop.
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ])"
+    r"|[;:,]?[ \t]*(?=\n[ \t]*[•❖▪◦●\-–*][ \t])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _LOOK_BACK = 40  # longer than any abbreviation: the word before a full stop is read in this window
 
@@ -74,7 +78,7 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]
     for m in _SENTENCE_END.finditer(chunk):
         # a window, not the whole chunk: searching from 0 each time is quadratic
         window = max(0, m.start() - _LOOK_BACK)
-        before = _WORD_BEFORE.search(chunk, window, m.start())
+        before = _WORD_BEFORE.search(chunk, window, m.start()) if chunk[m.start():m.start() + 1] in ".!?" else None
         if before and (before.start() > window or window == 0):
             word = before.group(1).lower().rstrip(".")
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
