@@ -6,9 +6,15 @@ The review set is benchmarks/data/review/: real published regulations from
 ../shared/corpus (ordinances-cvdr and ordinances-real), cut into passages by
 benchmarks/review/passages.py. The labels in labels/ were given from the text
 and GUIDE.md alone, by helper sessions that saw neither verolint's code nor its
-output, before the reworked rules were run on these texts. The regulations are
-split by file into a tuning half and a held-out half (see SPLIT in
-passages.py); the held-out half was never looked at while changing the rules.
+output, before the reworked rules were run on these texts. Three sets, reported apart:
+  tune     regulations the rules were changed on (see SPLIT in passages.py);
+  heldout  the other regulations. Their first score (before any look at their
+           misses) is in the closing note of issue 10; after that their
+           misses were read and general classes fixed, so they are a second
+           tuning set now;
+  sample   200 single passages of 184 regulations of 145 municipalities
+           (steekproef.jsonl, see benchmarks/review/steekproef.py), labelled
+           the same way and never used to change the rules.
 
 Passage families (a passage is flagged when a finding of the family starts on
 one of its lines):
@@ -53,13 +59,40 @@ def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def score_sample(linter, settings, counts, problems, per_code) -> None:
+    """The second held-out set: single passages of many municipalities
+    (steekproef.jsonl), each checked as a document of its own."""
+    from verolint.readers import read_string
+
+    labels = {}
+    for path in sorted((DATA / "labels").glob("sample-*.jsonl")):
+        labels |= {row["id"]: row for row in load_jsonl(path)}
+    for p in load_jsonl(DATA / "steekproef.jsonl"):
+        if p["id"] not in labels:
+            continue
+        head = f"Artikel {p['article']} {p['title']}".strip() if p["kind"] == "artikel" and p["article"] else "Tekst"
+        doc = read_string(f"{head}\n\n{p['text']}\n", f"{p['id']}.txt")
+        codes = {f.code for f in linter.lint(doc, settings)}
+        per_code.update(codes)
+        for fam, fam_codes in PASSAGE_FAMILIES.items():
+            want, got = bool(labels[p["id"]][fam]), bool(codes & set(fam_codes))
+            kind = "tp" if want and got else "fp" if got else "fn" if want else "tn"
+            counts[fam][kind] += 1
+            if kind == "tp":
+                counts[fam]["tpf"] += 1
+            if want != got:
+                problems[fam].append(f"{'missed' if want else 'false '} {p['id']} {p['cvdr_id']} "
+                                     f"[{','.join(sorted(codes & set(fam_codes)))}] {labels[p['id']].get('why', '')[:90]} "
+                                     f"| {p['text'][:110]!r}")
+
+
 def ratio(a: int, b: int) -> str:
     return f"{a / b:4.0%}" if b else "   –"
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--half", choices=("tune", "heldout", "all"), default="all")
+    ap.add_argument("--half", choices=("tune", "heldout", "sample", "all"), default="all")
     ap.add_argument("--verbose", action="store_true", help="list misses and false alarms")
     ap.add_argument("--family", help="with --verbose: only this family")
     args = ap.parse_args()
@@ -86,7 +119,7 @@ def main() -> int:
         print(f"{len(missing)} passages without a label, e.g. {missing[:3]}")
 
     linter = Linter()
-    halves = ("tune", "heldout") if args.half == "all" else (args.half,)
+    halves = ("tune", "heldout", "sample") if args.half == "all" else (args.half,)
     counts = {h: defaultdict(Counter) for h in halves}
     problems = defaultdict(list)
     per_code = Counter()
@@ -163,6 +196,9 @@ def main() -> int:
         if kind == "fp":
             problems["HARDSHIP"].append(f"false  {key}: RIG003 while the clause stands on line {row['HARDSHIP']}")
 
+    if "sample" in halves:
+        score_sample(linter, Settings(), counts["sample"], problems, per_code)
+
     ok = True
     print(f"{'family':9s}" + "".join(f"{h + ' P':>12s}{h + ' R':>12s}{'n':>6s}" for h in halves))
     for fam in (*PASSAGE_FAMILIES, *DOC_FAMILIES, "HARDSHIP"):
@@ -171,7 +207,7 @@ def main() -> int:
             c = counts[h][fam]
             p, r = ratio(c["tpf"], c["tpf"] + c["fp"]), ratio(c["tp"], c["tp"] + c["fn"])
             row += f"{p:>12s}{r:>12s}{c['tp'] + c['fn']:6d}"
-            if h == "heldout" and fam != "HARDSHIP":
+            if h in ("heldout", "sample") and fam != "HARDSHIP":
                 for a, b in ((c["tpf"], c["tpf"] + c["fp"]), (c["tp"], c["tp"] + c["fn"])):
                     ok &= not b or a / b >= TARGET
         print(row)
@@ -183,7 +219,7 @@ def main() -> int:
                 continue
             print(f"\n== {fam}")
             print("\n".join(lines))
-    if "heldout" in halves:
+    if "heldout" in halves or "sample" in halves:
         print(f"\nheld-out: every family at >= {TARGET:.0%}" if ok else "\nheld-out target missed")
     return 0
 

@@ -55,7 +55,7 @@ STATUTORY_TERMS = {
 KNOWN_ABBREVIATIONS = {
     "CAK", "CIZ", "UWV", "SVB", "GGD", "BSN", "BW", "AOW", "WW", "WIA", "IOAW", "IOAZ", "AWB", "WMO", "WLZ", "ZVW",
     "WGS", "EU", "BRP", "KVK", "DUO", "IND", "BTW", "ANW", "WAO", "WAJONG", "TOZO", "BBZ", "VNG", "CRVB", "ABRVS",
-    "PGB", "EUR", "WWB", "PW", "ECLI", "WSNP", "AWBZ", "WVG", "WTCG", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NL", "ICT", "HBO", "MBO", "WO", "VMBO",
+    "PGB", "EUR", "WWB", "PW", "ECLI", "NIBUD", "APK", "GGZ", "CJG", "AVG", "WOZ", "RDW", "CBR", "OV", "NS", "BIG", "WSNP", "AWBZ", "WVG", "WTCG", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NL", "ICT", "HBO", "MBO", "WO", "VMBO",
 }
 _ABBREV_RE = re.compile(r"(?<![\w-])([A-Z]{2,6})(?![\w-])")
 _INTRODUCED_RE = re.compile(r"\(\s*hierna\s*:?\s*[\"'‘“]?([^)\"'’”]+)[\"'’”]?\s*\)|\(([A-Z]{2,6})\)")
@@ -346,7 +346,9 @@ _CODE_CONTEXT_RE = re.compile(r"\d{4}\s?[A-Z]{2}\b|[A-Z]{2,6}:|:[A-Z]{2,6}")
 
 
 # "artikel 2.3.5 van de wet", "bedoeld in de wet": lower-case 'de wet' as a term
-_THE_LAW_RE = re.compile(r"\b(?:van|in|uit|bij|krachtens|op\s+grond\s+van)\s+(de\s+wet)\b(?!\s+(?:op|van|maatschappelijke|gemeentelijke|werk|langdurige|inburgering|kinderopvang|die|dat|waarop|waarin|waaronder)\b)")
+# "artikel 2.3.5 van de wet": an article of 'de wet' needs to know which law that is
+# ("tenzij in de wet anders is bepaald" speaks of whatever law applies)
+_THE_LAW_RE = re.compile(r"\bartikel(?:en)?\s+\d[\w.:]*(?:\s*(?:,|en|of)\s*\d[\w.:]*)*(?:,?\s+\w+\s+lid)?(?:,?\s+onder\s+\w+)?,?\s+(?:van|uit)\s+(de\s+wet)\b(?!\s+(?:op|van|maatschappelijke|gemeentelijke|werk|langdurige|inburgering|kinderopvang)\b)")
 _LAW_NAME_RE = re.compile(r"\b(?:Wmo 2015|Wet maatschappelijke ondersteuning 2015|Jeugdwet|Participatiewet|Wet gemeentelijke schuldhulpverlening)\b")
 
 
