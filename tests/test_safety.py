@@ -97,7 +97,7 @@ def test_fix_keeps_mixed_line_endings_byte_for_byte(cli, tmp_path):
     v = tmp_path / "v.txt"
     _write(v, "Artikel 1 Doel\r\n\r\nIndien u hulp vraagt, helpt het college u.\nIndien nodig ook.\r\nEinde.\n")
     cli("check", str(v), "--fix", "--isolated", "--select", "LNG201")
-    assert v.read_bytes() == b"Artikel 1 Doel\r\n\r\nAls u hulp vraagt, helpt het college u.\nAls nodig ook.\r\nEinde.\n"
+    assert v.read_bytes() == b"Artikel 1 Doel\r\n\r\nAls u hulp vraagt, helpt het college u.\nAls dat nodig is ook.\r\nEinde.\n"
 
 
 @pytest.mark.parametrize("encoding, bom", [("utf-16-be", b"\xfe\xff"), ("utf-16-le", b"\xff\xfe"),

@@ -61,6 +61,9 @@ class TokenTable:
         return bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end)
 
 
+_QUOTED_RE = re.compile(r"“[^”\n]{1,400}”|‘[^’\n]{1,400}’|\"[^\"\n]{1,400}\"|„[^”“\n]{1,400}[”“]")
+
+
 class Analysis:
     """The shared analyses of one document (see the module docstring)."""
 
@@ -143,6 +146,18 @@ class Analysis:
     @cached_property
     def defined_keys(self) -> frozenset[str]:
         return frozenset(d.key for d in self.definitions)
+
+    @cached_property
+    def protected(self) -> "Intervals":
+        """Words a drafter may not reword for style: a defined term, a
+        definition that repeats the law's own words ('als bedoeld in artikel
+        1.1.1 van de wet'), and text between quotation marks (a quote)."""
+        from .text import Intervals
+
+        spans = [(d.start, d.end) for d in self.definitions]
+        spans += [(d.node.start, d.node.end) for d in self.definitions if d.cites_law]
+        spans += [(m.start(), m.end()) for m in _QUOTED_RE.finditer(self.doc.text)]
+        return Intervals(spans)
 
     @cached_property
     def excerpt(self) -> bool:

@@ -91,8 +91,8 @@ class SubstitutionRule(YamlRule):
         for start, end, node in self.units(ctx.analysis):
             for a, b, swap in self.match.finditer(ctx.analysis, start, end):
                 match = doc.text[a:b]
-                if match.casefold() in self.allow:
-                    continue
+                if match.casefold() in self.allow or a in ctx.analysis.protected:
+                    continue  # allowed, or the law's words, a defined term or a quote
                 use = _recase(match, swap.use)
                 reason = f" ({swap.reason})" if swap.reason else ""
                 fix = Fix(a, b, use) if swap.safe and "\n" not in match else None
