@@ -38,6 +38,7 @@ OPEN_TERMS = {
     "indien wenselijk": CRITERION,
     "zo mogelijk": CRITERION,
     "redelijkerwijs": CRITERION,
+    "eventueel": CRITERION,
     "zoveel mogelijk": CRITERION,
     "zo veel mogelijk": CRITERION,
     "passend": DEFINITION,
@@ -141,8 +142,8 @@ class OpenNorm(Rule):
         definitie, een bijlage, een artikel of deel over doelen of
         kernwaarden, of het artikel van de hardheidsclausule; in de naam van
         een wet ('Wet langdurige zorg'); 'in beginsel' (de verzachting die
-        RIG001 zelf aanraadt), 'eventueel' en 'desgewenst' (de keuze van de
-        inwoner), 'onder meer' met voorbeelden, en de vaste maatstaf 'de
+        RIG001 zelf aanraadt), 'desgewenst' en 'eventueel' als de inwoner
+        kiest (wel 'eventueel zetten we …'), 'onder meer' met voorbeelden, en de vaste maatstaf 'de
         goedkoopst adequate voorziening'.
 
     Waarom
@@ -209,6 +210,8 @@ class OpenNorm(Rule):
                     continue
                 if phrase == "onvoldoende" and not _JUDGED_RE.match(doc.text, end):
                     continue  # 'onvoldoende kwaliteit' describes; 'onvoldoende eigen mogelijkheden' is a test
+                if phrase in _DECIDERS_ONLY and not _DECIDER_RE.search(s.text):
+                    continue  # 'u kunt eventueel …' is the resident's choice; 'eventueel zetten we …' the decider's
                 if missing in (DEFINITION, CRITERION, TERM) and criteria_near:
                     continue
                 if s.node.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and _in_definitions(s.node):
@@ -220,6 +223,9 @@ class OpenNorm(Rule):
                 )
 
 
+# Words that leave room only when the one who decides uses them
+_DECIDERS_ONLY = {"eventueel"}
+_DECIDER_RE = re.compile(r"\b(?:het\s+college|de\s+gemeente|we|wij|de\s+consulent)\b", re.I)
 # 'onvoldoende' as a test of the resident's capacity, effort or means
 _JUDGED_RE = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:mogelijkhed|mogelijkheid|in\s+staat|zelfredzaam|inspanning|medewerking|middelen|"
