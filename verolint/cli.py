@@ -43,7 +43,8 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=str)
 @click.option("-f", "--format", "fmt", default="text", show_default=True,
-              type=click.Choice(["text", "concise", "json", "sarif", "github", "html"]), help="Uitvoerformaat.")
+              type=click.Choice(["text", "concise", "json", "sarif", "github", "gitlab", "junit", "html"]),
+              help="Uitvoerformaat.")
 @click.option("-o", "--output-file", type=click.Path(dir_okay=False, writable=True),
               help="Schrijf het rapport naar dit bestand (de exitcode verandert niet).")
 @click.option("--min-severity", type=click.Choice(SEVERITIES), help="Toon alleen bevindingen vanaf deze ernst.")

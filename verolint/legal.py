@@ -55,7 +55,7 @@ def cites_law(text: str) -> bool:
 _GROUND_RE = re.compile(
     r"\b(?i:op\s+grond\s+van|ingevolge|krachtens|gelet\s+op|overeenkomstig|volgens|conform|binnen|zoals\s+(?:bepaald|geregeld|staat)\s+in"
     r"|(?:op|in)\s+de\s+voet\s+van)\s+(?:(?:[^.;:]|\.(?=\d)){0,60}?\s)?(?:%s)"
-    r"|(?:%s)\s+(?:bepaalt|schrijft|sluit|regelt|zegt)\b"
+    r"|(?:%s)\s+(?:bepaalt|schrijft|sluit|regelt|zegt|toestaat|voorschrijft|eist)\b"
     r"|\b(?i:wettelijke?\s+(?:grens|termijn|leeftijd|uitsluiting|maximum|regel|bepaling))" % (LAW_RE.pattern, LAW_RE.pattern)
 )
 

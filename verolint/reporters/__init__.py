@@ -8,7 +8,8 @@ from typing import IO, ClassVar
 from ..model import RunResult
 
 _REGISTRY: dict[str, type["Reporter"]] = {}
-_MODULES = {"text": "text", "concise": "text", "json": "json", "sarif": "sarif", "github": "github"}
+_MODULES = {"text": "text", "concise": "text", "json": "json", "sarif": "sarif", "github": "github",
+            "gitlab": "gitlab", "junit": "junit"}
 
 
 class Reporter:
@@ -35,6 +36,21 @@ FAMILY_RANK = {
     "internal": 0, "reference": 1, "numbering": 2, "definition": 3, "structure": 4, "rigid-exclusion": 5,
     "statutory-duplication": 6, "vague-phrasing": 7, "suppression": 8, "language-level": 9,
 }
+
+
+# What a reader calls each family; DUP003 repeats the ordinance itself, not the law.
+FAMILY_NL = {
+    "statutory-duplication": "Herhaling van de wet", "language-level": "Taalniveau",
+    "rigid-exclusion": "Starre uitsluitingen", "vague-phrasing": "Vage ruimte", "reference": "Verwijzingen",
+    "definition": "Begrippen", "numbering": "Nummering", "structure": "Opbouw", "suppression": "Onderdrukking",
+    "internal": "Interne fout",
+}
+INTERNAL_REPEAT = "Dubbele passages"
+
+
+def family_label(f) -> str:
+    """The family a reader sees for a finding (DUP003 is internal repetition)."""
+    return INTERNAL_REPEAT if f.code == "DUP003" else FAMILY_NL.get(f.category, f.category)
 
 
 def ranked(findings) -> list:

@@ -17,17 +17,11 @@ from collections import Counter, defaultdict
 
 from .. import __version__
 from ..model import Severity
-from . import Reporter, ranked
+from . import Reporter, family_label, ranked
 
 _MD_HEADING = re.compile(r"(^|\n)#{1,6}[ \t]*")
 _SEV = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
 _SEV_NL = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "opmerking"}
-_FAMILY_NL = {
-    "statutory-duplication": "Herhaling van de wet", "language-level": "Taalniveau",
-    "rigid-exclusion": "Starre uitsluitingen", "vague-phrasing": "Vage ruimte", "reference": "Verwijzingen",
-    "definition": "Begrippen", "numbering": "Nummering", "structure": "Opbouw", "suppression": "Onderdrukking",
-    "internal": "Interne fout",
-}
 
 CSS = """
 *{box-sizing:border-box}body{margin:0;font:15px/1.55 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1d2433;background:#f4f5f7}
@@ -93,8 +87,8 @@ class HtmlReporter(Reporter):
         self.ids: dict[int, int] = {}  # finding -> its index in the page's data
         for fi, result in enumerate(run.files):
             for f in result.findings:
-                family[f.category] += 1
-                family_sev[f.category][f.severity] += 1
+                family[family_label(f)] += 1
+                family_sev[family_label(f)][f.severity] += 1
             body_parts.append(self._file(fi, result, findings_json, chapters))
         total = sum(family.values())
         self.stream.write("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
@@ -133,7 +127,7 @@ class HtmlReporter(Reporter):
 
     def _summary(self, family: Counter, family_sev: dict) -> str:
         rows = "".join(
-            f"<tr><td>{_esc(_FAMILY_NL.get(cat, cat))}</td>"
+            f"<tr><td>{_esc(cat)}</td>"
             + "".join(f"<td class=\"n\">{family_sev[cat][s] or ''}</td>" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
             + f"<td class=\"n\"><b>{n}</b></td></tr>"
             for cat, n in family.most_common()
