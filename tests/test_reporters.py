@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLES, SHARED
+from conftest import ROOT, SAMPLES, SHARED
 
 CLASSIC = str(SAMPLES / "verordening-wmo-klassiek.txt")
 
@@ -49,19 +49,39 @@ def test_sarif_validates_against_official_schema(cli):
 
 def test_sarif_fingerprint_survives_edits_above(tmp_path, cli):
     text = Path(CLASSIC).read_text(encoding="utf-8")
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(text, encoding="utf-8")
-    b.write_text("Extra regel bovenaan.\n\n" + text, encoding="utf-8")
+    v = tmp_path / "v.txt"
 
-    def prints(path):
-        run = json.loads(cli("check", str(path), "--format", "sarif").stdout)["runs"][0]
+    def prints(content):
+        v.write_text(content, encoding="utf-8")
+        run = json.loads(cli("check", str(v), "--format", "sarif").stdout)["runs"][0]
         return {(r["ruleId"], r["partialFingerprints"]["verolint/v1"]): r["locations"][0]["physicalLocation"]["region"]["startLine"]
                 for r in run["results"]}
 
-    pa, pb = prints(a), prints(b)
+    pa, pb = prints(text), prints("Extra regel bovenaan.\n\n" + text)
     shared = set(pa) & set(pb)
     assert len(shared) >= len(pa) - 1
     assert all(pb[k] == pa[k] + 2 for k in shared if pa[k] > 1)
+
+
+def test_sarif_document_findings_differ_per_file_and_help_points_at_the_docs(tmp_path, cli, monkeypatch):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    for p in (a, b):
+        p.write_text("Artikel 1 Doel\n\nDeze regeling gaat over hulp.\n", encoding="utf-8")
+    run = json.loads(cli("check", str(a), str(b), "--format", "sarif").stdout)["runs"][0]
+    citation = [r["partialFingerprints"]["verolint/v1"] for r in run["results"] if r["ruleId"] == "STR102"]
+    assert len(citation) == 2 and citation[0] != citation[1]
+    assert all("helpUri" not in r for r in run["tool"]["driver"]["rules"])  # no address that may not exist
+    monkeypatch.setenv("VEROLINT_DOCS_URL", "https://example.org/verolint/blob/v1/docs/rules.md")
+    run = json.loads(cli("check", str(a), "--format", "sarif").stdout)["runs"][0]
+    rule = next(r for r in run["tool"]["driver"]["rules"] if r["id"] == "STR102")
+    assert rule["helpUri"] == "https://example.org/verolint/blob/v1/docs/rules.md#str102-citeertitel"
+    assert "## STR102 citeertitel" in (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+
+
+def test_rules_documentation_in_the_repository_is_current(cli):
+    """docs/rules.md is what SARIF's helpUri and the README point at: it must
+    say what the rules do now (regenerate: verolint rules --format markdown)."""
+    assert cli("rules", "--format", "markdown").stdout == (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
 
 
 def test_github_annotations(cli):

@@ -69,13 +69,15 @@ def cli() -> None:
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Meld alleen bevindingen die niet in deze baseline staan; bestaat het bestand niet, dan wordt het geschreven.")
 @click.option("--update-baseline", is_flag=True, help="Schrijf de baseline opnieuw met de huidige bevindingen.")
+@click.option("--skip-non-ordinances", is_flag=True,
+              help="Sla bestanden zonder artikelen en XML van een ander soort over, met een melding (voor pre-commit).")
 @click.option("--no-group", is_flag=True,
               help="Meld elke plaats apart, ook waar dezelfde bevinding steeds terugkomt (standaard: één bevinding die de plaatsen noemt).")
 @click.option("--fix", is_flag=True, help="Pas veilige vervangingen toe (alleen regels die ze als veilig markeren).")
 @click.option("--diff", is_flag=True, help="Toon wat --fix zou veranderen, zonder te schrijven (exitcode 1 bij wijzigingen).")
 def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, extend_select, ignore,
           profile, config_path, isolated, statistics, stdin_filename, force_exclude, color, no_cache,
-          statutes, jobs, baseline_path, update_baseline, no_group, fix, diff) -> None:
+          statutes, jobs, baseline_path, update_baseline, skip_non_ordinances, no_group, fix, diff) -> None:
     """Controleer verordeningen: bestanden, mappen, globpatronen of '-' (standaardinvoer)."""
     if no_cache:
         os.environ["VEROLINT_NO_CACHE"] = "1"
@@ -107,6 +109,7 @@ def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, ext
         jobs=jobs or default_jobs(), fix=fix, diff=diff, views=(fmt == "html"),
         progress=show_progress(output_file is not None), stdin_name=stdin_filename,
         group=not no_group and baseline_path is None,  # a baseline counts every place; grouped after
+        skip_non_ordinances=skip_non_ordinances,
     )
     try:
         targets = list(_collect(linter, paths, stdin_filename, force_exclude, supported_suffixes()))
@@ -127,6 +130,9 @@ def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, ext
                     r.findings = group_repeats(r.findings)
     except VerolintError as exc:
         raise _fail(str(exc)) from None
+    for r in run_result.files:
+        if r.skipped:
+            click.echo(f"verolint: {r.path} overgeslagen ({r.skipped})", err=True)
 
     stream_is_file = output_file is not None
     use_color = color == "always" or (
@@ -281,7 +287,8 @@ def tree(file: str, fmt: str, explain: bool) -> None:
 # -- rules / explain --------------------------------------------------------------------
 
 @cli.command("rules")
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+              help="markdown: de volledige documentatie van alle regels (zo is docs/rules.md gemaakt).")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Neem ook de regelpakketten uit deze configuratie mee.")
 def rules_cmd(fmt: str, config_path: Path | None) -> None:
@@ -296,6 +303,11 @@ def rules_cmd(fmt: str, config_path: Path | None) -> None:
              "summary": r.doc.summary.split("\n")[0], "fixable": r.fixable, "source": r.source}
             for r in rules
         ], ensure_ascii=False, indent=2))
+        return
+    if fmt == "markdown":
+        from .reporters.sarif import rules_markdown
+
+        click.echo(rules_markdown(rules), nl=False)
         return
     for r in rules:
         click.echo(f"{r.code}  {str(r.category):22s} {str(r.severity):8s} {r.name}: {r.doc.summary.splitlines()[0]}")

@@ -23,6 +23,10 @@ class ReadError(VerolintError):
     """A file could not be read as an ordinance."""
 
 
+class NotAnOrdinance(ReadError):
+    """A readable file that is not an ordinance (an XML file of another kind)."""
+
+
 class ConfigError(VerolintError):
     """A configuration file or option is wrong."""
 

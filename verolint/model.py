@@ -435,6 +435,7 @@ class FileResult:
     hidden: list[Finding] = field(default_factory=list)
     stats: dict = field(default_factory=dict)  # e.g. {"language": {...}} from the language rules
     view: dict | None = None  # a light view of the document for the HTML report
+    skipped: str = ""  # why the file was left alone (--skip-non-ordinances)
 
     @property
     def failed(self) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .engine import Linter
-from .errors import ConfigError, RuleDefinitionError, VerolintError
+from .errors import ConfigError, NotAnOrdinance, RuleDefinitionError, VerolintError
 from .model import FileResult, Kind, RunResult, group_repeats
 
 
@@ -21,6 +21,7 @@ class RunOptions:
     jobs: int = 1
     fix: bool = False
     group: bool = True  # repeated identical findings as one (model.group_repeats)
+    skip_non_ordinances: bool = False  # pre-commit: leave other texts alone, with a note
     diff: bool = False
     views: bool = False  # keep a light view of each document (HTML report)
     progress: bool = False
@@ -67,10 +68,16 @@ def check_one(linter: Linter, path: Path | None, display: str, error: str | None
         except Exception as exc:  # noqa: BLE001 - a reader bug must not end the run for the other files
             raise VerolintError(f"interne fout bij het lezen ({type(exc).__name__}: {exc}); "
                                 "meld dit als fout in verolint", display) from exc
+        if options.skip_non_ordinances and not doc.articles():
+            return FileOutcome(FileResult(display, skipped="geen artikelen: geen verordening"), {})
         with _gc_frozen():
             findings = linter.lint(doc, settings, stats)
     except (ConfigError, RuleDefinitionError):
         raise
+    except NotAnOrdinance as exc:
+        if not options.skip_non_ordinances:
+            return FileOutcome(FileResult(display, error=str(exc)), {})
+        return FileOutcome(FileResult(display, skipped=exc.message), {})
     except VerolintError as exc:
         linter.run.take_collected()  # a file that failed contributes nothing
         return FileOutcome(FileResult(display, error=str(exc)), {})

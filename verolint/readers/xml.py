@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from ..errors import ReadError
+from ..errors import NotAnOrdinance, ReadError
 from ..model import Document, Kind, Node
 from .layout import roman_value
 from . import Reader
@@ -329,7 +329,7 @@ class XmlReader(Reader):
             title = _cvdr_title(root)
             meta["cvdr_id"] = _find_local(root, "identifier")
         else:
-            raise ReadError(
+            raise NotAnOrdinance(
                 f"onbekend XML-formaat (hoofdelement <{kind}>); verolint leest BWB-toestanden (<toestand>) "
                 "en CVDR-regelingen (<cvdr>)",
                 path,

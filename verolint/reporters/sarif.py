@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+import os
+from pathlib import Path, PurePath
 
 from .. import __version__
 from ..model import Severity
@@ -12,13 +13,36 @@ from . import Reporter, dumps
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFO_URI = "https://pypi.org/project/verolint/"
+# Where the rules' documentation (docs/rules.md) is published. There is no
+# address that is right for every copy of verolint, so helpUri is only written
+# when it is known: the GitHub Action sets it to docs/rules.md of the action's
+# own repository and version.
+DOCS_URL_ENV = "VEROLINT_DOCS_URL"
 
 
 def fingerprint(f) -> str:
-    """Stable across edits elsewhere in the file: rule, article path and text."""
-    key = "\x1f".join([f.code, f.path, normalise_space(f.text).lower()])
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    """Stable across edits elsewhere in the file: rule, article path and text;
+    a finding about the whole document (no path, no text) also names its file."""
+    parts = [f.code, f.path, normalise_space(f.text).lower()]
+    if not f.path and not f.text:
+        parts.append(PurePath(f.file).as_posix())
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def anchor(rule) -> str:
+    """The heading anchor of a rule in docs/rules.md (GitHub's slug of '## CODE name')."""
+    return f"{rule.code.lower()}-{rule.name.lower()}"
+
+
+def rules_markdown(rules) -> str:
+    """docs/rules.md: every rule's documentation, one heading per rule."""
+    out = ["# verolint: de regels\n\n",
+           "Gemaakt met `verolint rules --format markdown`; `verolint explain CODE` toont hetzelfde per regel.\n"]
+    for r in rules:
+        out.append(f"\n## {r.code} {r.name}\n\n")
+        out.append(f"*{r.category}* · standaard **{r.severity}**" + (" · te verbeteren met `--fix`" if r.fixable else "") + "\n\n")
+        out.append(r.doc.render().strip() + "\n")
+    return "".join(out)
 
 
 def _uri(path: str, root: Path) -> str:
@@ -39,9 +63,9 @@ def rule_descriptor(rule) -> dict:
         "shortDescription": {"text": doc.summary.split("\n")[0] or rule.code},
         "fullDescription": {"text": full},
         "help": {"text": full, "markdown": full},
-        "helpUri": f"{INFO_URI}#{rule.code.lower()}",
         "defaultConfiguration": {"level": _LEVEL[rule.severity]},
         "properties": {"category": str(rule.category), "tags": [str(rule.category)]},
+        **({"helpUri": f"{base}#{anchor(rule)}"} if (base := os.environ.get(DOCS_URL_ENV)) else {}),
     }
 
 
@@ -89,7 +113,8 @@ def as_sarif(run, root: Path | None = None) -> dict:
         "runs": [{
             "tool": {"driver": {
                 "name": "verolint", "version": __version__, "semanticVersion": __version__,
-                "informationUri": INFO_URI, "rules": [rule_descriptor(r) for r in rules],
+                "rules": [rule_descriptor(r) for r in rules],
+                **({"informationUri": base} if (base := os.environ.get(DOCS_URL_ENV)) else {}),
             }},
             "originalUriBaseIds": {"SRCROOT": {"uri": root.as_uri() + "/"}},
             "columnKind": "unicodeCodePoints",
