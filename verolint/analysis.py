@@ -148,10 +148,11 @@ class Analysis:
         return frozenset(d.key for d in self.definitions)
 
     @cached_property
-    def protected(self) -> "Intervals":
+    def protected(self):
         """Words a drafter may not reword for style: a defined term, a
         definition that repeats the law's own words ('als bedoeld in artikel
-        1.1.1 van de wet'), and text between quotation marks (a quote)."""
+        1.1.1 van de wet'), and text between quotation marks (a quote), as
+        :class:`~verolint.text.Intervals`."""
         from .text import Intervals
 
         spans = [(d.start, d.end) for d in self.definitions]
