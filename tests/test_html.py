@@ -61,7 +61,34 @@ def test_report_works_in_headless_chromium(cli, tmp_path):
     detail = re.search(r'<div id="detail">(.*?)</div>\s*<div class="legend">', dom, re.S).group(1)
     assert 'class="code"' in detail and "Suggestie" in detail or "class=\"code\"" in detail
     assert re.search(r'<mark class="[a-z]+ active"', dom)
+    assert "<b>Waarom:</b>" in detail  # the rule's reason in the detail panel
+    # the first screen: the summary a council can read, then the ranked findings
+    first = dom.split('id="summary"', 1)[0]
+    assert 'id="council"' in first and "juridische gebreken" in first and 'id="first"' in first
     png = tmp_path / "rapport.png"
     subprocess.run([browser, *flags, "--window-size=1400,2000", f"--screenshot={png}", out.as_uri()],
                    capture_output=True, timeout=120)
     assert png.exists() and png.stat().st_size > 50_000
+
+
+def test_report_opens_with_a_summary_and_states_its_basis(cli, tmp_path):
+    doc = tmp_path / "v.txt"
+    doc.write_text("Artikel 1 **Begripsbepalingen**\n\nIn deze verordening wordt verstaan onder:\na. wet: Wet "
+                   "maatschappelijke ondersteuning 2015.\n\nArtikel 2 Hulp\n\nHet college verstrekt geen "
+                   "traplift. Zo nodig biedt het college hulp.\n\nArtikel 4 Slot\n\nIndien de aanvrager "
+                   "de in het eerste lid bedoelde gegevens, alsmede de overige bescheiden, niet binnen de door "
+                   "het college gestelde termijn overlegt, wordt de aanvraag door het college buiten behandeling "
+                   "gelaten.\n", encoding="utf-8")
+    _, page = report(cli, tmp_path, str(doc))
+    council = re.search(r'id="council">(.*?)</div>', page, re.S).group(1)
+    # a gap (artikel 3), no citeertitel, no inwerkingtreding, 'wet' defined but not used, 'het eerste lid' of nothing
+    assert "verolint las 1 document en vond: 5 juridische gebreken" in council
+    assert "1 starre uitsluiting of harde grens, 1 open norm zonder maatstaf" in council
+    assert "Er staat geen hardheidsclausule met maatstaf in" in council and "zinnen liggen boven niveau B2" in council
+    assert page.index('id="council"') < page.index('id="first"') < page.index('id="summary"')
+    basis = re.search(r'id="basis">(.*?)</div>', page, re.S).group(1)
+    assert "<dt>verolint</dt>" in basis and "profiel classic" in basis and "Jeugdwet (" in basis
+    assert "@media print" in page  # lawyers print it
+    assert '<span class="md">**</span>Begripsbepalingen<span class="md">**</span>' in page  # no raw asterisks
+    assert '<details class="lang"><summary>Taal in artikel 4' in page  # language collapsed per article
+

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 import html
-import re
 import json
+import re
 from collections import Counter, defaultdict
 
 from .. import __version__
@@ -20,6 +20,7 @@ from ..model import Severity
 from . import Reporter, family_label, ranked
 
 _MD_HEADING = re.compile(r"(^|\n)#{1,6}[ \t]*")
+_MD_EMPHASIS = re.compile(r"\*\*|__")
 _SEV = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
 _SEV_NL = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "opmerking"}
 
@@ -45,6 +46,12 @@ aside{position:sticky;top:16px}#detail .code{font:600 13px monospace;color:#1d35
 .bar{fill:#457b9d}.bartext{font:12px system-ui;fill:#1d2433}
 ul.findings{padding-left:18px;font-size:14px}ul.findings a{color:#1d3557}
 .sev-error{color:#c0392b}.sev-warning{color:#a67c00}.sev-info{color:#2f6fa8}
+.md{display:none}#council p{font-size:16px;margin:6px 0}#basis dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:0;font-size:14px}
+#basis dt{color:#5a6270}.tools{margin:6px 0 10px;font-size:14px}.tools input{padding:3px 6px;width:16em}
+.tools button{margin-left:6px;padding:2px 8px}details.lang summary{cursor:pointer}#detail .why{margin-top:8px;color:#3b4252;font-size:14px}
+@media print{body{background:#fff}header{background:none;color:#000;padding:0 0 8px}aside,#chart,.tools{display:none}
+main{display:block;padding:0}.card{box-shadow:none;border:1px solid #ccc;break-inside:avoid}
+mark{background:none!important}a{color:inherit;text-decoration:none}details.lang>*{display:block}}
 """
 
 JS = """
@@ -55,7 +62,8 @@ function show(ids, el){
   if (el) el.classList.add('active');
   box.innerHTML = ids.map(i => { const f = F[i];
     return '<p><span class="code">' + f.code + '</span> <span class="sev-' + f.sev + '">' + f.sevnl + '</span><br>' +
-      '<b>' + f.where + '</b>: ' + f.msg + (f.sug ? '<div class="sug">Suggestie: ' + f.sug + '</div>' : '') + '</p>';
+      '<b>' + f.where + '</b>: ' + f.msg + (f.sug ? '<div class="sug">Suggestie: ' + f.sug + '</div>' : '') +
+      (f.why ? '<div class="why"><b>Waarom:</b> ' + f.why + '</div>' : '') + '</p>';
   }).join('');
 }
 document.querySelectorAll('mark[data-f]').forEach(m => m.addEventListener('click', () =>
@@ -67,6 +75,16 @@ function open(id){
 }
 document.querySelectorAll('a[data-goto]').forEach(a => a.addEventListener('click', () => open(a.dataset.goto)));
 if (location.hash.startsWith('#m')) open(location.hash.slice(1));  // a link to one finding
+document.querySelectorAll('.tools input').forEach(inp => inp.addEventListener('input', () => {
+  const q = inp.value.toLowerCase();
+  inp.closest('.card').querySelectorAll('ul.findings li').forEach(li =>
+    li.style.display = li.textContent.toLowerCase().includes(q) ? '' : 'none');
+}));
+document.querySelectorAll('.tools button').forEach(b => b.addEventListener('click', () => {
+  const ul = b.closest('.card').querySelector('ul.all');
+  const key = b.dataset.sort;
+  [...ul.children].sort((x, y) => Number(x.dataset[key]) - Number(y.dataset[key])).forEach(li => ul.appendChild(li));
+}));
 """
 
 
@@ -85,6 +103,8 @@ class HtmlReporter(Reporter):
         chapters: list[tuple[str, int]] = []
         self.many = len(run.files) > 1
         self.ids: dict[int, int] = {}  # finding -> its index in the page's data
+        self.registry = run.registry
+        self.why: dict[str, str] = {}
         for fi, result in enumerate(run.files):
             for f in result.findings:
                 family[family_label(f)] += 1
@@ -97,7 +117,8 @@ class HtmlReporter(Reporter):
         files = len(run.files)
         self.stream.write(f"<header><h1>verolint-rapport</h1><p>{files} {'document' if files == 1 else 'documenten'}, "
                           f"{total} {'bevinding' if total == 1 else 'bevindingen'} · verolint {__version__}</p></header><main><div>")
-        self.stream.write(self._first(run) + self._summary(family, family_sev) + self._chart(chapters))
+        self.stream.write(self._council(run) + self._first(run) + self._summary(family, family_sev)
+                          + self._chart(chapters) + self._basis(run))
         self.stream.write("".join(body_parts))
         self.stream.write("</div><aside><div class=\"card\"><h2>Toelichting</h2><div id=\"detail\">"
                           "<p>Klik op een gemarkeerde passage voor de melding, de reden en de suggestie.</p></div>"
@@ -111,6 +132,66 @@ class HtmlReporter(Reporter):
                           f"<script>{JS}</script></body></html>\n")
 
     # -- parts ---------------------------------------------------------------------
+    def _council(self, run) -> str:
+        """A few sentences a municipal council can read: what kinds of problems,
+        how many, and the language level."""
+        findings = [f for f in run.findings if f.severity >= Severity.WARNING or f.category == "language-level"]
+        count = Counter()
+        for f in findings:
+            if f.category in ("reference", "numbering", "definition", "structure") and f.severity >= Severity.WARNING:
+                count["legal"] += 1 + len(f.places)
+            elif f.code == "RIG003":
+                count["no-hardship"] += 1
+            elif f.category == "rigid-exclusion":
+                count["rigid"] += 1 + len(f.places)
+            elif f.category == "vague-phrasing" and f.code != "VAG101":
+                count["vague"] += 1 + len(f.places)
+            elif f.code == "DUP003":
+                count["internal"] += 1 + len(f.places)
+            elif f.category == "statutory-duplication":
+                count["law"] += 1 + len(f.places)
+        docs = len(run.files)
+        parts = [
+            f"{count['legal']} juridische {'gebrek' if count['legal'] == 1 else 'gebreken'} (verwijzingen, nummering, begrippen, opbouw)",
+            f"{count['rigid']} starre {'uitsluiting of harde grens' if count['rigid'] == 1 else 'uitsluitingen of harde grenzen'}",
+            f"{count['vague']} open {'norm' if count['vague'] == 1 else 'normen'} zonder maatstaf",
+            f"{count['law']} {'passage die' if count['law'] == 1 else 'passages die'} de wet {'herhaalt' if count['law'] == 1 else 'herhalen'}",
+            f"{count['internal']} dubbele {'passage' if count['internal'] == 1 else 'passages'} in de tekst zelf",
+        ]
+        text = (f"verolint las {docs} {'document' if docs == 1 else 'documenten'} en vond: "
+                + ", ".join(parts[:-1]) + " en " + parts[-1] + ".")
+        if count["no-hardship"]:
+            text += (" Er staat geen hardheidsclausule met maatstaf in, terwijl er wel uitsluitingen zijn"
+                     + (f" ({count['no-hardship']} documenten)." if count["no-hardship"] > 1 else "."))
+        above = sum(r.stats.get("language", {}).get("document", {}).get("above", 0) for r in run.files)
+        units = sum(r.stats.get("language", {}).get("document", {}).get("units", 0) for r in run.files)
+        target = next((r.stats["language"]["target"] for r in run.files if r.stats.get("language")), "B2")
+        lang = (f"<p>Taal: {above} van de {units} zinnen liggen boven niveau {_esc(target)} "
+                f"({round(100 * above / units) if units else 0} %).</p>" if units else "")
+        return f"<div class=\"card\" id=\"council\"><h2>In het kort</h2><p>{_esc(text)}</p>{lang}</div>"
+
+    def _basis(self, run) -> str:
+        """What the report rests on: date, version, profile, statutes, configuration."""
+        import datetime as dt
+
+        from ..statutes import builtin
+
+        rows = [("datum", dt.date.today().isoformat()), ("verolint", __version__)]
+        for r in run.files:
+            profile = (r.stats or {}).get("profile")
+            source = getattr(r.settings, "source", None) if r.settings is not None else None
+            label = f"{r.path}" if self.many else "document"
+            rows.append((label, f"profiel {profile or 'onbekend'}; configuratie {source or 'standaard (geen bestand)'}"))
+        shipped = builtin.load()
+        if shipped is not None:
+            laws = "; ".join(f"{st.title} ({st.version or 'versie onbekend'})" for st in shipped.statutes)
+            rows.append(("ingebouwde wetten", laws))
+        extra = sorted({str(p) for r in run.files if r.settings is not None for p in r.settings.statutes})
+        if extra:
+            rows.append(("eigen wetten", ", ".join(extra)))
+        items = "".join(f"<dt>{_esc(k)}</dt><dd>{_esc(v)}</dd>" for k, v in rows)
+        return f"<div class=\"card\" id=\"basis\"><h2>Waarop dit rapport berust</h2><dl>{items}</dl></div>"
+
     def _first(self, run, limit: int = 12) -> str:
         """What matters most, on the first screen: the highest-ranked errors and
         warnings of all documents, each a link to its place."""
@@ -164,7 +245,8 @@ class HtmlReporter(Reporter):
             self.ids[id(f)] = idx
             findings_json.append({
                 "code": f.code, "sev": _SEV[f.severity], "sevnl": _SEV_NL[f.severity],
-                "where": _esc(f.path or "document"), "msg": _esc(f.message), "sug": _esc(f.suggestion or ""),
+                "where": _esc(f.path or "document"), "msg": _esc(f.message + f.places_text), "sug": _esc(f.suggestion or ""),
+                "why": _esc(self._why(f.code)),
             })
         lang = (result.stats or {}).get("language")
         levels = {a["path"]: a["level"] for a in lang["articles"]} if lang else {}
@@ -178,14 +260,37 @@ class HtmlReporter(Reporter):
                 name = f"{result.path.rsplit('/', 1)[-1][:22]}: " if self.many else ""
                 chapters.append((f"{name}{ch['path']} {ch['title']}".strip(), n))
             out.append(self._document(fi, view, result.findings, ids, levels))
-        out.append("<h3>Alle bevindingen</h3><ul class=\"findings\">")
-        for f in ranked(result.findings):
-            idx = self.ids[id(f)]
-            out.append(f"<li><a href=\"#\" data-goto=\"m{idx}\" onclick=\"return false\">{_esc(f.code)}</a> "
-                       f"<span class=\"sev-{_SEV[f.severity]}\">{_SEV_NL[f.severity]}</span> "
-                       f"r. {f.line} [{_esc(f.path or 'document')}]: {_esc(f.message)}</li>")
+        out.append("<h3>Alle bevindingen</h3><div class=\"tools\"><input type=\"search\" placeholder=\"zoek in de bevindingen\" "
+                   "aria-label=\"zoek in de bevindingen\"><button data-sort=\"rank\">op belang</button>"
+                   "<button data-sort=\"line\">op plaats</button></div><ul class=\"findings all\">")
+        # language findings are collapsed per article, the rest in order of importance
+        language: dict[str, list] = {}
+        for rank, f in enumerate(ranked(result.findings)):
+            if f.category == "language-level" and f.severity < Severity.ERROR:
+                language.setdefault(f.path or "document", []).append((rank, f))
+                continue
+            out.append(self._item(f, rank))
+        for path, items in language.items():
+            rank = items[0][0]
+            inner = "".join(self._item(f, r) for r, f in items)
+            out.append(f"<li data-rank=\"{rank}\" data-line=\"{items[0][1].line}\"><details class=\"lang\"><summary>Taal in "
+                       f"{_esc(path)}: {len(items)} {'bevinding' if len(items) == 1 else 'bevindingen'}</summary>"
+                       f"<ul class=\"findings\">{inner}</ul></details></li>")
         out.append("</ul></div>")
         return "".join(out)
+
+    def _item(self, f, rank: int) -> str:
+        idx = self.ids[id(f)]
+        return (f"<li data-rank=\"{rank}\" data-line=\"{f.line}\"><a href=\"#\" data-goto=\"m{idx}\" "
+                f"onclick=\"return false\">{_esc(f.code)}</a> <span class=\"sev-{_SEV[f.severity]}\">{_SEV_NL[f.severity]}</span> "
+                f"r. {f.line} [{_esc(f.path or 'document')}]: {_esc(f.message + f.places_text)}</li>")
+
+    def _why(self, code: str) -> str:
+        """The rule's *Waarom*, for the detail panel."""
+        if code not in self.why:
+            rule = self.registry.get(code) if self.registry is not None else None
+            self.why[code] = " ".join((rule.doc.sections.get("Waarom", "") if rule is not None else "").split())
+        return self.why[code]
 
     def _document(self, fi: int, view: dict, findings, ids: list[int], levels: dict) -> str:
         source = view["source"]
@@ -218,6 +323,8 @@ class HtmlReporter(Reporter):
             text = _esc(source[a:b])
             if view["format"] == "markdown":  # show headings, not their markup
                 text = _MD_HEADING.sub(r"\1", text)
+            if view["format"] in ("markdown", "text"):  # **vet** as copied from a web page: hide the asterisks
+                text = _MD_EMPHASIS.sub(r'<span class="md">\g<0></span>', text)
             if covering:
                 sev = max(s for _, s in covering)
                 idxs = ",".join(str(i) for i, _ in covering)
