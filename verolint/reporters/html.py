@@ -135,9 +135,8 @@ class HtmlReporter(Reporter):
     def _council(self, run) -> str:
         """A few sentences a municipal council can read: what kinds of problems,
         how many, and the language level."""
-        findings = [f for f in run.findings if f.severity >= Severity.WARNING or f.category == "language-level"]
         count = Counter()
-        for f in findings:
+        for f in run.findings:
             if f.category in ("reference", "numbering", "definition", "structure") and f.severity >= Severity.WARNING:
                 count["legal"] += 1 + len(f.places)
             elif f.code == "RIG003":
