@@ -3,8 +3,8 @@
 Computing them needs textstat (which imports nltk) and wordfreq: together about
 0.3 s of imports, too much for every pre-commit run. The answers never change
 for a given version of verolint, so they are kept in
-``$VEROLINT_CACHE_DIR`` (default ``$XDG_CACHE_HOME/verolint`` or
-``~/.cache/verolint``) and the libraries are imported only for words not seen
+``$VEROLINT_CACHE_DIR`` (default: the platform's cache folder, see
+:func:`cache_dir`) and the libraries are imported only for words not seen
 before. ``VEROLINT_NO_CACHE=1`` (or ``check --no-cache``) turns the cache off.
 The file is replaced atomically; an unwritable cache is silently skipped.
 
@@ -17,8 +17,8 @@ wrong shape makes the whole file count as absent.
 from __future__ import annotations
 
 import atexit
-import os
 import json
+import os
 import tempfile
 from pathlib import Path
 from typing import Callable
@@ -29,10 +29,14 @@ MAX_WORDS = 300_000
 
 
 def cache_dir() -> Path:
+    """``$VEROLINT_CACHE_DIR``, else the platform's cache folder (platformdirs):
+    ``$XDG_CACHE_HOME/verolint`` or ``~/.cache/verolint`` on Linux,
+    ``%LOCALAPPDATA%\\verolint\\Cache`` on Windows, ``~/Library/Caches/verolint`` on macOS."""
     if os.environ.get("VEROLINT_CACHE_DIR"):
         return Path(os.environ["VEROLINT_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "verolint"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("verolint", appauthor=False))
 
 
 def _pair(value):
