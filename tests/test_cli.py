@@ -118,3 +118,23 @@ def test_closed_pipe_is_quiet(tmp_path):
     )
     assert len(proc.stdout.splitlines()) == 2
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
+
+
+def test_help_and_usage_errors_are_dutch():
+    """click's own messages speak Dutch like the rest (issue 13)."""
+    import subprocess
+    import sys
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "verolint", *args], capture_output=True, text=True)
+
+    helped = run("check", "--help")
+    assert helped.returncode == 0
+    assert helped.stdout.startswith("Gebruik: verolint check [OPTIES] [PADEN]...")
+    assert "\nOpties:\n" in helped.stdout and "Toon deze hulp en stop." in helped.stdout
+    assert "[standaard: text]" in helped.stdout and "Usage" not in helped.stdout
+    wrong = run("check", "--format", "xx")
+    assert wrong.returncode == 2
+    assert "Fout: Ongeldige waarde voor '-f' / '--format': 'xx' is niet een van" in wrong.stderr
+    assert "Zie 'verolint check --help' voor hulp." in wrong.stderr
+    assert "De opdracht 'chek' bestaat niet. Bedoelt u 'check'?" in run("chek").stderr

@@ -31,7 +31,27 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
     return out or None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Command(click.Command):
+    """A command whose usage line is Dutch: 'Gebruik: verolint check [OPTIES] [PADEN]...'."""
+
+    def __init__(self, *args, **kw):
+        kw.setdefault("options_metavar", "[OPTIES]")
+        super().__init__(*args, **kw)
+
+
+class _Group(click.Group):
+    command_class = _Command
+
+    def __init__(self, *args, **kw):
+        kw.setdefault("options_metavar", "[OPTIES]")
+        kw.setdefault("subcommand_metavar", "OPDRACHT [ARGUMENTEN]...")
+        super().__init__(*args, **kw)
+
+
+_Group.group_class = _Group
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", prog_name="verolint")
 def cli() -> None:
     """verolint controleert gemeentelijke verordeningen op wetsduplicatie,
@@ -41,11 +61,11 @@ def cli() -> None:
 # -- check ------------------------------------------------------------------------
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=str)
+@click.argument("paths", nargs=-1, type=str, metavar="[PADEN]...")
 @click.option("-f", "--format", "fmt", default="text", show_default=True,
               type=click.Choice(["text", "concise", "json", "sarif", "github", "gitlab", "junit", "html"]),
               help="Uitvoerformaat.")
-@click.option("-o", "--output-file", type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output-file", metavar="BESTAND", type=click.Path(dir_okay=False, writable=True),
               help="Schrijf het rapport naar dit bestand (de exitcode verandert niet).")
 @click.option("--min-severity", type=click.Choice(SEVERITIES), help="Toon alleen bevindingen vanaf deze ernst.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES + ["never"]),
@@ -55,7 +75,7 @@ def cli() -> None:
 @click.option("--extend-select", multiple=True, help="Voeg regels toe aan de selectie uit de configuratie.")
 @click.option("--ignore", multiple=True, help="Sla deze regels, voorvoegsels of categorieën over.")
 @click.option("--profile", type=click.Choice(["auto", "classic", "omgekeerd"]), help="Profiel (standaard: auto).")
-@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+@click.option("--config", "config_path", metavar="BESTAND", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Gebruik dit configuratiebestand in plaats van het dichtstbijzijnde.")
 @click.option("--isolated", is_flag=True, help="Negeer alle configuratiebestanden.")
 @click.option("--statistics", is_flag=True, help="Toon na de bevindingen het aantal per regel.")
@@ -63,10 +83,10 @@ def cli() -> None:
 @click.option("--force-exclude", is_flag=True, help="Pas 'exclude' ook toe op expliciet genoemde bestanden (pre-commit).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--no-cache", is_flag=True, help="Gebruik en schrijf de woordcache niet (zie README, Performance).")
-@click.option("--statutes", "statutes", multiple=True, type=click.Path(exists=True, path_type=Path),
+@click.option("--statutes", "statutes", multiple=True, metavar="MAP_OF_BESTAND", type=click.Path(exists=True, path_type=Path),
               help="Map of bestand met wetten voor DUP001/DUP002 (bovenop 'statutes' uit de configuratie).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Aantal processen (standaard: alle kernen).")
-@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="AANTAL", help="Aantal processen (standaard: alle kernen).")
+@click.option("--baseline", "baseline_path", metavar="BESTAND", type=click.Path(dir_okay=False, path_type=Path),
               help="Meld alleen bevindingen die niet in deze baseline staan; bestaat het bestand niet, dan wordt het geschreven.")
 @click.option("--update-baseline", is_flag=True, help="Schrijf de baseline opnieuw met de huidige bevindingen.")
 @click.option("--skip-non-ordinances", is_flag=True,
@@ -250,7 +270,7 @@ def _collect(linter, paths, stdin_filename, force_exclude, suffixes):
 # -- tree ----------------------------------------------------------------------------
 
 @cli.command()
-@click.argument("file", type=str)
+@click.argument("file", type=str, metavar="BESTAND")
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--explain", is_flag=True, help="Toon per regel hoe die is gelezen (kop, lid, onderdeel, tekst, ...).")
 def tree(file: str, fmt: str, explain: bool) -> None:
@@ -289,7 +309,7 @@ def tree(file: str, fmt: str, explain: bool) -> None:
 @cli.command("rules")
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
               help="markdown: de volledige documentatie van alle regels (zo is docs/rules.md gemaakt).")
-@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+@click.option("--config", "config_path", metavar="BESTAND", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Neem ook de regelpakketten uit deze configuratie mee.")
 def rules_cmd(fmt: str, config_path: Path | None) -> None:
     """Toon alle regels met code, categorie, ernst en korte beschrijving."""
@@ -314,8 +334,8 @@ def rules_cmd(fmt: str, config_path: Path | None) -> None:
 
 
 @cli.command()
-@click.argument("code")
-@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("code", metavar="CODE")
+@click.option("--config", "config_path", metavar="BESTAND", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def explain(code: str, config_path: Path | None) -> None:
     """Leg uit wat regel CODE controleert, waarom, met voorbeelden en opties."""
     registry = _registry(config_path)
@@ -350,7 +370,7 @@ def _registry(config_path: Path | None):
 # -- config ----------------------------------------------------------------------------
 
 @cli.command("config")
-@click.argument("file", required=False, type=click.Path(path_type=Path))
+@click.argument("file", required=False, type=click.Path(path_type=Path), metavar="[BESTAND]")
 def config_cmd(file: Path | None) -> None:
     """Toon welke configuratie voor FILE (of de huidige map) geldt."""
     from .config import find_config, load_file
@@ -388,7 +408,7 @@ def statutes() -> None:
 
 
 @statutes.command("list")
-@click.option("--statutes", "extra", multiple=True, type=click.Path(exists=True, path_type=Path),
+@click.option("--statutes", "extra", multiple=True, metavar="MAP_OF_BESTAND", type=click.Path(exists=True, path_type=Path),
               help="Extra map of bestand met wetten.")
 def statutes_list(extra) -> None:
     """Toon welke wetten beschikbaar zijn, met versie en leeftijd."""
@@ -427,7 +447,7 @@ def statutes_list(extra) -> None:
 
 
 @statutes.command("pull")
-@click.argument("bwb_ids", nargs=-1, required=True)
+@click.argument("bwb_ids", nargs=-1, required=True, metavar="BWB-ID...")
 @click.option("--date", help="Toestand die op deze datum gold (JJJJ-MM-DD); standaard de nieuwste.")
 def statutes_pull(bwb_ids, date) -> None:
     """Haal de officiële XML van een wet op (zoekdienst en repository van het basiswettenbestand)."""
@@ -446,7 +466,7 @@ def statutes_pull(bwb_ids, date) -> None:
 
 
 @statutes.command("index")
-@click.option("--statutes", "extra", multiple=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--statutes", "extra", multiple=True, metavar="MAP_OF_BESTAND", type=click.Path(exists=True, path_type=Path))
 def statutes_index(extra) -> None:
     """Bouw (of laad) de index over alle wetten en toon de omvang."""
     import time
@@ -467,6 +487,9 @@ def statutes_index(extra) -> None:
 def main() -> None:
     """The console entry point. Exit codes as ruff's: 0 clean, 1 findings, 2 usage,
     configuration, input or internal error, 130 interrupted (Ctrl-C)."""
+    from .clicknl import install
+
+    install()  # click's own messages in Dutch
     if sys.stdout is None:  # started with standard output closed (>&-)
         sys.stdout = _ClosedStream()
     if sys.stderr is None:
