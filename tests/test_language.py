@@ -172,3 +172,13 @@ def test_syllables_are_textstats_without_importing_it():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**__import__("os").environ, "VEROLINT_NO_CACHE": "1"})
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_frequency_table_is_wordfreqs_dutch_list_above_the_floor():
+    """The shipped table (verolint/frequency_data) gives the same Zipf values as
+    wordfreq for every word the rules can tell apart (>= 2.5), and 0 below."""
+    pytest.importorskip("wordfreq", reason="wordfreq is in the test extras only")
+    from verolint import frequency
+
+    assert frequency.table() == frequency.from_wordfreq()
+    assert frequency.zipf("aanvraag") >= 3.0 and frequency.zipf("verwijtbaarheid") < 3.0

@@ -1,7 +1,8 @@
 """A per-user cache of word facts (syllables, Zipf frequency).
 
-Computing them needs textstat (which imports nltk) and wordfreq: together about
-0.3 s of imports, too much for every pre-commit run. The answers never change
+Computing them needs pyphen's Dutch hyphenation and the frequency table
+(verolint/frequency.py): loading both takes a noticeable part of a
+pre-commit run. The answers never change
 for a given version of verolint, so they are kept in
 ``$VEROLINT_CACHE_DIR`` (default: the platform's cache folder, see
 :func:`cache_dir`) and the libraries are imported only for words not seen

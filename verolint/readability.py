@@ -14,7 +14,8 @@ the drafter can act on:
   breaks on legal lists and abbreviations, so verolint gives it one cleaned
   unit at a time and counts words itself. Only FD is used: textstat's other
   formulas keep English constants or word lists for Dutch.
-* words per unit; uncommon words (wordfreq Zipf < 3.0 for Dutch, compounds
+* words per unit; uncommon words (Zipf < 3.0 for Dutch, from the table in
+  verolint/frequency.py, derived from wordfreq; compounds
   scored by their head: 'participatieplan' is as common as 'plan');
   officialese from the language-level substitution packs ('indien');
   naamwoordstijl (nominalisations, 'ter + noun'); passive voice; stacked
@@ -130,11 +131,6 @@ def textstat_syllables(word: str) -> int:
     return sum(len(hyphenator.positions(w)) + 1 for w in _PUNCTUATION_RE.sub("", word).lower().split())
 
 
-@lru_cache(maxsize=1)
-def _frequencies() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("nl")
 
 
 # No Dutch word is longer than this (the longest in dictionaries have about 40
@@ -165,13 +161,14 @@ def syllables(word: str) -> int:
 
 
 def _zipf_raw(word: str) -> float:
-    freq = _frequencies().get(word)
-    return round(math.log10(freq) + 9, 2) if freq else 0.0
+    from .frequency import zipf as table_zipf
+
+    return table_zipf(word)
 
 
 def zipf(word: str) -> float:
     """Zipf frequency of a lower-case Dutch word; a compound takes its head's
-    (wordfreq; cached per user)."""
+    (verolint/frequency.py; cached per user)."""
     return _lexicon()(word)[1]
 
 

@@ -1,7 +1,7 @@
 """Language level: sentences and articles above the target (B2 by default).
 
 The model and its thresholds are documented in verolint/readability.py; the
-heavy libraries (textstat, wordfreq) are imported only when these rules run.
+the hyphenation dictionary and the frequency table are loaded only when these rules run.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ class SentenceLevel(_LanguageRule):
         Elke zin en elk onderdeel van een opsomming in de regeltekst krijgt een
         niveau (B1 of lager, B2, C1+) op grond van zinslengte, Flesch-Douma
         (lettergrepen via textstat met Nederlandse afbreekpatronen),
-        woordfrequentie (wordfreq), ambtelijke woorden uit de jargonpakketten,
+        woordfrequentie (een Nederlandse frequentielijst, afgeleid van wordfreq), ambtelijke woorden uit de jargonpakketten,
         naamwoordstijl, lijdende vorm, gestapelde bijzinnen, uitgebreide
         bepalingen en lange samenstellingen. Een zin boven het doelniveau wordt
         gemeld met zijn redenen en, waar een standaard-herschrijving bestaat,
