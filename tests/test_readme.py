@@ -138,3 +138,37 @@ def test_pre_commit_snippet_runs_at_its_tag(tmp_path):
     bad = subprocess.run([pre_commit, "try-repo", str(ROOT), "verolint", "--ref", tag, "--files", "klassiek.txt"],
                          cwd=repo, env=env, capture_output=True, text=True)
     assert bad.returncode == 1 and "NUM001" in bad.stdout, bad.stdout + bad.stderr
+
+
+def test_configuration_and_rule_pack_snippets_load_together(tmp_path):
+    """The README's .verolint.yaml, with the rule pack it names being the
+    README's own pack example, loads and validates."""
+    from verolint.config import load_file
+    from verolint.engine import Linter
+    from verolint.readers import read_string
+
+    config = next(b for b in blocks("yaml") if b.startswith("# .verolint.yaml"))
+    pack = next(b for b in blocks("yaml") if b.startswith("pack: eigen"))
+    project = tmp_path / "project"
+    (project / "regels").mkdir(parents=True)
+    (tmp_path / "wetten").mkdir()
+    (project / "regels" / "eigen-woorden.yaml").write_text(pack, encoding="utf-8")
+    (project / ".verolint.yaml").write_text(config, encoding="utf-8")
+    settings = load_file(project / ".verolint.yaml")
+    linter = Linter(config_path=project / ".verolint.yaml")
+    registry = linter.registry_for(settings)
+    assert "EIG001" in registry.rules and settings.profile == "omgekeerd"
+    findings = linter.lint(read_string("Artikel 1 Doel\n\nDe regisseur beslist.\n", "v.md"), settings)
+    assert "REF101" not in {f.code for f in findings}
+
+
+def test_suppression_snippet_is_understood():
+    from verolint.config import Settings
+    from verolint.engine import Linter
+    from verolint.readers import read_string
+
+    snippet = next(b for b in blocks("markdown") if "verolint: disable-next" in b)
+    text = "Artikel 1 Hulp\n\n" + snippet.replace("… a block …", "Zo nodig helpt het college.")
+    codes = {f.code for f in Linter().lint(read_string(text, "v.md"), Settings())}
+    assert "SUP001" not in codes  # every directive is understood
+    assert "VAG101" not in codes and "VAG001" not in codes  # and suppresses what it names
