@@ -148,10 +148,9 @@ class Linter:
         registry = self.registry_for(settings)
         analysis = Analysis(doc)
         profile = settings.profile if settings.profile != "auto" else detect_profile(analysis)
-        if stats is not None:
-            stats["profile"] = profile
         rules = self.rules_for(settings, doc.path, profile)
         stats = {} if stats is None else stats
+        stats["profile"] = profile
 
         def context(rule: Rule) -> Context:
             return Context(doc, rule, profile, settings, analysis, self.run, stats)

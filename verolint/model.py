@@ -366,9 +366,10 @@ class Finding:
             return ""
         unit = "alinea" if self.unit else "regel"
         lines = [str(line) for line, _col, _path in self.places]
-        shown = ", ".join(lines[:8]) + (f" en {len(lines) - 8} andere" if len(lines) > 8 else "")
-        if len(lines) > 1 and len(lines) <= 8:
-            shown = ", ".join(lines[:-1]) + " en " + lines[-1]
+        if len(lines) > 8:
+            shown = ", ".join(lines[:8]) + f" en {len(lines) - 8} andere"
+        else:
+            shown = " en ".join([", ".join(lines[:-1]), lines[-1]]) if len(lines) > 1 else lines[0]
         return f" (ook op {unit} {shown})"
 
     @property
