@@ -156,7 +156,7 @@ class Analysis:
         from .text import Intervals
 
         spans = [(d.start, d.end) for d in self.definitions]
-        spans += [(d.node.start, d.node.end) for d in self.definitions if d.cites_law]
+        spans += [d.span for d in self.definitions if d.cites_law]
         spans += [(m.start(), m.end()) for m in _QUOTED_RE.finditer(self.doc.text)]
         return Intervals(spans)
 

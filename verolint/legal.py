@@ -176,6 +176,12 @@ class Definition:
     end: int
     body: str  # the definition text
     scoped: bool = False  # "In dit hoofdstuk wordt verstaan onder": valid for part of the text
+    line_end: int = 0  # a line of a begrippenlijst: where the definition ends (its node is the whole list)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The definition's own text: its line in a begrippenlijst, else its node."""
+        return (self.start, self.line_end) if self.line_end else (self.node.start, self.node.end)
 
     @property
     def cites_law(self) -> bool:
@@ -192,8 +198,30 @@ def find_definition_articles(doc: Document) -> list[Node]:
     return out
 
 
+_DEF_SECTION_TITLE_RE = re.compile(r"^\s*(?:begrippen(?:lijst)?|begripsbepalingen|woordenlijst|definities|wie\s+is\s+wie)\b", re.I)
+
+
+def find_definition_sections(doc: Document) -> list[Node]:
+    """Chapters or paragraphs that are a begrippenlijst ('13. Begrippenlijst'),
+    as omgekeerde verordeningen have at the end: 'Term: uitleg' on each line."""
+    kinds = (Kind.HOOFDSTUK, Kind.PARAGRAAF, Kind.AFDELING, Kind.BIJLAGE)
+    return [n for n in doc.root.walk() if n.kind in kinds and _DEF_SECTION_TITLE_RE.search(n.title or "")]
+
+
 def find_definitions(doc: Document, definition_articles: list[Node]) -> list[Definition]:
     out: list[Definition] = []
+    for section in find_definition_sections(doc):
+        for start, end in section.parts:
+            offset = start
+            for line in doc.text[start:end].splitlines(keepends=True):
+                m = _ITEM_RE.match(line)
+                if m and not line[:1].isspace():
+                    term = m.group("term").strip().strip("*_'\"‘’“”").strip()
+                    if term and len(term.split()) <= 4 and term[0].isalpha():
+                        t_start = offset + line.index(m.group("term").strip())
+                        out.append(Definition(term, term.casefold(), section, t_start, t_start + len(term),
+                                              m.group("body").strip(), line_end=offset + len(line.rstrip())))
+                offset += len(line)
     for art in definition_articles:
         scoped = _SCOPED_RE.search(" ".join([art.own_text] + [c.own_text for c in art.children[:1]])) is not None
         for node in art.walk():

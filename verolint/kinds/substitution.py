@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Fix
+from ..model import Category, Fix
 from . import YamlRule
 
 _ENTRY_KEYS = {"phrase", "phrases", "pattern", "use", "reason", "safe"}
@@ -91,8 +91,10 @@ class SubstitutionRule(YamlRule):
         for start, end, node in self.units(ctx.analysis):
             for a, b, swap in self.match.finditer(ctx.analysis, start, end):
                 match = doc.text[a:b]
-                if match.casefold() in self.allow or a in ctx.analysis.protected:
-                    continue  # allowed, or the law's words, a defined term or a quote
+                if match.casefold() in self.allow:
+                    continue
+                if self.category is Category.LANGUAGE_LEVEL and a in ctx.analysis.protected:
+                    continue  # the law's words, a defined term or a quote are not reworded for style
                 use = _recase(match, swap.use)
                 reason = f" ({swap.reason})" if swap.reason else ""
                 fix = Fix(a, b, use) if swap.safe and "\n" not in match else None

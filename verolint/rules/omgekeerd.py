@@ -98,7 +98,7 @@ class MixedActorNames(Rule):
         same = _tied_names(ctx.analysis.definitions)
         # the begrippen say who is who: not a second name (a begrippenlijst may be a chapter, not an article)
         skip = Intervals([(a.start, a.end) for a in ctx.analysis.definition_articles]
-                         + [(d.node.start, d.node.end) for d in ctx.analysis.definitions])
+                         + [d.span for d in ctx.analysis.definitions])
         groups: dict[int, dict[str, int]] = defaultdict(dict)  # chapter start -> name -> first offset
         chapters: dict[int, object] = {}
         for m in _NAMES_RE.finditer(doc.text):

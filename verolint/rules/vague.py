@@ -9,7 +9,7 @@ from ..legal import LAW_RE
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Severity
 from ..rule import Rule
-from ..text import Sentence
+from ..text import Intervals, Sentence
 
 # phrase -> what is missing
 CRITERION, DEFINITION, TERM, LIST = "criterium", "definitie", "termijn", "opsomming"
@@ -178,11 +178,11 @@ class OpenNorm(Rule):
         # RIG004 judges hardship clauses, with the rest of their article
         hardship = {h.sentence.start for h in ctx.analysis.hardship}
         hardship_arts = {id(h.sentence.node.nearest(Kind.ARTIKEL)) for h in ctx.analysis.hardship}
-        defined = {id(d.node) for d in ctx.analysis.definitions}
+        defined = Intervals(d.span for d in ctx.analysis.definitions)
         for i, s in enumerate(sents):
             if _in_purpose_article(s.node) or s.start in hardship or id(s.node.nearest(Kind.ARTIKEL)) in hardship_arts:
                 continue
-            if id(s.node) in defined or s.node.nearest(Kind.BIJLAGE) is not None:
+            if s.start in defined or s.node.nearest(Kind.BIJLAGE) is not None:
                 continue  # a definition says what a word means; a bijlage explains
             residual = RESIDUAL_RE.search(s.text)
             if residual:
