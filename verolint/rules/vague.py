@@ -31,6 +31,14 @@ OPEN_TERMS = {
     "tenzij er redenen zijn": CRITERION,
     "tenzij daar redenen voor zijn": CRITERION,
     "onvoldoende": CRITERION,
+    "in onvoldoende mate": CRITERION,
+    "in voldoende mate": CRITERION,
+    "niet voldoende": CRITERION,
+    "als dat nodig is": CRITERION,
+    "indien dat nodig is": CRITERION,
+    "voor zover nodig": CRITERION,
+    "daartoe aanleiding geeft": CRITERION,
+    "aanleiding voor is": CRITERION,
     "zo nodig": CRITERION,
     "indien nodig": CRITERION,
     "waar nodig": CRITERION,
@@ -236,7 +244,8 @@ _JUDGED_RE = re.compile(
 # a power without any standard over everything the text leaves open.
 RESIDUAL_RE = re.compile(
     r"\bin\s+(?:alle\s+)?(?:de\s+)?gevallen[^.;]{0,80}?\bwaarin\s+(?:deze|de)\s+(?:verordening|regeling|beleidsregels?|nadere\s+regels)"
-    r"\s+niet\s+voorzie?n?t?\b[^.;]{0,40}?\bbeslist\b",
+    r"\s+niet\s+voorzie?n?t?\b[^.;]{0,40}?\bbeslist\b"
+    r"|\bbeslist\s+(?:het\s+college\s+)?(?:over|in)\s+(?:zaken|gevallen|situaties)\s+die\s+(?:niet|nergens)\s+(?:zijn\s+)?(?:geregeld|voorzien)\b",
     re.I,
 )
 
@@ -247,7 +256,8 @@ def _in_definitions(node) -> bool:
 
 
 _POWER_RE = re.compile(
-    r"\b(?:het\s+college|burgemeester\s+en\s+wethouders|we|wij)\s+(?:kan|kunnen)\b|\bkan\s+het\s+college\b|\bkunnen\s+(?:we|wij)\b",
+    r"\b(?:het\s+college|de\s+gemeente|burgemeester\s+en\s+wethouders|we|wij)\s+(?:kan|kunnen)\b"
+    r"|\bkan\s+(?:het\s+college|de\s+gemeente)\b|\bkunnen\s+(?:we|wij)\b",
     re.I,
 )
 _DECISION_RE = re.compile(
