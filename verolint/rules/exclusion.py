@@ -79,7 +79,11 @@ _REPORTED_RE = re.compile(
 _SANCTION_RE = re.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bafstemming|\bverreken|\baflos|\bterugvorder|\bkorting"
                           r"|\bverwijtba|\bdraagkracht", re.I)
 # What the resident pays or owes: a cap on it protects ("de eigen bijdrage is nooit meer dan de kosten").
-_CHARGE_RE = re.compile(r"\bbijdrage|\bboete|\bvordering|\bterugbetal|\bkosten\s+voor\s+de\s+(?:inwoner|cliënt)|\bschuld|\baflossing", re.I)
+# (and what is asked of the resident: a cap on unpaid work or a tegenprestatie protects too)
+_CHARGE_RE = re.compile(r"\bbijdrage|\bboete|\bvordering|\bterugbetal|\bkosten\s+voor\s+de\s+(?:inwoner|cliënt)|\bschuld|\baflossing"
+                        r"|\bonbetaald|\btegenprestatie|\bproefplaats|\bproefwerk", re.I)
+# A presumption in the resident's favour ("worden aanwezig geacht indien …") is no hard limit.
+_PRESUMPTION_RE = re.compile(r"\b(?:aanwezig|noodzakelijk)\s+geacht\b|\bwordt\s+(?:\S+\s+){0,4}?aangenomen\s+dat\b|\bgeldt\s+als\s+vaststaand\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,8 @@ def find_exclusions(analysis) -> list[Exclusion]:
             threshold = m is not None
             if m is not None and _CHARGE_RE.search(text[:m.start()]) and not _PROVISION_RE.search(text[:m.start()]):
                 m = None  # a cap on a charge protects the resident
+            if m is not None and _PRESUMPTION_RE.search(_lead_in(s) + text):
+                m = None
         if m is None or has_way_out(analysis, s):
             continue
         out.append(Exclusion(s, s.start + m.start(), s.start + m.end(), label, threshold))
