@@ -97,5 +97,12 @@ def test_other_texts_in_an_ordinance_repository_are_skipped_with_a_note(cli, tmp
     assert f"verolint: {settings} overgeslagen (onbekend XML-formaat" in result.stderr
     assert f"verolint: {docs} overgeslagen (geen artikelen: geen verordening)" in result.stderr
     assert "STR002" not in result.stdout
+    data = json.loads(cli("check", "--skip-non-ordinances", str(docs), "--format", "json").stdout)
+    assert data["files"][0]["skipped"] == "geen artikelen: geen verordening"
+    junitparser = pytest.importorskip("junitparser")
+    out = tmp_path / "j.xml"
+    cli("check", "--skip-non-ordinances", str(docs), "--format", "junit", "-o", str(out))
+    (suite,) = junitparser.JUnitXml.fromfile(str(out))
+    assert suite.skipped == 1 and next(iter(suite)).is_skipped
     strict = cli("check", str(settings), str(docs))
     assert strict.exit_code == 2 and "STR002" in strict.stdout  # without the option: as before

@@ -20,6 +20,7 @@ def as_dict(run) -> dict:
         "tool": {"name": "verolint", "version": __version__},
         "files": [
             {"path": r.path, "findings": len(r.findings), **({"error": r.error} if r.error else {}),
+             **({"skipped": r.skipped} if r.skipped else {}),
              **({"statistics": r.stats} if r.stats else {})}
             for r in run.files
         ],

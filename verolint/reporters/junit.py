@@ -26,6 +26,11 @@ def as_xml(run) -> ET.Element:
             case = ET.SubElement(suite, "testcase", classname=result.path, name="lezen")
             ET.SubElement(case, "error", message=result.error, type="leesfout")
             continue
+        if result.skipped:
+            suite.set("skipped", "1")
+            case = ET.SubElement(suite, "testcase", classname=result.path, name="verolint")
+            ET.SubElement(case, "skipped", message=f"overgeslagen: {result.skipped}")
+            continue
         if not result.findings:
             ET.SubElement(suite, "testcase", classname=result.path, name="verolint")
         for f in result.findings:
