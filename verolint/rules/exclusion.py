@@ -123,31 +123,49 @@ def find_exclusions(analysis) -> list[Exclusion]:
     hardship_sentences = {h.sentence.start for h in analysis.hardship}
     definition_arts = set(analysis.definition_articles)
     for s in analysis.sentences():
-        text = s.text
-        if s.start in hardship_sentences or law_is_ground(text):
+        if s.start in hardship_sentences or law_is_ground(s.text):
             continue
-        art = s.node.nearest(Kind.ARTIKEL)
-        m, label = _first(EXCLUSION_PATTERNS, text, _EXCLUSION_ANCHOR)
-        if m is not None and leaves_room(text) and (label not in _RESTRICTING or has_judgement(text)):
-            m = None  # room over whether to help; "kan uitsluitend … als" still restricts
-        if m is not None and label in _NARROW_LABELS and not _PROVISION_RE.search(text):
-            m = None
-        if m is not None and _REPORTED_RE.search(_lead_in(s) + text[:m.start()]):
-            m = None  # "in de beschikking staat waarom er geen hulp wordt toegekend": what a decision says
-        if m is not None and label == "nooit" and _CHARGE_RE.search(text[:m.start()]):
-            m = None  # "de bijdrage is nooit hoger dan de kosten" protects
-        threshold = False
-        if m is None and art not in definition_arts and not _sanction(s, art, analysis.doc):
-            m, label = _first(THRESHOLD_PATTERNS, text, _THRESHOLD_ANCHOR)
-            threshold = m is not None
-            if m is not None and _CHARGE_RE.search(text[:m.start()]) and not _PROVISION_RE.search(text[:m.start()]):
-                m = None  # a cap on a charge protects the resident
-            if m is not None and _PRESUMPTION_RE.search(_lead_in(s) + text):
-                m = None
-        if m is None or has_way_out(analysis, s):
+        found, threshold = _exclusion(s), False
+        if found is None:
+            art = s.node.nearest(Kind.ARTIKEL)
+            if art not in definition_arts and not _sanction(s, art, analysis.doc):
+                found, threshold = _limit(s), True
+        if found is None or has_way_out(analysis, s):
             continue
+        m, label = found
         out.append(Exclusion(s, s.start + m.start(), s.start + m.end(), label, threshold))
     return out
+
+
+def _exclusion(s: Sentence):
+    """(match, label) of a categorical exclusion in the sentence, or None."""
+    text = s.text
+    m, label = _first(EXCLUSION_PATTERNS, text, _EXCLUSION_ANCHOR)
+    if m is None:
+        return None
+    if leaves_room(text) and (label not in _RESTRICTING or has_judgement(text)):
+        return None  # room over whether to help; "kan uitsluitend … als" still restricts
+    if label in _NARROW_LABELS and not _PROVISION_RE.search(text):
+        return None  # not about help a resident can get
+    if _REPORTED_RE.search(_lead_in(s) + text[:m.start()]):
+        return None  # "in de beschikking staat waarom er geen hulp wordt toegekend": what a decision says
+    if label == "nooit" and _CHARGE_RE.search(text[:m.start()]):
+        return None  # "de bijdrage is nooit hoger dan de kosten" protects
+    return m, label
+
+
+def _limit(s: Sentence):
+    """(match, label) of a hard limit on help in the sentence, or None."""
+    text = s.text
+    m, label = _first(THRESHOLD_PATTERNS, text, _THRESHOLD_ANCHOR)
+    if m is None:
+        return None
+    before = text[:m.start()]
+    if _CHARGE_RE.search(before) and not _PROVISION_RE.search(before):
+        return None  # a cap on what the resident pays or must do protects
+    if _PRESUMPTION_RE.search(_lead_in(s) + text):
+        return None  # a presumption in the resident's favour
+    return m, label
 
 
 def _lead_in(s: Sentence) -> str:
@@ -194,13 +212,21 @@ class RigidExclusion(_ExclusionRule):
 
     Wat het controleert
         Zinnen die iets zonder uitweg uitsluiten: 'wordt geen … verstrekt',
-        'komt niet in aanmerking', 'is uitgesloten', 'in geen geval', 'nimmer',
-        'uitsluitend … indien', 'alleen als'. Niet gemeld: een zin die de wet als
-        grond noemt (dan sluit de wet uit, niet de verordening), en een zin of
-        artikel met een uitweg ('tenzij', 'in de regel', 'het college kan
-        afwijken', 'kijken we samen wat nodig is'). Heeft de verordening een
-        echte hardheidsclausule, dan is de melding een opmerking in plaats van
-        een waarschuwing.
+        'het college verstrekt geen', 'komt niet in aanmerking', 'is
+        uitgesloten', 'is niet van toepassing op', 'in geen geval', 'nimmer',
+        'uitsluitend … indien', 'alleen als', 'helpen we niet'. Niet gemeld:
+        een zin die de wet als grond noemt ('op grond van artikel 13 van de
+        Participatiewet'; een vermelding als 'onverminderd artikel 2.3.6 van
+        de wet' is geen grond); een bevoegdheid ('het college kan weigeren')
+        of een oordeel ('naar het oordeel van het college'), die ruimte laten
+        (een beperking als 'kan uitsluitend … als' bindt wel); wat een besluit
+        vermeldt ('in de beschikking staat waarom er geen hulp wordt
+        toegekend'); en een zin of artikel met een uitweg ('tenzij', 'in de
+        regel', 'het college kan van het vierde lid afwijken'; 'in afwijking
+        van' is een formule, geen uitweg). Heeft de verordening een echte
+        hardheidsclausule, dan is de melding een opmerking in plaats van een
+        waarschuwing. Het advies volgt de stem van de tekst: derde persoon in
+        een klassieke verordening, 'u' en 'we' in een omgekeerde.
 
     Waarom
         Een omgekeerde verordening begint bij de hulpvraag. Een regel die een hele
@@ -240,10 +266,17 @@ class HardThreshold(_ExclusionRule):
     """Een harde grens (leeftijd, inkomen, duur, bedrag) zonder uitzondering.
 
     Wat het controleert
-        Vaste leeftijds-, inkomens-, duur- en bedraggrenzen ('jonger dan 65
-        jaar', '110% van de bijstandsnorm', 'maximaal 3 uur per week', 'minder
-        dan een jaar') in een zin of artikel zonder uitweg. Grenzen die de wet
-        stelt en die de zin met de wet als grond noemt, worden niet gemeld.
+        Vaste leeftijds-, inkomens-, duur-, aantal- en bedraggrenzen ('jonger
+        dan 65 jaar', '27 jaar en ouder', '110% van de bijstandsnorm',
+        'maximaal 10 dagdelen per week', 'tot een maximumbedrag van € 3.500',
+        'niet meer dan de kostprijs', 'ten minste zes maanden', 'eenmalig',
+        'slechts voor één persoon', 'met 20% verlaagd', een aanvraagtermijn)
+        in een zin of artikel zonder uitweg; ook binnen een bevoegdheid ('kan
+        eenmalig'). Niet gemeld: grenzen die de wet stelt en die de zin met de
+        wet als grond noemt; een grens op wat de inwoner betaalt of moet doen
+        (die beschermt: 'de bijdrage is nooit hoger dan de kosten'); een
+        vermoeden in het voordeel van de inwoner ('worden aanwezig geacht
+        als'); en de maat van een sanctie of van de draagkracht.
 
     Waarom
         Absolute grenzen sluiten inwoners uit wier situatie net anders is. Een
