@@ -161,6 +161,12 @@ class Analysis:
         return Intervals(spans)
 
     @cached_property
+    def unused_definitions(self) -> "list[Definition]":
+        from .rules.definitions import find_unused_definitions
+
+        return find_unused_definitions(self)
+
+    @cached_property
     def excerpt(self) -> bool:
         """The text is visibly a part of a regulation: it says so in its title
         ('uittreksel'), or its first article or chapter is numbered past the

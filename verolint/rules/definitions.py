@@ -104,25 +104,9 @@ class UnusedDefinition(Rule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
-        defs = ctx.analysis.definitions
-        if not defs:
-            return
-        matcher = _usage_matcher(defs)
-        ranges: dict[str, list[tuple[int, int]]] = {}
-        for d in defs:
-            ranges.setdefault(d.key, []).append((d.node.start, d.node.end))
-        own = {key: Intervals(r) for key, r in ranges.items()}
-        used: set[str] = set()
-        tokens = ctx.analysis.tokens
-        for s in ctx.analysis.sentences():  # rule text only
-            for i, j, key in matcher.finditer(tokens.norms, *tokens.span(s.start, s.end)):
-                if key not in used and tokens.starts[i] not in own[key]:
-                    used.add(key)
-        # "we/wij: het college": one definition, used when either form is
-        used_nodes = {d.node for d in defs if d.key in used}
         reported = set()
-        for d in defs:
-            if d.key in used or d.node in used_nodes or d.key in reported:
+        for d in ctx.analysis.unused_definitions:
+            if d.key in reported:
                 continue
             reported.add(d.key)
             yield ctx.finding(
@@ -131,6 +115,29 @@ class UnusedDefinition(Rule):
                 node=d.node,
                 suggestion="Schrap de definitie, of gebruik het begrip waar het bedoeld is.",
             )
+
+
+def find_unused_definitions(analysis) -> list:
+    """Definitions whose term the rule text never uses outside the
+    definition itself (computed once by :class:`~verolint.analysis.Analysis`:
+    DEF001 reports them, DEF003 leaves them to DEF001)."""
+    defs = analysis.definitions
+    if not defs:
+        return []
+    matcher = _usage_matcher(defs)
+    ranges: dict[str, list[tuple[int, int]]] = {}
+    for d in defs:
+        ranges.setdefault(d.key, []).append(d.span)
+    own = {key: Intervals(r) for key, r in ranges.items()}
+    used: set[str] = set()
+    tokens = analysis.tokens
+    for s in analysis.sentences():  # rule text only
+        for i, j, key in matcher.finditer(tokens.norms, *tokens.span(s.start, s.end)):
+            if key not in used and tokens.starts[i] not in own[key]:
+                used.add(key)
+    # "we/wij: het college": one definition, used when either form is
+    used_nodes = {id(d.node) for d in defs if d.key in used and not d.line_end}
+    return [d for d in defs if d.key not in used and id(d.node) not in used_nodes]
 
 
 class DuplicateDefinition(Rule):
@@ -224,8 +231,9 @@ class StatutoryDefinition(Rule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
+        unused = {id(d) for d in ctx.analysis.unused_definitions}  # DEF001 says: delete it
         for d in ctx.analysis.definitions:
-            where = statutory_definition(d, doc)
+            where = statutory_definition(d, doc) if id(d) not in unused else None
             if where:
                 yield ctx.finding(
                     d.start, d.end,
