@@ -466,15 +466,17 @@ def test_references_into_the_law_follow_the_users_version(tmp_path):
 
 
 def test_one_defect_one_finding_and_the_ordinance_doing_what_the_law_asks(cli, tmp_path, monkeypatch):
-    """In the classic sample: the definition of 'hulpmiddel' restates the Wmo's,
-    which DEF003 reports once (no DUP001 beside it); and 'Het college geeft
-    mantelzorgers … jaarlijks een blijk van waardering' is what Wmo 2.1.6 asks
-    the ordinance to rule ('Bij verordening wordt bepaald …'), not a repetition."""
+    """In the classic sample: the definition of 'hulpmiddel' restates the Wmo's
+    and is never used. One finding with one piece of advice: DEF001 (delete
+    it), not DEF003 (refer to the law) or DUP001 beside it. And 'Het college
+    geeft mantelzorgers … jaarlijks een blijk van waardering' is what Wmo 2.1.6
+    asks the ordinance to rule ('Bij verordening wordt bepaald …'), not a
+    repetition."""
     from conftest import SAMPLES
 
     monkeypatch.chdir(tmp_path)
-    out = cli("check", str(SAMPLES / "verordening-wmo-klassiek.txt"), "--isolated", "--select", "DUP,DEF003",
+    out = cli("check", str(SAMPLES / "verordening-wmo-klassiek.txt"), "--isolated", "--select", "DUP,DEF001,DEF003",
               "-f", "concise").stdout
     line18 = [l for l in out.splitlines() if ":18:" in l]
-    assert len(line18) == 1 and "DEF003 'hulpmiddel'" in line18[0]
+    assert len(line18) == 1 and "DEF001 het begrip 'hulpmiddel'" in line18[0]
     assert not [l for l in out.splitlines() if ":99:" in l]
