@@ -341,3 +341,63 @@ def _missing_in_law(structure: dict, art: str, lid: int | None, item: str | None
             where = f"het {_ordinal(lid)} lid van artikel {art}" if lid is not None else f"artikel {art}"
             return f"{where} heeft geen onderdeel {item} (wel {', '.join(letters)})"
     return None
+
+
+# "artikel 3 lid 2 sub b", "art. 7", "artikel 4 letter c": the parts, so that the
+# advice is this reference in the fixed form
+_STYLE_RE = re.compile(
+    r"\b(?P<word>artikel|art\.)\s*(?P<art>\d+[a-z]?(?:[.:]\d+[a-z]?)*)"
+    r"(?:,?\s+lid\s+(?P<lid>\d+))?(?:,?\s+(?P<kind>sub|letter)\s+(?P<item>[a-z])\b)?",
+    re.I,
+)
+
+
+def fixed_form(m: re.Match) -> str:
+    """'artikel 3 lid 2 sub b' → 'artikel 3, tweede lid, onderdeel b'."""
+    out = f"artikel {m.group('art')}"
+    if m.group("lid"):
+        out += f", {_ordinal(int(m.group('lid')))} lid"
+    if m.group("item"):
+        out += f", onderdeel {m.group('item')}"
+    return out
+
+
+class CitationStyle(Rule):
+    """Verwijzingen in de vaste vorm: 'artikel 3, tweede lid, onderdeel b'.
+
+    Wat het controleert
+        Verwijzingen als 'artikel 3 lid 2 sub b', 'art. 7' of 'artikel 4 letter
+        c' in de regeltekst. De suggestie is deze verwijzing in de vaste vorm.
+
+    Waarom
+        De vaste verwijsvorm ('artikel 3, tweede lid, onderdeel b') is eenduidig
+        en wordt door lezers, rechters en zoekmachines herkend (Aanwijzingen voor
+        de regelgeving 3.29). In het omgekeerde profiel is dit alleen een tip.
+
+    Voorbeeld
+        Zie artikel 3 lid 2 sub b.
+
+    Beter
+        Zie artikel 3, tweede lid, onderdeel b.
+    """
+
+    code = "REF101"
+    name = "verwijsstijl"
+    category = Category.REFERENCE
+    severity = Severity.INFO
+    profile_severity = {"classic": Severity.WARNING}
+
+    def check(self, doc, ctx):
+        for s in ctx.analysis.sentences():
+            if "rt" not in s.text:
+                continue
+            for m in _STYLE_RE.finditer(s.text):
+                if not (m.group("word").lower() == "art." or m.group("lid") or m.group("kind")):
+                    continue  # already the fixed form
+                written = m.group(0)
+                yield ctx.finding(
+                    s.start + m.start(), s.start + m.end(),
+                    f"Verwijzing '{written}' volgt niet de vaste vorm.",
+                    suggestion=f"Schrijf '{fixed_form(m)}'.",
+                )
+
