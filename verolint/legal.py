@@ -243,8 +243,25 @@ def find_definitions(doc: Document, definition_articles: list[Node]) -> list[Def
     return out
 
 
+def _adjective_forms(word: str) -> set[str]:
+    """'sociaal' → 'sociale', 'eigen' → 'eigen', 'persoonlijk' → 'persoonlijke'."""
+    forms = {word}
+    if word.isalpha() and len(word) > 2 and not word.endswith(("e", "en")):
+        forms.add(re.sub(r"([aeou])\1([^aeiou])$", r"\1\2", word) + "e")
+    return forms
+
+
 def inflections(term: str) -> list[str]:
-    """The term and its usual plural/inflected forms (last word inflected)."""
+    """The term and its usual plural/inflected forms: the last word inflected,
+    and an adjective before it with its -e ('sociaal netwerk' → 'sociale netwerk')."""
+    words = term.split()
+    if len(words) > 1:
+        heads = sorted({" ".join([*words[:-2], form, ""]) for form in _adjective_forms(words[-2])})
+        return sorted({h + tail.split()[-1] for h in heads for tail in _inflections(" ".join(words[-1:]))})
+    return _inflections(term)
+
+
+def _inflections(term: str) -> list[str]:
     words = term.split()
     last = words[-1]
     forms = {last}
