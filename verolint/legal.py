@@ -66,6 +66,9 @@ def law_is_ground(text: str) -> bool:
     return _GROUND_RE.search(text) is not None
 
 
+# Who decides on help: the subject of a power or a refusal.
+DECIDER = r"(?:het\s+college|de\s+gemeente|burgemeester\s+en\s+wethouders|we|wij)"
+
 # Room to decide inside the sentence: a power ("kan", "mag") that is not
 # negated, or a judgement ("naar het oordeel van het college", "acht het
 # college nodig"). A rule with such room is not rigid (it may be vague).
@@ -73,7 +76,7 @@ _NOT_AFTER = r"(?!\s+(?:\S+\s+){0,2}?(?:niet|geen|nooit)\b)"
 _POWER_ROOM_RE = re.compile(
     # a power of the one who decides ("het college kan", "kan het college", "kunnen we"),
     # or a passive power ("kan … worden verlengd"); not "inwoners kunnen meedoen"
-    r"\b(?:het\s+college|de\s+gemeente|burgemeester\s+en\s+wethouders|we|wij|de\s+consulent)\s+(?:kan|kunnen|mag|mogen)\b" + _NOT_AFTER
+    r"\b(?:%s|de\s+consulent)\s+(?:kan|kunnen|mag|mogen)\b" % DECIDER + _NOT_AFTER
     + r"|\b(?:kan|kunnen|mag|mogen)\s+(?:het\s+college|de\s+gemeente|we|wij)\b" + _NOT_AFTER
     + r"|\b(?:kan|kunnen|mag|mogen)\b" + _NOT_AFTER + r"(?=(?:\s+\S+){0,8}?\s+worden\b)",
     re.I)
@@ -103,6 +106,12 @@ ORDINALS = {
     )
 }
 ORDINAL_RE = "|".join(ORDINALS)
+ORDINAL_WORDS = {i: w for w, i in ORDINALS.items()}
+
+
+def ordinal_word(n: int) -> str:
+    """2 → 'tweede' (past twintig: '21e')."""
+    return ORDINAL_WORDS.get(n, f"{n}e")
 
 
 # --- ways out and grounds -----------------------------------------------------------
@@ -148,9 +157,8 @@ def _refers_here_re(lid: Node | None) -> re.Pattern:
     names = [r"dit\s+artikel", r"deze\s+bepaling", r"de\s+vorige\s+leden"]
     number = (lid.number or "").rstrip(".") if lid is not None else ""
     if number.isdigit():
-        ordinal = next((w for w, n in ORDINALS.items() if n == int(number)), None)
-        if ordinal:
-            names.append(r"het\s+%s\s+lid" % ordinal)
+        if int(number) in ORDINAL_WORDS:
+            names.append(r"het\s+%s\s+lid" % ORDINAL_WORDS[int(number)])
         names.append(r"lid\s+%s\b" % number)
     return re.compile(r"\b(?:van|op)\s+(?:%s)\b|\bhiervan\b|\bdaarvan\b" % "|".join(names), re.I)
 
@@ -255,23 +263,20 @@ def inflections(term: str) -> list[str]:
     """The term and its usual plural/inflected forms: the last word inflected,
     and an adjective before it with its -e ('sociaal netwerk' → 'sociale netwerk')."""
     words = term.split()
-    if len(words) > 1:
-        heads = sorted({" ".join([*words[:-2], form, ""]) for form in _adjective_forms(words[-2])})
-        return sorted({h + tail.split()[-1] for h in heads for tail in _inflections(" ".join(words[-1:]))})
-    return _inflections(term)
+    lasts = _noun_forms(words[-1])
+    if len(words) == 1:
+        return sorted(lasts)
+    heads = {" ".join([*words[:-2], adjective]) for adjective in _adjective_forms(words[-2])}
+    return sorted(f"{head} {last}" for head in heads for last in lasts)
 
 
-def _inflections(term: str) -> list[str]:
-    words = term.split()
-    last = words[-1]
+def _noun_forms(last: str) -> set[str]:
     forms = {last}
     if len(last) > 2 and last.isalpha():
         forms |= {last + "en", last + "s", last + "n", last + "e", last + "'s"}
-        if last.endswith(("ing", "heid")) or last.endswith("e"):
-            forms.add(last + "n")
         if last.endswith("heid"):
             forms.add(last[:-4] + "heden")
-    return [" ".join(words[:-1] + [f]) for f in sorted(forms)]
+    return forms
 
 
 # --- excerpts ----------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import frequency
 from .analysis import Analysis
 from .legal import LAW_RE
 from .model import Document, Kind, Node
@@ -161,9 +162,7 @@ def syllables(word: str) -> int:
 
 
 def _zipf_raw(word: str) -> float:
-    from .frequency import zipf as table_zipf
-
-    return table_zipf(word)
+    return frequency.zipf(word)
 
 
 def zipf(word: str) -> float:

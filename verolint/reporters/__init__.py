@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import importlib
+from collections import Counter
 from typing import IO, ClassVar
 
-from ..model import RunResult
+from ..model import RunResult, Severity
 
 _REGISTRY: dict[str, type["Reporter"]] = {}
 _MODULES = {"text": "text", "concise": "text", "json": "json", "sarif": "sarif", "github": "github",
@@ -36,6 +37,18 @@ FAMILY_RANK = {
     "internal": 0, "reference": 1, "numbering": 2, "definition": 3, "structure": 4, "rigid-exclusion": 5,
     "statutory-duplication": 6, "vague-phrasing": 7, "suppression": 8, "language-level": 9,
 }
+
+
+# Severities as the reports name them: (one, more)
+SEVERITY_NL = {Severity.ERROR: ("fout", "fouten"), Severity.WARNING: ("waarschuwing", "waarschuwingen"),
+               Severity.INFO: ("opmerking", "opmerkingen")}
+
+
+def severity_counts(findings) -> str:
+    """'2 fouten, 60 waarschuwingen, 121 opmerkingen' (severities with findings only)."""
+    by_sev = Counter(f.severity for f in findings)
+    return ", ".join(f"{by_sev[s]} {SEVERITY_NL[s][by_sev[s] != 1]}"
+                     for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if by_sev[s])
 
 
 # What a reader calls each family; DUP003 repeats the ordinance itself, not the law.

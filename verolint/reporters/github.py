@@ -14,11 +14,9 @@ import os
 from collections import Counter
 
 from ..model import Severity
-from . import Reporter, family_label, ranked
+from . import SEVERITY_NL, Reporter, family_label, ranked, severity_counts
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
-_NL = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "opmerking"}
-_PLURAL = {Severity.ERROR: "fouten", Severity.WARNING: "waarschuwingen", Severity.INFO: "opmerkingen"}
 ANNOTATIONS_PER_LEVEL = 10
 SUMMARY_ROWS = 1000
 
@@ -73,23 +71,20 @@ class GithubReporter(Reporter):
 
     def summary_markdown(self, run) -> str:
         findings = ranked(run.findings)
-        by_sev = Counter(f.severity for f in findings)
         by_family = Counter(family_label(f) for f in findings)
         out = ["## verolint\n\n"]
         nfiles = len(run.files)
         if not findings:
             out.append(f"Geen bevindingen in {nfiles} {'bestand' if nfiles == 1 else 'bestanden'}.\n")
         else:
-            parts = ", ".join(f"{by_sev[s]} {_NL[s] if by_sev[s] == 1 else _PLURAL[s]}"
-                              for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if by_sev[s])
-            out.append(f"{len(findings)} bevindingen ({parts}) in {nfiles} "
+            out.append(f"{len(findings)} bevindingen ({severity_counts(findings)}) in {nfiles} "
                        f"{'bestand' if nfiles == 1 else 'bestanden'}.\n\n")
             out.append("| familie | aantal |\n| --- | ---: |\n")
             out += [f"| {family} | {n} |\n" for family, n in by_family.most_common()]
             out.append("\n| ernst | code | plaats | bevinding |\n| --- | --- | --- | --- |\n")
             for f in findings[:SUMMARY_ROWS]:
                 where = f"{f.file}:{f.line}" + (f" [{f.path}]" if f.path else "")
-                out.append(f"| {_NL[f.severity]} | {f.code} | {_cell(where)} | {_cell(f.message + f.places_text)} |\n")
+                out.append(f"| {SEVERITY_NL[f.severity][0]} | {f.code} | {_cell(where)} | {_cell(f.message + f.places_text)} |\n")
             if len(findings) > SUMMARY_ROWS:
                 out.append(f"\n… en {len(findings) - SUMMARY_ROWS} meer (gebruik `--format json` of `sarif` voor alles).\n")
         errors = [r for r in run.files if r.error]

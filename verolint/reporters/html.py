@@ -17,12 +17,11 @@ from collections import Counter, defaultdict
 
 from .. import __version__
 from ..model import Severity
-from . import Reporter, family_label, ranked
+from . import SEVERITY_NL, Reporter, family_label, ranked
 
 _MD_HEADING = re.compile(r"(^|\n)#{1,6}[ \t]*")
 _MD_EMPHASIS = re.compile(r"\*\*|__")
 _SEV = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
-_SEV_NL = {Severity.ERROR: "fout", Severity.WARNING: "waarschuwing", Severity.INFO: "opmerking"}
 
 CSS = """
 *{box-sizing:border-box}body{margin:0;font:15px/1.55 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1d2433;background:#f4f5f7}
@@ -199,7 +198,7 @@ class HtmlReporter(Reporter):
             return ""
         items = "".join(
             f"<li><a href=\"#\" data-goto=\"m{self.ids[id(f)]}\" onclick=\"return false\">{_esc(f.code)}</a> "
-            f"<span class=\"sev-{_SEV[f.severity]}\">{_SEV_NL[f.severity]}</span> "
+            f"<span class=\"sev-{_SEV[f.severity]}\">{SEVERITY_NL[f.severity][0]}</span> "
             f"{_esc(f.file.rsplit('/', 1)[-1]) + ' ' if self.many else ''}r. {f.line} [{_esc(f.path or 'document')}]: "
             f"{_esc(f.message)}</li>"
             for f in top if id(f) in self.ids)
@@ -243,7 +242,7 @@ class HtmlReporter(Reporter):
             ids.append(idx)
             self.ids[id(f)] = idx
             findings_json.append({
-                "code": f.code, "sev": _SEV[f.severity], "sevnl": _SEV_NL[f.severity],
+                "code": f.code, "sev": _SEV[f.severity], "sevnl": SEVERITY_NL[f.severity][0],
                 "where": _esc(f.path or "document"), "msg": _esc(f.message + f.places_text), "sug": _esc(f.suggestion or ""),
                 "why": _esc(self._why(f.code)),
             })
@@ -281,7 +280,7 @@ class HtmlReporter(Reporter):
     def _item(self, f, rank: int) -> str:
         idx = self.ids[id(f)]
         return (f"<li data-rank=\"{rank}\" data-line=\"{f.line}\"><a href=\"#\" data-goto=\"m{idx}\" "
-                f"onclick=\"return false\">{_esc(f.code)}</a> <span class=\"sev-{_SEV[f.severity]}\">{_SEV_NL[f.severity]}</span> "
+                f"onclick=\"return false\">{_esc(f.code)}</a> <span class=\"sev-{_SEV[f.severity]}\">{SEVERITY_NL[f.severity][0]}</span> "
                 f"r. {f.line} [{_esc(f.path or 'document')}]: {_esc(f.message + f.places_text)}</li>")
 
     def _why(self, code: str) -> str:

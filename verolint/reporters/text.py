@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Severity
-from . import Reporter, ranked
+from . import Reporter, ranked, severity_counts
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
-_NOUN = {Severity.ERROR: ("fout", "fouten"), Severity.WARNING: ("waarschuwing", "waarschuwingen"),
-         Severity.INFO: ("opmerking", "opmerkingen")}
 
 
 class TextReporter(Reporter):
@@ -77,13 +75,9 @@ class TextReporter(Reporter):
         if not findings:
             text = f"Geen bevindingen in {files}."
         else:
-            by_sev = Counter(f.severity for f in findings)
-            parts = [
-                f"{by_sev[s]} {_NOUN[s][0] if by_sev[s] == 1 else _NOUN[s][1]}"
-                for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if by_sev[s]
-            ]
             fixable = sum(1 for f in findings if f.fix)
-            text = f"{len(findings)} {'bevinding' if len(findings) == 1 else 'bevindingen'} ({', '.join(parts)}) in {files}."
+            text = (f"{len(findings)} {'bevinding' if len(findings) == 1 else 'bevindingen'} "
+                    f"({severity_counts(findings)}) in {files}.")
             if fixable:
                 text += f" {fixable} met een veilige vervanging."
         if run.errors:

@@ -336,7 +336,7 @@ class UndefinedTerm(Rule):
             m = _THE_LAW_RE.search(s.text)
             if m is None:
                 continue
-            named = sorted({n for n in (_LAW_NAME_RE.findall(doc.text)) if n.lower() != "de wet"})[:3]
+            named = sorted(set(_LAW_NAME_RE.findall(doc.text)))[:3]
             which = f" (de tekst noemt {', '.join(named)})" if named else ""
             yield ctx.finding(
                 s.start + m.start(1), s.start + m.end(1),

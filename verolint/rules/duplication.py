@@ -8,12 +8,11 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from ..legal import ORDINALS
+from ..legal import ORDINAL_WORDS
 from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
 from ..statutes.shingles import numbers_with_units, shingle_hashes, similarity, winnow
 
-_ORDINAL_OF = {v: k for k, v in ORDINALS.items()}
 MIN_WORDS = 6  # normalised words: shorter passages are common legal phrases ...
 EXACT_MIN_WORDS = 4  # ... unless they are word for word the same as a statute sentence
 
@@ -22,8 +21,8 @@ def cite(statute_title: str, path: str) -> str:
     """'artikel 2.3.5, lid 2, onder b' -> 'artikel 2.3.5, tweede lid, onder b, van de Wet …'."""
     parts = []
     for part in path.split(", "):
-        if part.startswith("lid ") and part[4:].isdigit() and int(part[4:]) in _ORDINAL_OF:
-            parts.append(f"{_ORDINAL_OF[int(part[4:])]} lid")
+        if part.startswith("lid ") and part[4:].isdigit() and int(part[4:]) in ORDINAL_WORDS:
+            parts.append(f"{ORDINAL_WORDS[int(part[4:])]} lid")
         else:
             parts.append(part)
     where = ", ".join(parts)

@@ -6,22 +6,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..legal import WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room
+from ..legal import DECIDER, WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room
 from ..model import Category, Kind, Severity
 from ..rule import Rule
 from ..text import Sentence
 
 _V = (r"(?:verstrekt|verleend|toegekend|vergoed|gegeven|geboden|betaald|geleverd|geïndiceerd|aangepast|ingezet"
       r"|verstrekken|verlenen|toekennen|vergoeden|bieden|betalen|indiceren|inzetten)")
-# the ones that give help: "het college verstrekt geen", "verstrekt de gemeente geen"
-_GIVER = r"(?:het\s+college|de\s+gemeente|burgemeester\s+en\s+wethouders|we|wij)"
+# the ones that give help (legal.DECIDER): "het college verstrekt geen", "verstrekt de gemeente geen"
 _ACTIVE = r"(?:verstrekt|verstrekken|verleent|verlenen|vergoedt|vergoeden|betaalt|betalen|biedt|bieden|kent|kennen|geeft|geven|zet|zetten|indiceert)"
 EXCLUSION_PATTERNS = [
     (re.compile(r"\b(?:wordt|worden)\s+geen\b[^.;:]{0,80}?\b%s\b" % _V, re.I), "wordt geen … verstrekt"),
     (re.compile(r"\bgeen\s+[^.;:]{0,60}?\b(?:wordt|worden)\s+%s\b" % _V, re.I), "geen … wordt verstrekt"),
     (re.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,5}?niet\s+(?:\S+\s+){0,3}?%s\b" % _V, re.I), "wordt niet verstrekt"),
-    (re.compile(r"\b%s\s+(?:\S+\s+){0,2}?%s\s+(?:\S+\s+){0,3}?(?:geen|niet)\b" % (_GIVER, _ACTIVE), re.I), "verstrekt geen"),
-    (re.compile(r"\b%s\s+%s\s+(?:\S+\s+){0,3}?(?:geen|niet)\b" % (_ACTIVE, _GIVER), re.I), "verstrekt geen"),
+    (re.compile(r"\b%s\s+(?:\S+\s+){0,2}?%s\s+(?:\S+\s+){0,3}?(?:geen|niet)\b" % (DECIDER, _ACTIVE), re.I), "verstrekt geen"),
+    (re.compile(r"\b%s\s+%s\s+(?:\S+\s+){0,3}?(?:geen|niet)\b" % (_ACTIVE, DECIDER), re.I), "verstrekt geen"),
     (re.compile(r"\b(?:komt|komen)\s+(?:\S+\s+){0,3}?(?:niet|nooit|in\s+geen\s+geval)\s+(?:\S+\s+){0,5}?in\s+aanmerking\b", re.I), "komt niet in aanmerking"),
     (re.compile(r"\bgeen\s+(?:recht|aanspraak)\s+op\b", re.I), "geen recht op"),
     (re.compile(r"\bin\s+geen\s+geval\b|\bonder\s+geen\s+beding\b|\bnimmer\b|\bnooit\b", re.I), "nooit"),

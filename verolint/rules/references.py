@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..legal import EXTERNAL_TAIL_RE, LAW_RE, ORDINAL_RE, ORDINALS
+from ..legal import EXTERNAL_TAIL_RE, LAW_RE, ORDINAL_RE, ORDINALS, ordinal_word
 from ..model import Category, Document, Kind, Node, Severity
 from ..rule import Rule
 from .numbering import parse_number
@@ -138,9 +138,10 @@ class DanglingReference(Rule):
                 claimed.append((start, end))
                 if _external(doc.text, s.start + end):
                     continue  # the law's name may stand past the sentence end: "artikel 1.1.1. Wmo"
-                problem = self._resolve(target, here, s.node, index)
-                if problem and ctx.analysis.excerpt and "maar dat artikel bestaat niet" in problem:
+                if ctx.analysis.excerpt and isinstance(target, Target) and target.art is not None \
+                        and index.get(target.art) is None:
                     continue  # an excerpt: the article may well stand in the part that is not here
+                problem = self._resolve(target, here, s.node, index)
                 if problem:
                     yield ctx.finding(
                         s.start + start, s.start + end,
@@ -153,8 +154,7 @@ class DanglingReference(Rule):
             nums = re.findall(_NUM, m.group("list"))
             yield m.start(), m.end(), _Multi(nums)  # type: ignore[misc]
         for m in ARTICLE_REF_RE.finditer(text):
-            lid = ORDINALS[m.group("ord").lower()] if m.group("ord") else (int(m.group("lidnum")) if m.group("lidnum") else None)
-            yield m.start(), m.end(), Target(m.group("art"), lid, _item_key(m.group("item")))
+            yield m.start(), m.end(), Target(m.group("art"), _lid_of(m), _item_key(m.group("item")))
         for m in LID_REF_RE.finditer(text):
             yield m.start(), m.end(), Target(m.group("art"), ORDINALS[m.group("ord").lower()], _item_key(m.group("item")))
         for m in ITEM_REF_RE.finditer(text):
@@ -211,6 +211,13 @@ class DanglingReference(Rule):
 # "het vorige lid", "het voorgaande lid": relative to the lid the sentence stands in
 _PREVIOUS_LID_RE = re.compile(r"\b(?:het|de)\s+(?:vorige|voorgaande)\s+lid\b", re.I)
 _PREVIOUS = object()
+
+
+def _lid_of(m: re.Match) -> int | None:
+    """The lid of a reference: 'het tweede lid' or 'lid 2'."""
+    if m.group("ord"):
+        return ORDINALS[m.group("ord").lower()]
+    return int(m.group("lidnum")) if m.group("lidnum") else None
 
 
 class _Multi:
@@ -289,9 +296,7 @@ class DanglingLawReference(Rule):
                 if law is None:
                     continue  # a law verolint does not have: nothing to check against
                 statute, structure = law
-                lid = ORDINALS[m.group("ord").lower()] if m.group("ord") else (
-                    int(m.group("lidnum")) if m.group("lidnum") else None)
-                problem = _missing_in_law(structure, m.group("art"), lid, _item_key(m.group("item")))
+                problem = _missing_in_law(structure, m.group("art"), _lid_of(m), _item_key(m.group("item")))
                 for extra in re.findall(r"\d+[a-z]?(?:[.:]\d+[a-z]?)*", tail.group("more") or ""):
                     problem = problem or _missing_in_law(structure, extra, None, None)
                 if problem:
@@ -318,10 +323,6 @@ def _defined_law(definitions, law_ids: dict) -> str | None:
     return None
 
 
-def _ordinal(n: int) -> str:
-    return next((word for word, value in ORDINALS.items() if value == n), f"{n}e")
-
-
 def _missing_in_law(structure: dict, art: str, lid: int | None, item: str | None) -> str | None:
     # "4.93" for the Awb's "4:93" (and the reverse) is a way of writing, not a missing article
     article = next((structure[a] for a in (art, art.lower(), art.replace(".", ":", 1), art.replace(":", "."))
@@ -333,12 +334,12 @@ def _missing_in_law(structure: dict, art: str, lid: int | None, item: str | None
     if lid is not None:
         if str(lid) not in leden:
             has = f"{len(leden)} {'lid' if len(leden) == 1 else 'leden'}" if leden else "geen leden"
-            return f"artikel {art} heeft {has}, geen {_ordinal(lid)} lid"
+            return f"artikel {art} heeft {has}, geen {ordinal_word(lid)} lid"
         holder = str(lid)
     if item is not None and not item.isdigit():
         letters = article["onderdelen"].get(holder)
         if letters and item not in letters:
-            where = f"het {_ordinal(lid)} lid van artikel {art}" if lid is not None else f"artikel {art}"
+            where = f"het {ordinal_word(lid)} lid van artikel {art}" if lid is not None else f"artikel {art}"
             return f"{where} heeft geen onderdeel {item} (wel {', '.join(letters)})"
     return None
 
@@ -356,7 +357,7 @@ def fixed_form(m: re.Match) -> str:
     """'artikel 3 lid 2 sub b' → 'artikel 3, tweede lid, onderdeel b'."""
     out = f"artikel {m.group('art')}"
     if m.group("lid"):
-        out += f", {_ordinal(int(m.group('lid')))} lid"
+        out += f", {ordinal_word(int(m.group('lid')))} lid"
     if m.group("item"):
         out += f", onderdeel {m.group('item')}"
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..legal import LAW_RE
+from ..legal import DECIDER, LAW_RE
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Severity
 from ..rule import Rule
@@ -233,7 +233,7 @@ class OpenNorm(Rule):
 
 # Words that leave room only when the one who decides uses them
 _DECIDERS_ONLY = {"eventueel"}
-_DECIDER_RE = re.compile(r"\b(?:het\s+college|de\s+gemeente|we|wij|de\s+consulent)\b", re.I)
+_DECIDER_RE = re.compile(r"\b(?:%s|de\s+consulent)\b" % DECIDER, re.I)
 # 'onvoldoende' as a test of the resident's capacity, effort or means
 _JUDGED_RE = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:mogelijkhed|mogelijkheid|in\s+staat|zelfredzaam|inspanning|medewerking|middelen|"
@@ -256,7 +256,7 @@ def _in_definitions(node) -> bool:
 
 
 _POWER_RE = re.compile(
-    r"\b(?:het\s+college|de\s+gemeente|burgemeester\s+en\s+wethouders|we|wij)\s+(?:kan|kunnen)\b"
+    r"\b%s\s+(?:kan|kunnen)\b" % DECIDER +
     r"|\bkan\s+(?:het\s+college|de\s+gemeente)\b|\bkunnen\s+(?:we|wij)\b",
     re.I,
 )
