@@ -185,7 +185,7 @@ class OpenNorm(Rule):
         tokens = ctx.analysis.tokens
         # RIG004 judges hardship clauses, with the rest of their article
         hardship = {h.sentence.start for h in ctx.analysis.hardship}
-        hardship_arts = {id(h.sentence.node.nearest(Kind.ARTIKEL)) for h in ctx.analysis.hardship}
+        hardship_arts = {id(art) for h in ctx.analysis.hardship if (art := h.sentence.node.nearest(Kind.ARTIKEL))}
         defined = Intervals(d.span for d in ctx.analysis.definitions)
         for i, s in enumerate(sents):
             if _in_purpose_article(s.node) or s.start in hardship or id(s.node.nearest(Kind.ARTIKEL)) in hardship_arts:
