@@ -284,9 +284,9 @@ def test_a_search_answer_pointing_outside_the_repository_is_refused(cli, bwb_ser
 
 
 def test_an_endless_answer_is_cut_off(cli, bwb_service, tmp_path, monkeypatch):
-    from verolint.statutes import download
+    from verolint import net
 
-    monkeypatch.setattr(download, "MAX_DOWNLOAD", 1024 * 1024)
+    monkeypatch.setattr(net, "MAX_DOWNLOAD", 1024 * 1024)
     _Handler.routes[TOESTAND] = (200, lambda: (b"<x>" + b"a" * 65536 for _ in range(10_000)))
     result = cli("statutes", "pull", "BWBR9999998")
     assert result.exit_code == 2 and "groter dan 1 MB" in result.stderr
@@ -294,9 +294,9 @@ def test_an_endless_answer_is_cut_off(cli, bwb_service, tmp_path, monkeypatch):
 
 
 def test_a_server_that_trickles_hits_the_deadline(cli, bwb_service, tmp_path, monkeypatch):
-    from verolint.statutes import download
+    from verolint import net
 
-    monkeypatch.setattr(download, "DEADLINE", 1)
+    monkeypatch.setattr(net, "DEADLINE", 1)
 
     def trickle():
         for _ in range(100):

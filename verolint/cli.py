@@ -1,4 +1,4 @@
-"""Command line: ``verolint check``, ``tree``, ``rules``, ``explain``, ``config``.
+"""Command line: ``verolint check``, ``audit``, ``tree``, ``rules``, ``explain``, ``config``, ``statutes``.
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 2 usage, configuration or input errors, or a crashed rule (the other files and
@@ -263,8 +263,29 @@ def _collect(linter, paths, stdin_filename, force_exclude, suffixes):
                 if f.resolve() not in seen and not (force_exclude and linter.settings_for(f).is_excluded(f)):
                     seen.add(f.resolve())
                     yield f, _display(f), None
+        elif (ref := _cvdr_ref(raw)) is not None:
+            yield _fetch_cvdr(ref, raw)
         else:
             yield None, raw, "bestand of map bestaat niet"
+
+
+def _cvdr_ref(raw: str):
+    from .cvdr import parse_ref
+
+    return parse_ref(raw)
+
+
+def _fetch_cvdr(ref, raw: str):
+    """A published regulation named by id or address: fetched (or taken from
+    the cache) and checked as its XML file, under its CVDR id."""
+    from .cvdr.store import open_ref
+
+    try:
+        path, note = open_ref(ref)
+    except VerolintError as exc:
+        return None, raw, exc.message
+    click.echo(f"verolint: {note}", err=True)
+    return path, path.name, None
 
 
 # -- tree ----------------------------------------------------------------------------
@@ -482,6 +503,78 @@ def statutes_index(extra) -> None:
         raise _fail("geen wetten gevonden om te indexeren")
     click.echo(f"{len(idx.statutes)} wetten, {idx.unit_count()} zinnen, {idx.fingerprint_count()} vingerafdrukken "
                f"in {time.perf_counter() - t:.2f} s ({idx.folder})")
+
+
+# -- audit -----------------------------------------------------------------------------
+
+@cli.command()
+@click.option("--query", "query", metavar="CQL", help="Zoekvraag in CQL voor de CVDR-zoekdienst, bijvoorbeeld "
+              "'overheidrg.body=\"mantelzorg\"'.")
+@click.option("--gemeente", "gemeenten", multiple=True, metavar="NAAM",
+              help="Alleen regelingen van deze gemeente (de naam zoals CVDR hem schrijft; herhaalbaar).")
+@click.option("--geldig-op", metavar="DATUM", help="Alleen regelingen die op deze datum golden (JJJJ-MM-DD).")
+@click.option("-o", "--out", "out", default="verolint-audit", show_default=True, metavar="MAP",
+              type=click.Path(file_okay=False, path_type=Path), help="Map voor de resultaten (en om te hervatten).")
+@click.option("--findings", "findings_format", type=click.Choice(["jsonl", "parquet"]), default="jsonl",
+              show_default=True, help="Formaat van het bestand met alle bevindingen.")
+@click.option("--rate", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Verzoeken per seconde per server (0: niet wachten).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, metavar="AANTAL",
+              help="Aantal processen (of Dask-workers met --dask).")
+@click.option("--dask", "use_dask", is_flag=True, help="Verdeel het werk over een Dask-cluster op deze machine.")
+@click.option("--scheduler", metavar="ADRES", help="Gebruik een bestaand Dask-cluster (bijv. tcp://10.0.0.5:8786).")
+@click.option("--limit", type=click.IntRange(min=1), metavar="AANTAL", help="Controleer hoogstens zoveel regelingen in deze run.")
+@click.option("--select", multiple=True, help="Alleen deze regels, voorvoegsels of categorieën.")
+@click.option("--ignore", multiple=True, help="Sla deze regels, voorvoegsels of categorieën over.")
+@click.option("--config", "config_path", metavar="BESTAND", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Configuratiebestand (standaard: gezocht vanaf de huidige map).")
+def audit(query, gemeenten, geldig_op, out, findings_format, rate, jobs, use_dask, scheduler, limit, select, ignore,
+          config_path) -> None:
+    """Controleer gepubliceerde regelingen uit CVDR: zoeken, ophalen, controleren, samenvatten. Hervatbaar."""
+    from .audit import Audit, Plan, build_query, outputs
+    from .config import find_config
+
+    given = {"select": _split(select), "ignore": _split(ignore)}
+    overrides = tuple(sorted((k, v) for k, v in given.items() if v is not None))
+    config = config_path or find_config(Path.cwd())
+    plan = Plan(jobs=jobs, dask=use_dask, scheduler=scheduler, rate=rate, limit=limit,
+                settings=(overrides, str(config.resolve()) if config else None))
+    try:
+        cql = build_query(query, gemeenten, geldig_op)
+        run = Audit(out, cql)
+        resumed = run.prepare()
+        from .audit.task import linter_for
+
+        linter = linter_for(plan.settings)
+        linter.registry_for(linter.settings_for(None))  # a configuration error ends the audit before any fetch
+        records = run.inventory(on_page=lambda done, total: _say(f"verolint: inventaris {done} van {total}"))
+        before = len(run.stored() & {r.record_id for r in records})
+        if resumed:
+            click.echo(f"verolint: audit in {out} hervat; {before} van {len(records)} regelingen al gedaan", err=True)
+        bar = _bar(len(records) - before if limit is None else min(limit, len(records) - before))
+        progress = run.run(records, plan, on_result=lambda r: bar.update(1))
+        bar.close()
+        results = run.load(records)
+        missing = len(records) - len(results)
+        paths = outputs.write_all(results, out, cql, findings_format, missing)
+    except VerolintError as exc:
+        raise _fail(str(exc)) from None
+    retry = progress.statuses.get("opnieuw", 0)
+    click.echo(f"verolint: {len(results)} van {len(records)} regelingen in de resultaten; "
+               f"geschreven: {', '.join(p.name for p in paths)} in {out}", err=True)
+    if missing:
+        why = f"{retry} niet opgehaald (netwerk)" if retry else "nog niet gedaan"
+        click.echo(f"verolint: {missing} regelingen ontbreken ({why}); start hetzelfde commando opnieuw om verder "
+                   "te gaan", err=True)
+    raise click.exceptions.Exit(2 if retry else 0)
+
+
+def _bar(total: int):
+    """A progress bar on stderr with counts and the time left (only on a terminal)."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="regeling", desc="verolint", file=sys.stderr, dynamic_ncols=True,
+                disable=None if not os.environ.get("CI") else True)
 
 
 def main() -> None:

@@ -305,7 +305,7 @@ def is_excerpt(doc: Document) -> bool:
 # a power to deviate ("kan … afwijken", "is bevoegd af te wijken"), not the
 # drafting formula "in afwijking van artikel 3"
 _HARDSHIP_RE = re.compile(
-    r"\b(?:kan|kunnen|mag|mogen|bevoegd)\b[^.;]{0,100}?\b(?:afwijken|af\s+te\s+wijken|buiten\s+toepassing\s+(?:laten|te\s+laten))\b",
+    r"\b(?:kan|kunnen|mag|mogen|bevoegd)\b[^.;]{0,200}?\b(?:afwijken|af\s+te\s+wijken|buiten\s+toepassing\s+(?:laten|te\s+laten))\b",
     re.I,
 )
 _HARDSHIP_OBJECT_RE = re.compile(r"\bverordening|\b(?:deze|de)\s+(?:beleids|nadere\s+)?regel(?:s|ing)?\b|\bbepalingen|\bartikel|\bregel\b|\bwet\b", re.I)
@@ -314,6 +314,7 @@ _STANDARD_RE = re.compile(
     r"|tot\s+onaanvaardbare|niet\s+(?:goed\s+)?past",
     re.I,
 )
+_HARDSHIP_DECIDER_RE = re.compile(r"\b(?:college|burgemeester|%s)\b" % DECIDER, re.I)
 _FROM_LAW_RE = re.compile(r"afwijken\s+van\s+(?:de|het)\s+(?:%s)" % LAW_RE.pattern)
 
 
@@ -331,7 +332,7 @@ def find_hardship_clauses(analysis: "Analysis") -> list[Hardship]:
             continue
         if not (_HARDSHIP_OBJECT_RE.search(s.text) or LAW_RE.search(s.text)):
             continue
-        if not re.search(r"\b(?:college|we|wij|burgemeester)\b", s.text, re.I):
+        if not _HARDSHIP_DECIDER_RE.search(s.text):
             continue
         art = s.node.nearest(Kind.ARTIKEL)
         scope = art.full_text if art is not None else s.text

@@ -7,11 +7,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..legal import ORDINAL_WORDS
 from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
-from ..statutes.shingles import numbers_with_units, shingle_hashes, similarity, winnow
+from ..statutes.index import definition_key, split_definition
+from ..statutes.shingles import (containment, normalise, numbers_with_units, shared_quantities, shingle_hashes,
+                                 similarity, winnow)
 
 MIN_WORDS = 6  # normalised words: shorter passages are common legal phrases ...
 EXACT_MIN_WORDS = 4  # ... unless they are word for word the same as a statute sentence
@@ -36,19 +39,66 @@ class Match:
     statute: object
     path: str
     text: str
+    term: str | None = None  # a definition compared with the law's definition of this term
 
 
-def best_match(index, words: list[str], threshold: float) -> Match | None:
+def best_match(index, words: list[str], threshold: float, text: str = "") -> Match | None:
     best = None
+    quantities = numbers_with_units(text) if "#" in words else {}
     for unit, _count in index.candidates(shingle_hashes(words), limit=12):
         statute, path, their_text = index.unit(unit)
         theirs = index.words(unit)
         if len(words) < MIN_WORDS and words != theirs:
             continue  # a short passage counts only when it is the statute sentence itself
         score = similarity(words, theirs)
+        if score < 1.0 and quantities and "#" in theirs:  # the numbers both state alike are anchors
+            anchors = shared_quantities(quantities, numbers_with_units(their_text))
+            if anchors:
+                score = similarity(words, theirs, anchors)
         if score >= threshold and (best is None or score > best.score):
             best = Match(unit, score, statute, path, their_text)
     return best
+
+
+DEFINITION_MIN_WORDS = 2  # normalised words of the definition itself, the term left out
+
+
+def definition_match(index, text: str) -> Match | None:
+    """An ordinance's own definition of a term the law defines ('vertegenwoordiger:
+    persoon die …'), compared with the law's definition of that same term: the
+    term is the anchor, so the two definitions are compared on their own words,
+    however short ('pleegzorgaanbieder: jeugdhulpaanbieder die pleegzorg biedt')
+    and however few three-word runs they share."""
+    found = split_definition(text)
+    if found is None or not hasattr(index, "definitions"):
+        return None
+    term, body = found
+    units = index.definitions(definition_key(term))
+    ours = normalise(body) if units else []
+    if len(ours) < DEFINITION_MIN_WORDS:
+        return None
+    best = None
+    for unit in units:
+        statute, path, their_text = index.unit(unit)
+        theirs = _definition_words(their_text)
+        if len(ours) < MIN_WORDS and ours != theirs:
+            score = 0.0 if len(theirs) >= MIN_WORDS else _short_definition(ours, theirs)
+        else:
+            score = similarity(ours, theirs)
+        if best is None or score > best.score:
+            best = Match(unit, score, statute, path, their_text, term)
+    return best if best is not None and best.score >= 0.6 else None
+
+
+@lru_cache(maxsize=1024)
+def _definition_words(text: str) -> list[str]:
+    return normalise(split_definition(text)[1])
+
+
+def _short_definition(ours: list[str], theirs: list[str]) -> float:
+    """Two short definitions of the same term: the share of content words in common (both ways)."""
+    a, b = set(ours) - {"#"}, set(theirs) - {"#"}
+    return min(containment(a, b), containment(b, a))
 
 
 def _deviation(ordinance: str, statute: str) -> tuple[str, str] | None:
@@ -63,7 +113,8 @@ def _deviation(ordinance: str, statute: str) -> tuple[str, str] | None:
 
 # Fixed formulas of every regulation, which laws have too: not a repetition of the law.
 _FORMULA_RE = re.compile(
-    r"\bwordt\s+(?:hierna\s+)?verstaan\s+onder\s*:?\s*$|\bdaarop\s+berustende\s+bepalingen\b"
+    r"\bwordt\s+(?:hierna\s+)?verstaan\s+onder\s*:?\s*$"
+    r"|\bdeze\s+(?:\w+\s+){1,3}en\s+(?:de\s+)?daarop\s+berustende\s+bepalingen\b"
     r"|\btreedt\s+in\s+werking\b|\bwordt\s+aangehaald\s+als\b",
     re.I,
 )
@@ -111,7 +162,10 @@ class _DuplicationRule(Rule):
                     continue  # the fixed formulas every regulation and law has
                 if id(s.node) in own_definitions:
                     continue  # a definition of a term the law defines: DEF003 reports it, once
-                match = best_match(idx, words, 0.6)
+                match = best_match(idx, words, 0.6, s.text)
+                defined = definition_match(idx, s.text)
+                if defined is not None and (match is None or defined.score >= match.score):
+                    match = defined
                 if match is None or _DELEGATION_RE.search(match.text):
                     continue  # (a law that leaves this to the ordinance is implemented, not repeated)
                 found.append((s, match, _deviation(s.text, match.text)))
@@ -161,9 +215,10 @@ class RepeatsStatute(_DuplicationRule):
             if deviation or match.score < self.options["threshold"]:
                 continue  # a changed number is reported by DUP002, more strongly
             where = cite(match.statute.title, match.path)
+            what = f"de definitie van '{match.term}' in {where}" if match.term else where
             yield ctx.finding(
                 s.start, s.end,
-                f"herhaalt {where} (gelijkenis {match.score:.0%})",
+                f"herhaalt {what} (gelijkenis {match.score:.0%})",
                 node=s.node,
                 suggestion=f"Verwijs naar de wet in plaats van de tekst te herhalen: '… zoals bepaald in {where}'.",
             )

@@ -23,27 +23,21 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.error import HTTPError, URLError
-from urllib.parse import unquote, urlencode, urlsplit
-from urllib.request import HTTPRedirectHandler, Request, build_opener
+from urllib.parse import urlencode
 
-from ..errors import VerolintError
+from .. import net
+from ..net import FetchError, under
 
 DEFAULT_SRU = "https://zoekservice.overheid.nl/sru/Search"
 DEFAULT_REPOSITORY = "https://repository.officiele-overheidspublicaties.nl"
-TIMEOUT = 30  # seconds without any byte from the server
-DEADLINE = 120  # seconds for one whole download
-MAX_DOWNLOAD = 64 * 1024 * 1024  # the largest BWB toestand is a few MB
 BWB_RE = re.compile(r"^BWBR\d{7}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-class DownloadError(VerolintError):
-    """The law could not be fetched; nothing was stored."""
+DownloadError = FetchError  # the name this module used before net.py
 
 
 @dataclass
@@ -63,59 +57,6 @@ def repository_url() -> str:
     return os.environ.get("VEROLINT_BWB_REPOSITORY", DEFAULT_REPOSITORY).rstrip("/")
 
 
-class _SameOrigin(HTTPRedirectHandler):
-    """Follow a redirect only to the origin (scheme, host, port) asked."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        if _origin(newurl) != _origin(req.full_url):
-            raise DownloadError(f"de server stuurt door naar een andere plek ({newurl.split('?')[0]}); niet gevolgd")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-def _origin(url: str) -> tuple[str, str]:
-    parts = urlsplit(url)
-    return parts.scheme.lower(), parts.netloc.lower()
-
-
-def under(url: str, base: str) -> bool:
-    """``url`` is a document under ``base``: same origin, a path below base's,
-    and no dot segments (plain or percent-encoded) to climb out of it."""
-    u, b = urlsplit(url), urlsplit(base)
-    if _origin(url) != _origin(base) or u.query or u.fragment:
-        return False
-    segments = unquote(u.path).split("/")
-    if any(seg in (".", "..") for seg in segments) or "\\" in unquote(u.path):
-        return False
-    return u.path.startswith(b.path.rstrip("/") + "/")
-
-
-def _get(url: str, what: str) -> bytes:
-    request = Request(url, headers={"Accept": "application/xml", "User-Agent": "verolint"})
-    opener = build_opener(_SameOrigin)
-    deadline = time.monotonic() + DEADLINE
-    try:
-        with opener.open(request, timeout=TIMEOUT) as response:
-            chunks, size = [], 0
-            while chunk := response.read1(1 << 16):
-                size += len(chunk)
-                if size > MAX_DOWNLOAD:
-                    raise DownloadError(f"{what}: het antwoord is groter dan {MAX_DOWNLOAD // (1024 * 1024)} MB; "
-                                        "niets opgeslagen")
-                if time.monotonic() > deadline:
-                    raise DownloadError(f"{what}: de server deed er langer dan {DEADLINE} s over; niets opgeslagen")
-                chunks.append(chunk)
-            return b"".join(chunks)
-    except DownloadError:
-        raise
-    except HTTPError as exc:
-        raise DownloadError(f"{what}: de server antwoordde {exc.code} ({exc.reason}) op {url}") from None
-    except (URLError, TimeoutError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise DownloadError(
-            f"{what}: kan {url.split('?')[0]} niet bereiken ({reason}). Bent u offline? Er is niets opgeslagen."
-        ) from None
-
-
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
@@ -128,7 +69,7 @@ def search(bwb_id: str, date: str | None = None) -> list[Toestand]:
         query += f" and overheidbwb.geldigheidsdatum=={date}"
     params = urlencode({"operation": "searchRetrieve", "version": "1.2", "x-connection": "BWB",
                         "query": query, "maximumRecords": "100"})
-    data = _get(f"{sru_url()}?{params}", "zoeken in het basiswettenbestand")
+    data = net.get(f"{sru_url()}?{params}", "zoeken in het basiswettenbestand")
     try:
         root = fromstring(data)
     except ET.ParseError as exc:
@@ -166,7 +107,7 @@ def pull(bwb_id: str, date: str | None, dest: Path) -> tuple[Path, Toestand]:
         raise DownloadError(f"het basiswettenbestand kent geen toestand van {bwb_id}" + (f" op {date}" if date else ""))
     if not under(toestand.url, repository_url()):
         raise DownloadError(f"de zoekdienst wijst naar een onbekende plek ({toestand.url}); niet gevolgd")
-    data = _get(toestand.url, f"downloaden van {bwb_id}")
+    data = net.get(toestand.url, f"downloaden van {bwb_id}")
     from ..readers.xml import XmlReader
 
     doc = XmlReader().read_bytes(data, toestand.url)

@@ -30,15 +30,18 @@ import hashlib
 import json
 import mmap
 import os
+import re
 import shutil
 import tempfile
 from array import array
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .shingles import HASH_BITS, normalise, shingle_hashes
 
-INDEX_VERSION = 7  # 5: plain form (jargon pack); 6: lemmas; 7: every shingle indexed, not a winnowed sample
+INDEX_VERSION = 8  # 5: plain form (jargon pack); 6: lemmas; 7: every shingle indexed, not a winnowed sample;
+# 8: synonyms and nominalisations canonical (synonyms.txt)
 _FILES = ("statutes.json", "fingerprints.bin", "units.bin", "texts.bin", "paths.bin", "structure.json")
 UNIT_BITS = 24
 MIN_WORDS = 4  # statute sentences shorter than this (normalised) are not indexed
@@ -67,6 +70,7 @@ class StatuteIndex:
         self._texts = None
         self._paths = None
         self._words: dict[int, tuple[str, ...]] = {}  # normalised words per unit, made once per run
+        self._definitions: dict[str, list[int]] | None = None  # defined term -> units
 
     # -- reading ------------------------------------------------------------------
     @classmethod
@@ -133,6 +137,24 @@ class StatuteIndex:
 
     def fingerprint_count(self) -> int:
         return len(self.fp)
+
+    def definitions(self, term: str) -> list[int]:
+        """The units that define ``term`` (a key of :func:`definition_key`):
+        the law's begripsbepalingen ('*cliënt:* persoon die …'). The table is
+        made from the texts on first use, once per run."""
+        if self._definitions is None:
+            table: dict[str, list[int]] = {}
+            self.unit(0) if self.unit_count() else None  # maps the texts
+            texts, units = self._texts, self.units
+            for i in range(self.unit_count()):
+                off, size = units[5 * i + 1], units[5 * i + 2]
+                if b":" not in texts[off:off + min(size, 72)]:
+                    continue  # the term and its colon come first
+                found = split_definition(texts[off:off + size].decode("utf-8"))
+                if found:
+                    table.setdefault(definition_key(found[0]), []).append(i)
+            self._definitions = table
+        return self._definitions.get(term, [])
 
     def law(self, bwb_id: str) -> tuple[Statute, dict] | None:
         """The statute with this BWB id and its article structure."""
@@ -238,6 +260,26 @@ def article_structure(doc) -> dict:
     return out
 
 
+# 'cliënt: persoon die …', '*cliënt:* persoon die …' (Markdown export), 'b. cliënt: …'
+_DEFINITION_RE = re.compile(
+    r"^\s*(?:[a-z]{1,2}[.)]\s+|\d+[°.)]\s+)?\*{0,2}(?P<term>[^\W\d][\w'’ -]{1,58}?)\s*\*{0,2}\s*:\s*\*{0,2}\s+(?P<body>\S.*)$",
+    re.S)
+
+
+def split_definition(text: str) -> tuple[str, str] | None:
+    """(term, definition) of a definition written as 'term: definition', else None."""
+    m = _DEFINITION_RE.match(text)
+    if m is None or len(m.group("term").split()) > 4:
+        return None
+    return m.group("term"), m.group("body")
+
+
+@lru_cache(maxsize=4096)
+def definition_key(term: str) -> str:
+    """A defined term as the comparison sees it (lemmas, synonyms canonical)."""
+    return " ".join(normalise(term))
+
+
 def index_key(files: list[Path]) -> str:
     h = hashlib.sha256(f"verolint-statutes-{INDEX_VERSION}-{HASH_BITS}".encode())
     for f in sorted(files):
@@ -278,6 +320,11 @@ class CombinedIndex:
     def words(self, i: int) -> tuple[str, ...]:
         index, j = self._split(i)
         return index.words(j)
+
+    def definitions(self, term: str) -> list[int]:
+        units = self.builtin.units
+        return self.own.definitions(term) + [u + self.offset for u in self.builtin.definitions(term)
+                                             if units[5 * u] not in self.hidden]
 
     def candidates(self, hashes: list[int], limit: int = 5) -> list[tuple[int, int]]:
         found = self.own.candidates(hashes, limit)

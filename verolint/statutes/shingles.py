@@ -63,7 +63,7 @@ _REF_RE = re.compile(
 _WORD_RE = re.compile(r"[a-zà-ÿ]+|\d+(?:[.,]\d+)?")
 # a number with the unit it counts: "twee weken", "18 jaar", "110 procent"
 UNIT_RE = re.compile(
-    r"\b(\d+(?:[.,]\d+)?|%s)\s*(?:%%|procent|(werkdagen|dagen|weken|week|maanden|maand|jaar|jaren|uur|uren|euro))\b"
+    r"\b(\d+(?:[.,]\d+)?|%s)\s*(?:%%|procent\b|(werkdagen|dagen|weken|week|maanden|maand|jaar|jaren|uur|uren|euro)\b)"
     % "|".join(k for k in NUMBER_WORDS if k not in ("een", "nul")),
     re.I,
 )
@@ -82,6 +82,11 @@ def normalise(text: str) -> list[str]:
     low = text.lower()
     if phrases is not None and phrases.search(low):
         low = phrases.sub(lambda m: words[m.group(0)], low)
+    if " te " in low:  # 'vast te stellen', 'toe te kennen': the separable verb whole
+        low = _PARTICLE_TE_RE.sub(r"\1", low)
+    groups, own_phrases = _synonyms()
+    if own_phrases is not None and own_phrases.search(low):
+        low = own_phrases.sub(lambda m: groups[m.group(0)], low)
     out = []
     for w in _WORD_RE.findall(low):
         if w[0].isdigit() or (w in NUMBER_WORDS and w not in ("een",)):
@@ -89,8 +94,61 @@ def normalise(text: str) -> list[str]:
         else:
             w = words.get(w, w)
             if w not in STOPWORDS and len(w) > 1:
-                out.append(lemma(w))
+                w = canonical(lemma(w))
+                if w not in STOPWORDS:
+                    out.append(w)
     return out
+
+
+_PARTICLE_TE_RE = re.compile(r"\b(vast|toe|aan|in|op|uit|af|mee|over|door|terug|bij|voor|na|vrij|weg)\s+te\s+(?=[a-z])")
+# Nouns in -ing whose verb means something else ('woning' is not 'wonen',
+# 'instelling' not 'instellen'): kept as they are.
+_NOUNS = frozenset(
+    """woning beschikking voorziening instelling aanwijzing regeling zitting afdeling verordening stichting
+    richting omgeving inrichting leiding rekening uitkering opleiding vergadering verzekering belasting
+    ervaring tekening""".split())
+
+
+@lru_cache(maxsize=1 << 14)
+def canonical(word: str) -> str:
+    """One word for words with one meaning: a separable verb written whole
+    ('vast_stellen' -> 'vaststellen'), a nominalisation as its verb
+    ('verstrekking' -> 'verstrekken', 'plaatsing' -> 'plaatsen') and a synonym
+    as the first word of its group in synonyms.txt ('toekennen', 'verlenen' ->
+    'verstrekken'; 'verzoek' -> 'aanvraag')."""
+    word = word.replace("_", "")
+    groups = _synonyms()[0]
+    if word in groups:
+        return groups[word]
+    if word.endswith("ing") and len(word) >= 7 and word not in _NOUNS and word[-4] not in "aeiou":
+        verb = word[:-3] + "en"
+        return groups.get(verb, verb)
+    return word
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[dict[str, str], "re.Pattern | None"]:
+    """The word groups and phrases of synonyms.txt: {word: canonical word} and
+    {phrase: replacement} in one table, and a pattern for the phrases."""
+    from pathlib import Path
+
+    table: dict[str, str] = {}
+    phrases: list[str] = []
+    for line in (Path(__file__).with_name("synonyms.txt")).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if not line:
+            continue
+        if "=>" in line:
+            phrase, use = (part.strip() for part in line.split("=>", 1))
+            table[phrase] = use
+            phrases.append(phrase)
+            continue
+        group = line.split()
+        for w in group:
+            table.setdefault(w, group[0])
+    phrases.sort(key=len, reverse=True)
+    pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in phrases)) if phrases else None
+    return table, pattern
 
 
 def lemma(word: str) -> str:
@@ -176,8 +234,10 @@ def winnow(hashes: list[int], window: int = WINDOW) -> list[int]:
     return picked
 
 
+@lru_cache(maxsize=4096)  # statute sentences come back as candidates again and again
 def numbers_with_units(text: str) -> dict[str, set[float]]:
-    """{'weken': {2.0}, 'procent': {110.0}} from 'binnen twee weken ... 110 procent'."""
+    """{'weken': {2.0}, 'procent': {110.0}} from 'binnen twee weken ... 110 procent'
+    (shared between calls: not to be changed)."""
     out: dict[str, set[float]] = {}
     for m in UNIT_RE.finditer(text):
         raw, unit = m.group(1).lower(), (m.group(2) or "procent").lower()
@@ -201,14 +261,36 @@ def shingles(words) -> set[tuple[str, ...]]:
     return set(zip(*(words[i:] for i in range(K))))
 
 
-def similarity(q_words: list[str], s_words: list[str]) -> float:
+def similarity(q_words, s_words, anchors: int = 0) -> float:
     """How much of one passage repeats the other, robust to a dropped or added
     clause (containment both ways, the smaller side must be substantial) and to
-    word order (content-word containment, weighted a little lower)."""
+    word order (content-word containment, weighted a little lower).
+
+    ``anchors`` is the number of quantities both passages state alike, value
+    and unit ('vier weken', '27 jaar', '50%'): a restatement keeps the law's
+    numbers while its words change, so each counts as two content words that
+    both share (see :func:`shared_quantities`), once most content words are
+    shared both ways."""
     qs, ss = shingles(q_words), shingles(s_words)
     qw, sw = set(q_words) - {"#"}, set(s_words) - {"#"}
     forward = max(containment(qs, ss), 0.9 * containment(qw, sw) if len(qw) >= 6 else 0.0)
     backward = 0.0
     if len(sw) >= 8:  # the whole statute sentence inside a longer ordinance sentence
         backward = max(containment(ss, qs), 0.9 * containment(sw, qw))
+    if anchors and len(qw) >= 6 and min(containment(qw, sw), containment(sw, qw)) >= ANCHOR_FLOOR:
+        # (only a sentence that shares most words both ways: 'U krijgt binnen twee weken een besluit'
+        # shares the two weeks with the law, but not enough of the rest)
+        weight, common = ANCHOR_WEIGHT * anchors, len(qw & sw)
+        forward = max(forward, (common + weight) / (len(qw) + weight))
+        if len(sw) >= 8:
+            backward = max(backward, (common + weight) / (len(sw) + weight))
     return max(forward, backward)
+
+
+ANCHOR_WEIGHT = 2
+ANCHOR_FLOOR = 0.6  # content words in common, both ways, before the numbers count
+
+
+def shared_quantities(ours: dict[str, set[float]], theirs: dict[str, set[float]]) -> int:
+    """How many quantities (unit and value, from :func:`numbers_with_units`) two passages share."""
+    return sum(len(values & theirs[unit]) for unit, values in ours.items() if unit in theirs)
