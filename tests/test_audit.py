@@ -82,7 +82,7 @@ def test_check_by_work_id_fetches_the_newest_version(cli, fake, corpus):
     assert f"{versions[-1].work} versie 3 ({versions[-1].title}, {versions[-1].creator}) opgehaald uit CVDR" in result.stderr
     assert _stored() == [f"{versions[-1].record_id}.xml"]
     queries = [p for _t, p in fake.requests if p.startswith("/sru/")]
-    assert len(queries) == 1 and f"dcterms.identifier%3D{versions[0].work}" in queries[0]
+    assert len(queries) == 1 and f"dcterms.identifier%3D{versions[0].work}_%2A" in queries[0]
 
 
 def test_a_named_version_in_the_cache_needs_no_network(cli, fake, corpus, monkeypatch):

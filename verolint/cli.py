@@ -552,7 +552,13 @@ def audit(query, gemeenten, geldig_op, out, findings_format, rate, jobs, use_das
         if resumed:
             click.echo(f"verolint: audit in {out} hervat; {before} van {len(records)} regelingen al gedaan", err=True)
         bar = _bar(len(records) - before if limit is None else min(limit, len(records) - before))
-        progress = run.run(records, plan, on_result=lambda r: bar.update(1))
+        try:
+            progress = run.run(records, plan, on_result=lambda r: bar.update(1))
+        except KeyboardInterrupt:
+            bar.close()
+            _say(f"verolint: {len(run.stored())} van {len(records)} regelingen bewaard in {out}; "
+                 "start hetzelfde commando opnieuw om verder te gaan")
+            raise
         bar.close()
         results = run.load(records)
         missing = len(records) - len(results)

@@ -14,6 +14,7 @@ still arrives once.
 
 from __future__ import annotations
 
+import uuid
 from typing import Callable
 
 from ..errors import VerolintError
@@ -60,7 +61,8 @@ def dask(tasks: list[Args], done: Callable[[dict], None], settings: tuple, jobs:
         from .warm import WarmWorker
 
         client.register_plugin(WarmWorker(settings), name="verolint-warm")  # also workers that join or restart
-        futures = [client.submit(audit_one, *args, key=f"verolint-audit-{args[0]['work']}_{args[0]['version']}",
+        run = uuid.uuid4().hex[:12]  # keys of this run only: a shared cluster may run other audits
+        futures = [client.submit(audit_one, *args, key=f"verolint-audit-{run}-{args[0]['work']}_{args[0]['version']}",
                                  pure=False, retries=2) for args in tasks]
         for future in as_completed(futures):
             done(future.result())

@@ -76,6 +76,8 @@ def audit_one(record: dict, not_before: float, settings: tuple, rate: float) -> 
         outcome = check_one(linter, path, path.name, None, RunOptions())
     except VerolintError as exc:
         return {**out, "status": FAILED, "message": exc.message}
+    except Exception as exc:  # noqa: BLE001 - a bug on one regulation must not end the audit of all
+        return {**out, "status": FAILED, "message": f"interne fout ({type(exc).__name__}: {exc}); meld dit als fout"}
     linter.run.take_collected()  # an audit compares no regulations with each other
     result = outcome.result
     if result.error:

@@ -121,15 +121,19 @@ def records(query: str, page: int = PAGE, throttle: net.Throttle | None = None,
 
 
 def resolve(ref: Ref, throttle: net.Throttle | None = None) -> Record:
-    """The record of the version ``ref`` names: the newest when it names none."""
-    found = list(records(f"dcterms.identifier={ref.work}", throttle=throttle))
-    found = [r for r in found if r.work == ref.work]
+    """The record of the version ``ref`` names: the newest when it names none.
+    Identifiers in the service carry the version (``CVDR690468_3``), so a work
+    is asked for with a wildcard after its underscore."""
+    def versions(term: str) -> list[Record]:
+        return [r for r in records(f"dcterms.identifier={term}", throttle=throttle) if r.work == ref.work]
+
     if ref.version is not None:
-        exact = [r for r in found if r.version == ref.version]
+        exact = [r for r in versions(f"{ref.work}_{ref.version}") if r.version == ref.version]
         if not exact:
-            known = ", ".join(str(r.version) for r in sorted(found, key=lambda r: r.version)) or "geen"
-            raise CvdrError(f"CVDR kent geen versie {ref.version} van {ref.work} (wel: {known})")
+            known = ", ".join(str(r.version) for r in sorted(versions(f"{ref.work}_*"), key=lambda r: r.version))
+            raise CvdrError(f"CVDR kent geen versie {ref.version} van {ref.work} (wel: {known or 'geen'})")
         return exact[0]
+    found = versions(f"{ref.work}_*")
     if not found:
         raise CvdrError(f"CVDR kent geen regeling {ref.work}")
     return max(found, key=lambda r: r.version)

@@ -7,8 +7,15 @@ Layout of one index folder (all arrays little-endian, written with
   (40-bit shingle hash, 24-bit unit number; every shingle of a statute
   sentence, so a passage that shares even one three-word run is a
   candidate), searched with bisect;
-* ``units.bin`` — per unit: statute number ('H'), text offset and length,
-  path offset and length (into the two blobs);
+* ``units.bin`` — per unit: statute number, text offset and length, path
+  offset and length (into the two blobs), and the offset and length of the
+  unit's context in the text blob (0, 0 when it has none): for a list item
+  ('f. jeugdigen, ouders of pleegouders een beroep kunnen doen op een
+  vertrouwenspersoon'), the sentence that introduces the list ('Het college is
+  er in ieder geval verantwoordelijk voor dat:') with the whole list, or with
+  the item alone when the list is long. An ordinance restates the lead-in and
+  the item in one sentence, or a short list in one sentence, and a lead-in
+  'bij verordening …' makes every item a delegation (see :meth:`context`);
 * ``texts.bin`` / ``paths.bin`` — UTF-8 blobs, read lazily with mmap;
 * ``statutes.json`` — the statutes (BWB id, citeertitel, version, source);
 * ``structure.json`` — per statute, its articles with their leden and
@@ -40,8 +47,11 @@ from pathlib import Path
 
 from .shingles import HASH_BITS, normalise, shingle_hashes
 
-INDEX_VERSION = 8  # 5: plain form (jargon pack); 6: lemmas; 7: every shingle indexed, not a winnowed sample;
-# 8: synonyms and nominalisations canonical (synonyms.txt)
+INDEX_VERSION = 9  # 5: plain form (jargon pack); 6: lemmas; 7: every shingle indexed, not a winnowed sample;
+# 8: synonyms and nominalisations canonical (synonyms.txt); 9: list items with their lead-in (context),
+# 'zorg dragen' and 'een beroep doen op' phrases
+UNIT_FIELDS = 7  # statute, text offset, text length, path offset, path length, context offset, context length
+CONTEXT_MAX_WORDS = 60  # a list longer than this (normalised words) gives each item its lead-in only
 _FILES = ("statutes.json", "fingerprints.bin", "units.bin", "texts.bin", "paths.bin", "structure.json")
 UNIT_BITS = 24
 MIN_WORDS = 4  # statute sentences shorter than this (normalised) are not indexed
@@ -66,10 +76,11 @@ class StatuteIndex:
         self.statutes = statutes
         self.structure = structure or [{} for _ in statutes]  # per statute: article -> leden and onderdelen
         self.fp = fingerprints
-        self.units = units  # 5 values per unit: statute, text off, text len, path off, path len
+        self.units = units  # UNIT_FIELDS values per unit (see the module docstring)
         self._texts = None
         self._paths = None
         self._words: dict[int, tuple[str, ...]] = {}  # normalised words per unit, made once per run
+        self._context_words: dict[int, tuple[str, ...]] = {}
         self._definitions: dict[str, list[int]] | None = None  # defined term -> units
 
     # -- reading ------------------------------------------------------------------
@@ -93,15 +104,15 @@ class StatuteIndex:
         fp.frombytes(data["fingerprints.bin"])
         units.frombytes(data["units.bin"])
         texts, paths = len(data["texts.bin"]), len(data["paths.bin"])
-        if len(units) % 5:
+        if len(units) % UNIT_FIELDS:
             raise ValueError("units.bin is afgebroken")
-        for i in range(0, len(units), 5):
-            sid, toff, tlen, poff, plen = units[i:i + 5]
-            if sid >= len(statutes) or toff + tlen > texts or poff + plen > paths:
+        for i in range(0, len(units), UNIT_FIELDS):
+            sid, toff, tlen, poff, plen, coff, clen = units[i:i + UNIT_FIELDS]
+            if sid >= len(statutes) or toff + tlen > texts or poff + plen > paths or coff + clen > texts:
                 raise ValueError("units.bin wijst buiten de teksten")
         mask = (1 << UNIT_BITS) - 1
         keys = fp.tolist()  # the checks below run in C: the index is loaded on every run
-        if keys != sorted(keys) or (keys and max(map(mask.__and__, keys)) >= len(units) // 5):
+        if keys != sorted(keys) or (keys and max(map(mask.__and__, keys)) >= len(units) // UNIT_FIELDS):
             raise ValueError("fingerprints.bin klopt niet")
         structure = json.loads(data["structure.json"].decode("utf-8"))
         if not isinstance(structure, list) or len(structure) != len(statutes):
@@ -118,15 +129,34 @@ class StatuteIndex:
             fh.close()
 
     def unit_count(self) -> int:
-        return len(self.units) // 5
+        return len(self.units) // UNIT_FIELDS
 
     def unit(self, i: int) -> tuple[Statute, str, str]:
         if self._texts is None:
             self._texts, self._paths = self._blob("texts.bin"), self._blob("paths.bin")
-        s, toff, tlen, poff, plen = self.units[5 * i: 5 * i + 5]
+        s, toff, tlen, poff, plen = self.units[UNIT_FIELDS * i: UNIT_FIELDS * i + 5]
         text = self._texts[toff:toff + tlen].decode("utf-8")
         path = self._paths[poff:poff + plen].decode("utf-8")
         return self.statutes[s], path, text
+
+    def context(self, i: int) -> str:
+        """The text unit ``i`` stands in when it is a list item: the list's
+        lead-in with the whole list (or with this item, when the list is
+        long); '' for a unit that is no list item."""
+        coff, clen = self.units[UNIT_FIELDS * i + 5: UNIT_FIELDS * i + 7]
+        if not clen:
+            return ""
+        if self._texts is None:
+            self.unit(i)
+        return self._texts[coff:coff + clen].decode("utf-8")
+
+    def context_words(self, i: int) -> tuple[str, ...]:
+        """The normalised words of :meth:`context` (empty when there is none)."""
+        words = self._context_words.get(i)
+        if words is None:
+            text = self.context(i)
+            words = self._context_words[i] = tuple(normalise(text)) if text else ()
+        return words
 
     def words(self, i: int) -> tuple[str, ...]:
         """The normalised words of unit ``i`` (normalised once, then kept)."""
@@ -147,7 +177,7 @@ class StatuteIndex:
             self.unit(0) if self.unit_count() else None  # maps the texts
             texts, units = self._texts, self.units
             for i in range(self.unit_count()):
-                off, size = units[5 * i + 1], units[5 * i + 2]
+                off, size = units[UNIT_FIELDS * i + 1], units[UNIT_FIELDS * i + 2]
                 if b":" not in texts[off:off + min(size, 72)]:
                     continue  # the term and its colon come first
                 found = split_definition(texts[off:off + size].decode("utf-8"))
@@ -197,19 +227,32 @@ class StatuteIndex:
                 statutes.append(statute)
                 structure.append(article_structure(doc))
                 path_cache: dict[int, bytes] = {}
-                for s in Analysis(doc).sentences():
+                sentences = Analysis(doc).sentences()
+                contexts = _list_contexts(sentences)
+                context_at: dict[object, tuple[int, int]] = {}  # context text -> its place in the blob
+                for s in sentences:
                     words = normalise(s.text)
                     if len(words) < MIN_WORDS:
                         continue
                     if n >= 1 << UNIT_BITS:
                         raise ValueError("te veel zinnen voor één wettenindex")
-                    hashes = sorted(set(shingle_hashes(words)))  # every shingle: short shared runs are found too
-                    keys.extend((h << UNIT_BITS) | n for h in hashes)
+                    hashes = set(shingle_hashes(words))  # every shingle: short shared runs are found too
+                    coff = clen = 0
+                    found = contexts.get(id(s))
+                    if found is not None:
+                        lead_words, context = found
+                        hashes.update(shingle_hashes(lead_words + words))  # the lead-in and the item as one sentence
+                        if context not in context_at:
+                            raw = context.encode("utf-8")
+                            context_at[context] = (len(texts), len(raw))
+                            texts += raw
+                        coff, clen = context_at[context]
+                    keys.extend((h << UNIT_BITS) | n for h in sorted(hashes))
                     raw = " ".join(s.text.split()).encode("utf-8")
                     pb = path_cache.get(id(s.node))
                     if pb is None:
                         pb = path_cache[id(s.node)] = s.node.path.encode("utf-8")
-                    units.extend((sid, len(texts), len(raw), len(paths), len(pb)))
+                    units.extend((sid, len(texts), len(raw), len(paths), len(pb), coff, clen))
                     texts += raw
                     paths += pb
                     n += 1
@@ -237,6 +280,48 @@ class StatuteIndex:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         return cls.load(folder)
+
+
+# a lead-in that introduces definitions: each item is compared as a definition (DEF003), on its own
+_DEFINITIONS_LEAD_RE = re.compile(r"\bverstaan\s+onder\s*:?\s*$|\bbegrippen\b", re.I)
+
+
+def _list_contexts(sentences) -> dict[int, tuple[list[str], str]]:
+    """{id(item sentence): (normalised words of the lead-in, context text)} for
+    the list items of a statute: the sentences of a node whose parent's own text
+    ends in a colon ('Het college draagt er in ieder geval zorg voor dat voor
+    ingezetenen:'). The context is the lead-in with the whole list when the list
+    is short (CONTEXT_MAX_WORDS), else the lead-in with the item alone.
+    Definition lists are left out: their items are compared term by term."""
+    from ..model import Kind
+
+    by_node: dict[int, list] = {}
+    for s in sentences:
+        by_node.setdefault(id(s.node), []).append(s)
+    items: dict[int, list] = {}  # id(lead-in sentence) -> its items' sentences
+    leads = {}
+    for s in sentences:
+        parent = s.node.parent
+        if s.node.kind not in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) or parent is None:
+            continue
+        own = by_node.get(id(parent))
+        if not own or own[-1].start > s.start:
+            continue
+        lead = own[-1]
+        text = lead.text.rstrip()
+        if not text.endswith(":") or _DEFINITIONS_LEAD_RE.search(text):
+            continue
+        leads[id(lead)] = lead
+        items.setdefault(id(lead), []).append(s)
+    out: dict[int, tuple[list[str], str]] = {}
+    for key, members in items.items():
+        lead = " ".join(leads[key].text.split())
+        lead_words = normalise(lead)
+        whole = " ".join([lead] + [" ".join(m.text.split()) for m in members])
+        short = len(normalise(whole)) <= CONTEXT_MAX_WORDS
+        for m in members:
+            out[id(m)] = (lead_words, whole if short else f"{lead} {' '.join(m.text.split())}")
+    return out
 
 
 def article_structure(doc) -> dict:
@@ -321,14 +406,22 @@ class CombinedIndex:
         index, j = self._split(i)
         return index.words(j)
 
+    def context(self, i: int) -> str:
+        index, j = self._split(i)
+        return index.context(j)
+
+    def context_words(self, i: int) -> tuple[str, ...]:
+        index, j = self._split(i)
+        return index.context_words(j)
+
     def definitions(self, term: str) -> list[int]:
         units = self.builtin.units
         return self.own.definitions(term) + [u + self.offset for u in self.builtin.definitions(term)
-                                             if units[5 * u] not in self.hidden]
+                                             if units[UNIT_FIELDS * u] not in self.hidden]
 
     def candidates(self, hashes: list[int], limit: int = 5) -> list[tuple[int, int]]:
         found = self.own.candidates(hashes, limit)
         units = self.builtin.units
         found += [(u + self.offset, n) for u, n in self.builtin.candidates(hashes, limit)
-                  if units[5 * u] not in self.hidden]
+                  if units[UNIT_FIELDS * u] not in self.hidden]
         return sorted(found, key=lambda kv: -kv[1])[:limit]
