@@ -11,12 +11,11 @@ as resolved, so the baseline only shrinks; ``--update-baseline`` rewrites it.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from pathlib import Path, PurePath
 
 from .errors import ConfigError
+from .fileio import write_atomic
 from .model import Finding
 from .text import normalise_space
 
@@ -59,10 +58,7 @@ def write(path: Path, findings: list[Finding]) -> int:
     ]
     data = json.dumps({"schema": SCHEMA, "findings": entries}, ensure_ascii=False, indent=1) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(data)
-    os.replace(tmp, path)
+    write_atomic(path, data.encode("utf-8"))
     return sum(counts.values())
 
 

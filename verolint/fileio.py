@@ -1,14 +1,32 @@
-"""Reading a user's file safely: only a regular file, and only up to a limit.
-
-A FIFO or device named like an input (``pijp.txt``, ``rule-packs: [/dev/zero]``)
+"""Files, safely. Reading: only a regular file, and only up to a limit. A
+FIFO or device named like an input (``pijp.txt``, ``rule-packs: [/dev/zero]``)
 would hang the run or never end; it is opened without blocking and refused.
 Callers turn the two refusals into their own error with their own wording.
+Writing what verolint owns (caches, reports' side files, baselines, audit
+results): whole or not at all (:func:`write_atomic`).
 """
 
 from __future__ import annotations
 
 import os
 import stat
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder
+    and a rename: a reader sees the old file or the new one, never a part,
+    and a failure leaves no temporary file behind."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 class NotRegularFile(Exception):

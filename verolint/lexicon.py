@@ -20,11 +20,11 @@ from __future__ import annotations
 import atexit
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Callable
 
 from . import __version__
+from .fileio import write_atomic
 
 MAX_WORDS = 300_000
 
@@ -82,10 +82,7 @@ class Lexicon:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=self.path.name, dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(self.data, fh, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, self.path)
+            write_atomic(self.path, json.dumps(self.data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
             self.dirty = False
         except OSError as exc:  # an unwritable or full cache: run without it
             from .notes import note_once

@@ -21,9 +21,7 @@ from per-regulation files whatever order the tasks finished in.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +31,7 @@ from urllib.parse import urlsplit
 from .. import __version__
 from ..cvdr import Record, sru
 from ..errors import VerolintError
+from ..fileio import write_atomic
 from . import executors
 from .task import FAILED, OK, RETRY
 
@@ -58,17 +57,6 @@ def build_query(query: str | None, gemeenten: tuple[str, ...] = (), geldig_op: s
     if not parts:
         raise AuditError("geef een vraag: --query, --gemeente of --geldig-op")
     return " and ".join(parts)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @dataclass

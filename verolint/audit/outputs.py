@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..reporters import FAMILY_NL, INTERNAL_REPEAT
-from . import write_atomic
+from ..fileio import write_atomic
 from .task import OK
 
 FAMILIES = [FAMILY_NL[k] for k in ("statutory-duplication", "rigid-exclusion", "vague-phrasing", "language-level",

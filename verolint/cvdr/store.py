@@ -10,13 +10,13 @@ nothing behind. File names are built from the checked id only.
 
 from __future__ import annotations
 
-import os
 import re
 import tempfile
 from pathlib import Path
 
 from .. import net
 from ..errors import ReadError
+from ..fileio import write_atomic
 from . import CvdrError, Record, Ref, sru
 
 MAX_XML = 32 * 1024 * 1024  # the largest regulations (an APV with bijlagen) are a few MB
@@ -71,27 +71,19 @@ _FALLBACK: list[Path] = []  # a temporary folder for this process when the cache
 def store(record: Record, data: bytes) -> Path:
     """Write checked XML into the cache atomically; returns its path. An
     unwritable cache degrades to a temporary folder for this run, with a note."""
-    dest = folder()
+    target = folder() / f"{record.record_id}.xml"
     try:
-        dest.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{record.record_id}.", suffix=".part", dir=dest)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, data)
     except OSError as exc:
         from ..notes import note_once
 
         if not _FALLBACK:
             _FALLBACK.append(Path(tempfile.mkdtemp(prefix="verolint-cvdr-")))
-        note_once(f"verolint: kan niet schrijven in {dest} ({exc.strerror or exc}); "
+        note_once(f"verolint: kan niet schrijven in {target.parent} ({exc.strerror or exc}); "
                   "opgehaalde regelingen worden alleen voor deze run bewaard")
-        dest = _FALLBACK[0]
-        fd, tmp = tempfile.mkstemp(prefix=f".{record.record_id}.", suffix=".part", dir=dest)
-    target = dest / f"{record.record_id}.xml"
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        target = _FALLBACK[0] / target.name
+        write_atomic(target, data)
     return target
 
 

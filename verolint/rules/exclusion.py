@@ -100,8 +100,25 @@ _EXCLUSION_ANCHOR = re.compile(r"\b(?:geen|niet|nooit|nimmer|uitgesloten|uitslui
 _THRESHOLD_ANCHOR = re.compile(r"\d|\b(?:minder|korter)\s+dan\b|\bmaximum|\bten\s+(?:hoogste|minste)\b|\bminimaal\b|\bslechts\b|\bniet\s+meer\s+dan\b|\bnooit\s+(?:meer|hoger)\b|\beenma|\beens\s+per\b|\bkeer\s+per\b", re.I)
 
 
+def _any(patterns) -> re.Pattern:
+    """One pass that tells whether any of ``patterns`` matches (none of them
+    has a named group or a back reference, so they combine as they are)."""
+    return re.compile("|".join(f"(?:{rx.pattern})" for rx, _label in patterns), re.I)
+
+
+_ANY = {}  # id(pattern list) -> its combined pattern, made on first use
+
+
 def _first(patterns, text: str, anchor):
+    """The first pattern (in list order: the order says which label wins) that
+    matches, with its label. Most sentences match none: the anchor words and
+    then one combined pass rule them out before the patterns run one by one."""
     if not anchor.search(text):
+        return None, None
+    combined = _ANY.get(id(patterns))
+    if combined is None:
+        combined = _ANY[id(patterns)] = _any(patterns)
+    if not combined.search(text):
         return None, None
     for rx, label in patterns:
         m = rx.search(text)

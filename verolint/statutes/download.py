@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
 from .. import net
+from ..fileio import write_atomic
 from ..net import FetchError, under
 
 DEFAULT_SRU = "https://zoekservice.overheid.nl/sru/Search"
@@ -117,14 +117,7 @@ def pull(bwb_id: str, date: str | None, dest: Path) -> tuple[Path, Toestand]:
     version = next((v for v in (toestand.start, doc.meta.get("version")) if v and DATE_RE.match(v)), "onbekend")
     dest.mkdir(parents=True, exist_ok=True)
     target = dest / f"{bwb_id}_{version}.xml"
-    fd, tmp = tempfile.mkstemp(prefix=f".{bwb_id}.", suffix=".part", dir=dest)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(target, data)
     for old in dest.glob(f"{bwb_id}_*.xml"):  # keep one version per law
         if old != target:
             old.unlink(missing_ok=True)
