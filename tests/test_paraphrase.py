@@ -78,3 +78,33 @@ def test_an_own_definition_of_a_term_the_law_does_not_define_is_not_reported():
     assert lint("wijkteam: team van professionals dat in een wijk het eerste aanspreekpunt is voor inwoners;") == []
     # the law's term, defined in other words with another meaning
     assert lint("pleegzorgaanbieder: organisatie die gezinnen werft voor vakantieopvang van kinderen;") == []
+
+
+def test_zorg_dragen_in_its_word_orders_is_one_verb():
+    from verolint.statutes.shingles import normalise
+
+    law = normalise("Het college draagt er zorg voor dat een vertrouwenspersoon beschikbaar is.")
+    assert normalise("Het college zorgt ervoor dat een vertrouwenspersoon beschikbaar is.") == law
+    assert normalise("Het college is er verantwoordelijk voor dat een vertrouwenspersoon beschikbaar is.") == law
+    assert normalise("dat jeugdigen een beroep kunnen doen op een vertrouwenspersoon") == \
+        ["jeugdig", "beschikken", "vertrouwenspersoon"]
+
+
+def test_a_list_item_of_the_law_restated_as_a_sentence_is_found_through_its_lead_in():
+    # Jeugdwet, artikel 2.6, eerste lid: "Het college is er verantwoordelijk voor dat: … f. jeugdigen,
+    # ouders of pleegouders een beroep kunnen doen op een vertrouwenspersoon, en"
+    found = lint("Het college zorgt ervoor dat jeugdigen, ouders en pleegouders een beroep kunnen doen op "
+                 "een onafhankelijke vertrouwenspersoon.")
+    assert [f.code for f in found] == ["DUP001"]
+    assert "artikel 2.6, eerste lid, onder f, van de Jeugdwet" in found[0].message
+
+
+def test_the_laws_definitions_are_part_of_the_built_index():
+    from verolint.statutes import builtin
+    from verolint.statutes.index import definition_key
+
+    index = builtin.load()
+    units = index.definitions(definition_key("pleegzorgaanbieder"))
+    assert len(units) == 1
+    statute, path, text = index.unit(units[0])
+    assert statute.title == "Jeugdwet" and "jeugdhulpaanbieder die pleegzorg biedt" in text

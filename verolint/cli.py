@@ -71,15 +71,15 @@ def cli() -> None:
 @click.option("--fail-on", type=click.Choice(SEVERITIES + ["never"]),
               help="Exitcode 1 bij bevindingen vanaf deze ernst (standaard: warning).")
 @click.option("--exit-zero", is_flag=True, help="Altijd exitcode 0, behalve bij fouten in invoer of configuratie.")
-@click.option("--select", multiple=True, help="Alleen deze regels, voorvoegsels of categorieën (komma's mogen).")
-@click.option("--extend-select", multiple=True, help="Voeg regels toe aan de selectie uit de configuratie.")
-@click.option("--ignore", multiple=True, help="Sla deze regels, voorvoegsels of categorieën over.")
+@click.option("--select", multiple=True, metavar="REGELS", help="Alleen deze regels, voorvoegsels of categorieën (komma's mogen).")
+@click.option("--extend-select", multiple=True, metavar="REGELS", help="Voeg regels toe aan de selectie uit de configuratie.")
+@click.option("--ignore", multiple=True, metavar="REGELS", help="Sla deze regels, voorvoegsels of categorieën over.")
 @click.option("--profile", type=click.Choice(["auto", "classic", "omgekeerd"]), help="Profiel (standaard: auto).")
 @click.option("--config", "config_path", metavar="BESTAND", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Gebruik dit configuratiebestand in plaats van het dichtstbijzijnde.")
 @click.option("--isolated", is_flag=True, help="Negeer alle configuratiebestanden.")
 @click.option("--statistics", is_flag=True, help="Toon na de bevindingen het aantal per regel.")
-@click.option("--stdin-filename", help="Bestandsnaam voor tekst van standaardinvoer ('-').")
+@click.option("--stdin-filename", metavar="NAAM", help="Bestandsnaam voor tekst van standaardinvoer ('-').")
 @click.option("--force-exclude", is_flag=True, help="Pas 'exclude' ook toe op expliciet genoemde bestanden (pre-commit).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--no-cache", is_flag=True, help="Gebruik en schrijf de woordcache niet (zie README, Performance).")
@@ -98,7 +98,7 @@ def cli() -> None:
 def check(paths, fmt, output_file, min_severity, fail_on, exit_zero, select, extend_select, ignore,
           profile, config_path, isolated, statistics, stdin_filename, force_exclude, color, no_cache,
           statutes, jobs, baseline_path, update_baseline, skip_non_ordinances, no_group, fix, diff) -> None:
-    """Controleer verordeningen: bestanden, mappen, globpatronen of '-' (standaardinvoer)."""
+    """Controleer verordeningen: bestanden, mappen, globpatronen, '-' (standaardinvoer) of gepubliceerde regelingen (CVDR690468, CVDR690468/1)."""
     if no_cache:
         os.environ["VEROLINT_NO_CACHE"] = "1"
     from .engine import Linter
@@ -517,15 +517,15 @@ def statutes_index(extra) -> None:
               type=click.Path(file_okay=False, path_type=Path), help="Map voor de resultaten (en om te hervatten).")
 @click.option("--findings", "findings_format", type=click.Choice(["jsonl", "parquet"]), default="jsonl",
               show_default=True, help="Formaat van het bestand met alle bevindingen.")
-@click.option("--rate", type=click.FloatRange(min=0), default=1.0, show_default=True,
+@click.option("--rate", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="PER_SECONDE",
               help="Verzoeken per seconde per server (0: niet wachten).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, metavar="AANTAL",
               help="Aantal processen (of Dask-workers met --dask).")
 @click.option("--dask", "use_dask", is_flag=True, help="Verdeel het werk over een Dask-cluster op deze machine.")
 @click.option("--scheduler", metavar="ADRES", help="Gebruik een bestaand Dask-cluster (bijv. tcp://10.0.0.5:8786).")
 @click.option("--limit", type=click.IntRange(min=1), metavar="AANTAL", help="Controleer hoogstens zoveel regelingen in deze run.")
-@click.option("--select", multiple=True, help="Alleen deze regels, voorvoegsels of categorieën.")
-@click.option("--ignore", multiple=True, help="Sla deze regels, voorvoegsels of categorieën over.")
+@click.option("--select", multiple=True, metavar="REGELS", help="Alleen deze regels, voorvoegsels of categorieën.")
+@click.option("--ignore", multiple=True, metavar="REGELS", help="Sla deze regels, voorvoegsels of categorieën over.")
 @click.option("--config", "config_path", metavar="BESTAND", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Configuratiebestand (standaard: gezocht vanaf de huidige map).")
 def audit(query, gemeenten, geldig_op, out, findings_format, rate, jobs, use_dask, scheduler, limit, select, ignore,

@@ -40,12 +40,24 @@ class Match:
     path: str
     text: str
     term: str | None = None  # a definition compared with the law's definition of this term
+    context: str = ""  # set when the passage matched the statute sentence within its list (with the lead-in)
 
 
 def best_match(index, words: list[str], threshold: float, text: str = "") -> Match | None:
+    """The statute sentence ``words`` repeats best (from ``threshold``). A list
+    item of the law is compared on its own and, for a passage of MIN_WORDS or
+    more, also as part of its list (:meth:`StatuteIndex.context`): 'Het college
+    zorgt ervoor dat jeugdigen … een beroep kunnen doen op een
+    vertrouwenspersoon' restates the lead-in and one item together."""
     best = None
     quantities = numbers_with_units(text) if "#" in words else {}
-    for unit, _count in index.candidates(shingle_hashes(words), limit=12):
+    contexts = hasattr(index, "context_words") and len(words) >= MIN_WORDS
+    found = index.candidates(shingle_hashes(words), limit=12)
+    if len(words) >= MIN_WORDS and hasattr(index, "key_candidates"):
+        # a paraphrase that keeps the law's rare words but few three-word runs
+        seen = {u for u, _n in found}
+        found += [(u, n) for u, n in index.key_candidates(words) if u not in seen]
+    for unit, _count in found:
         statute, path, their_text = index.unit(unit)
         theirs = index.words(unit)
         if len(words) < MIN_WORDS and words != theirs:
@@ -55,9 +67,31 @@ def best_match(index, words: list[str], threshold: float, text: str = "") -> Mat
             anchors = shared_quantities(quantities, numbers_with_units(their_text))
             if anchors:
                 score = similarity(words, theirs, anchors)
-        if score >= threshold and (best is None or score > best.score):
-            best = Match(unit, score, statute, path, their_text)
+        context = ""
+        if contexts and score < 1.0 and index.context(unit):
+            in_list = similarity(words, index.context_words(unit))
+            if in_list > score:
+                score, context = in_list, index.context(unit)
+        if score >= threshold and (best is None or score > best.score or
+                                   (score == best.score and _closer(words, theirs, context, best, index))):
+            best = Match(unit, score, statute, path, their_text, context=context)
     return best
+
+
+def _closer(words, theirs, context: str, best: Match, index) -> bool:
+    """Of two statute sentences that score alike (a list item 'afzien van het
+    opleggen van een bestuurlijke boete indien …' and the whole sentence of
+    another law), the sentence itself before a list it stands in, then the one
+    closest in words both ways."""
+    if bool(context) != bool(best.context):
+        return not context
+    ours = set(words)
+
+    def fit(other) -> float:
+        other = set(other)
+        return len(ours & other) / len(ours | other) if ours | other else 0.0
+
+    return fit(theirs) > fit(index.words(best.unit))
 
 
 DEFINITION_MIN_WORDS = 2  # normalised words of the definition itself, the term left out
@@ -115,7 +149,9 @@ def _deviation(ordinance: str, statute: str) -> tuple[str, str] | None:
 _FORMULA_RE = re.compile(
     r"\bwordt\s+(?:hierna\s+)?verstaan\s+onder\s*:?\s*$"
     r"|\bdeze\s+(?:\w+\s+){1,3}en\s+(?:de\s+)?daarop\s+berustende\s+bepalingen\b"
-    r"|\btreedt\s+in\s+werking\b|\bwordt\s+aangehaald\s+als\b",
+    r"|\btreedt\s+in\s+werking\b|\bwordt\s+aangehaald\s+als\b"
+    # a power to make further rules on a matter of the law is a local choice, not a repetition
+    r"|\b(?:kan|kunnen|stelt|stellen)\s+(?:\w+\s+){0,3}nadere\s+regels\b",
     re.I,
 )
 
@@ -166,7 +202,7 @@ class _DuplicationRule(Rule):
                 defined = definition_match(idx, s.text)
                 if defined is not None and (match is None or defined.score >= match.score):
                     match = defined
-                if match is None or _DELEGATION_RE.search(match.text):
+                if match is None or _DELEGATION_RE.search(match.text) or _DELEGATION_RE.search(match.context):
                     continue  # (a law that leaves this to the ordinance is implemented, not repeated)
                 found.append((s, match, _deviation(s.text, match.text)))
             return found

@@ -6,7 +6,10 @@ Layout of one index folder (all arrays little-endian, written with
 * ``fingerprints.bin`` — sorted ``array('Q')`` of ``hash << 24 | unit``
   (40-bit shingle hash, 24-bit unit number; every shingle of a statute
   sentence, so a passage that shares even one three-word run is a
-  candidate), searched with bisect;
+  candidate), and of every key word (a word in at most KEY_MAX_UNITS statute
+  sentences: 'vertrouwenspersoon', 'calamiteit'), so that a restatement that
+  shares few three-word runs but several rare words is a candidate too;
+  searched with bisect;
 * ``units.bin`` — per unit: statute number, text offset and length, path
   offset and length (into the two blobs), and the offset and length of the
   unit's context in the text blob (0, 0 when it has none): for a list item
@@ -20,6 +23,9 @@ Layout of one index folder (all arrays little-endian, written with
 * ``statutes.json`` — the statutes (BWB id, citeertitel, version, source);
 * ``structure.json`` — per statute, its articles with their leden and
   onderdelen (letters), for checking references into the law (REF201);
+* ``definitions.json`` — the terms the statutes define ('cliënt: persoon
+  die …', keyed by :func:`definition_key`) and the units that define them,
+  for comparing an ordinance's own definition with the law's;
 * ``manifest.json`` — the index version and the size and SHA-256 of every
   other file, written last: :meth:`StatuteIndex.load` checks them and the
   arrays' consistency, and refuses (so that the caller rebuilds) an index that
@@ -45,14 +51,17 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .shingles import HASH_BITS, normalise, shingle_hashes
+from .shingles import HASH_BITS, key_hash, normalise, shingle_hashes
 
-INDEX_VERSION = 9  # 5: plain form (jargon pack); 6: lemmas; 7: every shingle indexed, not a winnowed sample;
+INDEX_VERSION = 10  # 5: plain form (jargon pack); 6: lemmas; 7: every shingle indexed, not a winnowed sample;
 # 8: synonyms and nominalisations canonical (synonyms.txt); 9: list items with their lead-in (context),
-# 'zorg dragen' and 'een beroep doen op' phrases
+# key words, 'zorg dragen' and 'een beroep doen op' phrases; 10: the definitions table built with the index
 UNIT_FIELDS = 7  # statute, text offset, text length, path offset, path length, context offset, context length
 CONTEXT_MAX_WORDS = 60  # a list longer than this (normalised words) gives each item its lead-in only
-_FILES = ("statutes.json", "fingerprints.bin", "units.bin", "texts.bin", "paths.bin", "structure.json")
+KEY_MAX_UNITS = 80  # a word in at most this many statute sentences is a key word (see key_candidates)
+KEY_MIN_SHARED = 3  # key words a passage must share with a statute sentence to make it a candidate
+_FILES = ("statutes.json", "fingerprints.bin", "units.bin", "texts.bin", "paths.bin", "structure.json",
+          "definitions.json")
 UNIT_BITS = 24
 MIN_WORDS = 4  # statute sentences shorter than this (normalised) are not indexed
 
@@ -71,7 +80,7 @@ class Statute:
 
 class StatuteIndex:
     def __init__(self, folder: Path, statutes: list[Statute], fingerprints: array, units: array,
-                 structure: list[dict] | None = None):
+                 structure: list[dict] | None = None, definitions: dict[str, list[int]] | None = None):
         self.folder = folder
         self.statutes = statutes
         self.structure = structure or [{} for _ in statutes]  # per statute: article -> leden and onderdelen
@@ -80,8 +89,8 @@ class StatuteIndex:
         self._texts = None
         self._paths = None
         self._words: dict[int, tuple[str, ...]] = {}  # normalised words per unit, made once per run
-        self._context_words: dict[int, tuple[str, ...]] = {}
-        self._definitions: dict[str, list[int]] | None = None  # defined term -> units
+        self._context_words: dict = {}  # unit, or context text -> its normalised words
+        self._definitions = definitions or {}  # defined term (definition_key) -> the units that define it
 
     # -- reading ------------------------------------------------------------------
     @classmethod
@@ -117,7 +126,12 @@ class StatuteIndex:
         structure = json.loads(data["structure.json"].decode("utf-8"))
         if not isinstance(structure, list) or len(structure) != len(statutes):
             raise ValueError("structure.json klopt niet")
-        return cls(folder, statutes, fp, units, structure)
+        definitions = json.loads(data["definitions.json"].decode("utf-8"))
+        n = len(units) // UNIT_FIELDS
+        if not isinstance(definitions, dict) or not all(
+                isinstance(v, list) and all(isinstance(u, int) and 0 <= u < n for u in v) for v in definitions.values()):
+            raise ValueError("definitions.json klopt niet")
+        return cls(folder, statutes, fp, units, structure, definitions)
 
     def _blob(self, name: str):
         fh = open(self.folder / name, "rb")
@@ -155,7 +169,10 @@ class StatuteIndex:
         words = self._context_words.get(i)
         if words is None:
             text = self.context(i)
-            words = self._context_words[i] = tuple(normalise(text)) if text else ()
+            words = self._context_words.get(text) if text else ()  # the items of a short list share it
+            if words is None:
+                words = self._context_words[text] = tuple(normalise(text))
+            self._context_words[i] = words
         return words
 
     def words(self, i: int) -> tuple[str, ...]:
@@ -170,20 +187,8 @@ class StatuteIndex:
 
     def definitions(self, term: str) -> list[int]:
         """The units that define ``term`` (a key of :func:`definition_key`):
-        the law's begripsbepalingen ('*cliënt:* persoon die …'). The table is
-        made from the texts on first use, once per run."""
-        if self._definitions is None:
-            table: dict[str, list[int]] = {}
-            self.unit(0) if self.unit_count() else None  # maps the texts
-            texts, units = self._texts, self.units
-            for i in range(self.unit_count()):
-                off, size = units[UNIT_FIELDS * i + 1], units[UNIT_FIELDS * i + 2]
-                if b":" not in texts[off:off + min(size, 72)]:
-                    continue  # the term and its colon come first
-                found = split_definition(texts[off:off + size].decode("utf-8"))
-                if found:
-                    table.setdefault(definition_key(found[0]), []).append(i)
-            self._definitions = table
+        the law's begripsbepalingen ('*cliënt:* persoon die …'), found when
+        the index was built (``definitions.json``)."""
         return self._definitions.get(term, [])
 
     def law(self, bwb_id: str) -> tuple[Statute, dict] | None:
@@ -207,6 +212,27 @@ class StatuteIndex:
                 lo += 1
         return sorted(counts.items(), key=lambda kv: -kv[1])[:limit]
 
+    def key_candidates(self, words, limit: int = 6) -> list[tuple[int, int]]:
+        """Units sharing at least KEY_MIN_SHARED key words (rare words of the
+        statutes, in any order) with ``words``, most shared first: the
+        candidates of a paraphrase that keeps the law's rare words but not
+        three of them in a row."""
+        counts: dict[int, int] = {}
+        fp = self.fp
+        mask = (1 << UNIT_BITS) - 1
+        for w in set(words):
+            if w == "#":
+                continue
+            h = key_hash(w)
+            lo = bisect.bisect_left(fp, h << UNIT_BITS)
+            hi_key = (h + 1) << UNIT_BITS
+            while lo < len(fp) and fp[lo] < hi_key:
+                u = fp[lo] & mask
+                counts[u] = counts.get(u, 0) + 1
+                lo += 1
+        found = [(u, c) for u, c in counts.items() if c >= KEY_MIN_SHARED]
+        return sorted(found, key=lambda kv: -kv[1])[:limit]
+
     # -- building ------------------------------------------------------------------
     @classmethod
     def build(cls, docs, folder: Path) -> "StatuteIndex":
@@ -222,6 +248,8 @@ class StatuteIndex:
             paths = bytearray()
             n = 0
             structure: list[dict] = []
+            postings: dict[str, list[int]] = {}  # word -> the units it stands in
+            definitions: dict[str, list[int]] = {}  # defined term -> the units that define it
             for statute, doc in docs:
                 sid = len(statutes)
                 statutes.append(statute)
@@ -232,14 +260,16 @@ class StatuteIndex:
                 context_at: dict[object, tuple[int, int]] = {}  # context text -> its place in the blob
                 for s in sentences:
                     words = normalise(s.text)
-                    if len(words) < MIN_WORDS:
-                        continue
+                    found = contexts.get(id(s))
+                    if len(words) < MIN_WORDS and (found is None or len(found[0]) + len(words) < MIN_WORDS):
+                        continue  # (a short list item counts with its lead-in: 'cliëntondersteuning beschikbaar is')
                     if n >= 1 << UNIT_BITS:
                         raise ValueError("te veel zinnen voor één wettenindex")
                     hashes = set(shingle_hashes(words))  # every shingle: short shared runs are found too
                     coff = clen = 0
-                    found = contexts.get(id(s))
+                    unit_words = set(words)
                     if found is not None:
+                        unit_words.update(found[0])
                         lead_words, context = found
                         hashes.update(shingle_hashes(lead_words + words))  # the lead-in and the item as one sentence
                         if context not in context_at:
@@ -248,7 +278,13 @@ class StatuteIndex:
                             texts += raw
                         coff, clen = context_at[context]
                     keys.extend((h << UNIT_BITS) | n for h in sorted(hashes))
+                    unit_words.discard("#")
+                    for w in unit_words:
+                        postings.setdefault(w, []).append(n)
                     raw = " ".join(s.text.split()).encode("utf-8")
+                    defined = split_definition(raw.decode("utf-8")) if b":" in raw[:72] else None
+                    if defined:  # the term and its colon come first
+                        definitions.setdefault(definition_key(defined[0]), []).append(n)
                     pb = path_cache.get(id(s.node))
                     if pb is None:
                         pb = path_cache[id(s.node)] = s.node.path.encode("utf-8")
@@ -256,6 +292,10 @@ class StatuteIndex:
                     texts += raw
                     paths += pb
                     n += 1
+            for w, where in postings.items():
+                if len(where) <= KEY_MAX_UNITS:
+                    h = key_hash(w)
+                    keys.extend((h << UNIT_BITS) | u for u in where)
             keys.sort()
             fp = array("Q", keys)
             del keys
@@ -268,6 +308,8 @@ class StatuteIndex:
             (tmp / "statutes.json").write_text(json.dumps([asdict(s) for s in statutes], ensure_ascii=False), encoding="utf-8")
             (tmp / "structure.json").write_text(json.dumps(structure, ensure_ascii=False, sort_keys=True),
                                                 encoding="utf-8")
+            (tmp / "definitions.json").write_text(json.dumps(definitions, ensure_ascii=False, sort_keys=True),
+                                                  encoding="utf-8")
             files = {}
             for name in _FILES:
                 raw = (tmp / name).read_bytes()
@@ -418,6 +460,13 @@ class CombinedIndex:
         units = self.builtin.units
         return self.own.definitions(term) + [u + self.offset for u in self.builtin.definitions(term)
                                              if units[UNIT_FIELDS * u] not in self.hidden]
+
+    def key_candidates(self, words, limit: int = 6) -> list[tuple[int, int]]:
+        found = self.own.key_candidates(words, limit)
+        units = self.builtin.units
+        found += [(u + self.offset, n) for u, n in self.builtin.key_candidates(words, limit)
+                  if units[UNIT_FIELDS * u] not in self.hidden]
+        return sorted(found, key=lambda kv: -kv[1])[:limit]
 
     def candidates(self, hashes: list[int], limit: int = 5) -> list[tuple[int, int]]:
         found = self.own.candidates(hashes, limit)

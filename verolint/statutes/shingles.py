@@ -33,7 +33,7 @@ STOPWORDS = frozenset(
     """
     de het een van en of in op te aan voor door met bij om tot uit als dat die dit deze
     is zijn wordt worden werd werden kan kunnen mag moet zal zullen heeft hebben er hij zij zijn
-    zich haar hem hun u uw we wij ons onze ook nog al dan wel niet geen
+    zich haar hem hun u uw we wij ons onze ook nog al dan wel niet geen moeten mogen
     bedoeld genoemd eerste tweede derde vierde vijfde zesde zevende achtste negende tiende
     lid leden artikel artikelen onderdeel onder sub letter
     """.split()
@@ -121,7 +121,10 @@ def canonical(word: str) -> str:
     if word in groups:
         return groups[word]
     if word.endswith("ing") and len(word) >= 7 and word not in _NOUNS and word[-4] not in "aeiou":
-        verb = word[:-3] + "en"
+        if any(word.endswith(noun) for noun in _NOUNS):
+            return word  # a compound of such a noun: 'maatwerkvoorziening', 'woonvoorziening'
+        stem = word[:-3]
+        verb = stem if stem.endswith("zien") else stem + "en"  # 'herziening' -> 'herzien', 'afzien'
         return groups.get(verb, verb)
     return word
 
@@ -211,6 +214,12 @@ def shingle_hashes(words: list[str]) -> list[int]:
     if len(words) < K:
         return [_hash(" ".join(words))] if words else []
     return [_hash(" ".join(words[i:i + K])) for i in range(len(words) - K + 1)]
+
+
+def key_hash(word: str) -> int:
+    """The hash of a single key word in the statute index (apart from the shingles: a
+    shingle is three words joined by spaces, a key word is marked by a leading '=')."""
+    return _hash("=" + word)
 
 
 @lru_cache(maxsize=1 << 14)  # shingles repeat a lot in legal text ("artikel # lid"); a bounded memo
