@@ -47,6 +47,7 @@ import re
 import shutil
 import tempfile
 from array import array
+from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -91,6 +92,7 @@ class StatuteIndex:
         self._words: dict[int, tuple[str, ...]] = {}  # normalised words per unit, made once per run
         self._context_words: dict = {}  # unit, or context text -> its normalised words
         self._definitions = definitions or {}  # defined term (definition_key) -> the units that define it
+        self._keys: dict[str, tuple[int, ...]] = {}  # key word -> its units (see _key_units), made as asked
 
     # -- reading ------------------------------------------------------------------
     @classmethod
@@ -217,21 +219,24 @@ class StatuteIndex:
         statutes, in any order) with ``words``, most shared first: the
         candidates of a paraphrase that keeps the law's rare words but not
         three of them in a row."""
-        counts: dict[int, int] = {}
-        fp = self.fp
-        mask = (1 << UNIT_BITS) - 1
+        counts: Counter = Counter()
         for w in set(words):
-            if w == "#":
-                continue
-            h = key_hash(w)
-            lo = bisect.bisect_left(fp, h << UNIT_BITS)
-            hi_key = (h + 1) << UNIT_BITS
-            while lo < len(fp) and fp[lo] < hi_key:
-                u = fp[lo] & mask
-                counts[u] = counts.get(u, 0) + 1
-                lo += 1
+            if w != "#":
+                counts.update(self._key_units(w))
         found = [(u, c) for u, c in counts.items() if c >= KEY_MIN_SHARED]
         return sorted(found, key=lambda kv: -kv[1])[:limit]
+
+    def _key_units(self, word: str) -> tuple[int, ...]:
+        """The units a key word stands in (none for a word that is not one);
+        kept per word for the run, since a text uses its words again and again."""
+        found = self._keys.get(word)
+        if found is None:
+            fp, mask = self.fp, (1 << UNIT_BITS) - 1
+            h = key_hash(word)
+            lo = bisect.bisect_left(fp, h << UNIT_BITS)
+            hi = bisect.bisect_left(fp, (h + 1) << UNIT_BITS, lo)
+            found = self._keys[word] = tuple(k & mask for k in fp[lo:hi])
+        return found
 
     # -- building ------------------------------------------------------------------
     @classmethod
