@@ -370,3 +370,32 @@ def test_the_national_corpus_on_a_dask_cluster_equals_one_process(fake, corpus, 
     assert _files(spread.folder) == _files(single.folder)
     fetched = [p for _t, p in fake.requests[before:] if p.startswith("/repository/")]
     assert len(set(fetched)) == NATIONAL  # every regulation fetched; a killed task's fetch may repeat
+
+
+def test_ctrl_c_keeps_what_was_done_and_the_same_command_finishes(fake, corpus, tmp_path):
+    """A real interruption: SIGINT to a running 'verolint audit', then the same command again."""
+    import subprocess
+
+    gemeenten = sorted({r.creator for r in corpus})[6:12]
+    args = [sys.executable, "-m", "verolint", "audit", "--rate", "8", "-o", str(tmp_path / "a")]
+    for g in gemeenten:
+        args += ["--gemeente", g]
+    env = {**os.environ, "VEROLINT_SRU_URL": fake.sru_url, "VEROLINT_CVDR_REPOSITORY": fake.repository}
+    proc = subprocess.Popen(args, env=env, stderr=subprocess.PIPE, text=True)
+    results = tmp_path / "a" / "results"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(results.glob("*.json")) if results.exists() else []) < 5:
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    kept = len(list(results.glob("*.json")))
+    assert f"verolint: {kept} van " in err and "start hetzelfde commando opnieuw" in err
+    assert not list(results.glob(".*"))  # no half-written result
+    again = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert f"hervat; {kept} van " in again.stderr
+    uninterrupted = [a if a != str(tmp_path / "a") else str(tmp_path / "b") for a in args]
+    whole = subprocess.run(uninterrupted, env=env, capture_output=True, text=True, timeout=300)
+    assert whole.returncode == 0, whole.stderr
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")
