@@ -186,6 +186,15 @@ class Analysis:
     def has_real_hardship_clause(self) -> bool:
         return any(h.has_standard and not h.from_law for h in self.hardship)
 
+    @property
+    def hardship_summary(self) -> str:
+        """'ja' (the ordinance's own hardship clause, with a standard),
+        'zonder maatstaf' (one that leaves the standard open) or 'nee'."""
+        own = [h for h in self.hardship if not h.from_law]
+        if any(h.has_standard for h in own):
+            return "ja"
+        return "zonder maatstaf" if own else "nee"
+
     @cached_property
     def exclusions(self) -> "list[Exclusion]":
         from .rules.exclusion import find_exclusions

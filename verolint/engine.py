@@ -89,15 +89,6 @@ def detect_profile(analysis: Analysis) -> str:
     return "omgekeerd" if len(signs) >= 2 else "classic"
 
 
-def hardship_summary(analysis: Analysis) -> str:
-    """'ja' (a hardship clause with a standard), 'zonder maatstaf' (one that
-    leaves the standard open) or 'nee' (none of the ordinance's own)."""
-    own = [h for h in analysis.hardship if not h.from_law]
-    if any(h.has_standard for h in own):
-        return "ja"
-    return "zonder maatstaf" if own else "nee"
-
-
 # -- linting ------------------------------------------------------------------------
 
 class Linter:
@@ -180,7 +171,7 @@ class Linter:
             rule = active.get(p.code)
             if rule is not None:
                 findings.append(context(rule).finding(p.start, p.end, p.message))
-        stats["hardship"] = hardship_summary(analysis)
+        stats["hardship"] = analysis.hardship_summary
         unique = {(f.code, f.start, f.end, f.message): f for f in findings}
         return sorted(unique.values(), key=lambda f: f.sort_key)
 
