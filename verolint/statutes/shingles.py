@@ -87,17 +87,21 @@ def normalise(text: str) -> list[str]:
     groups, own_phrases = _synonyms()
     if own_phrases is not None and own_phrases.search(low):
         low = own_phrases.sub(lambda m: groups[m.group(0)], low)
-    out = []
-    for w in _WORD_RE.findall(low):
-        if w[0].isdigit() or (w in NUMBER_WORDS and w not in ("een",)):
-            out.append("#")
-        else:
-            w = words.get(w, w)
-            if w not in STOPWORDS and len(w) > 1:
-                w = canonical(lemma(w))
-                if w not in STOPWORDS:
-                    out.append(w)
-    return out
+    return [t for t in map(_token, _WORD_RE.findall(low)) if t]
+
+
+@lru_cache(maxsize=1 << 16)
+def _token(word: str) -> str:
+    """What one word of the lower-cased text becomes: '#' for a number, its
+    canonical lemma for a content word, '' for a stopword (kept per word: a
+    text uses the same words again and again)."""
+    if word[0].isdigit() or (word in NUMBER_WORDS and word != "een"):
+        return "#"
+    word = _plain()[0].get(word, word)
+    if word in STOPWORDS or len(word) <= 1:
+        return ""
+    word = canonical(lemma(word))
+    return "" if word in STOPWORDS else word
 
 
 _PARTICLE_TE_RE = re.compile(r"\b(vast|toe|aan|in|op|uit|af|mee|over|door|terug|bij|voor|na|vrij|weg)\s+te\s+(?=[a-z])")
