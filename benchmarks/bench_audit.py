@@ -104,7 +104,7 @@ def main() -> None:
             n, progress, elapsed, peak = run_mode(mode, "dcterms.identifier=CVDR*", work)
             figures[mode] = n / elapsed
             print(f"{mode:7s} {n} regulations in {elapsed:6.1f} s = {n / elapsed:5.1f} per second; "
-                  f"peak memory of one working process {peak / 2**20:.0f} MB; statuses {progress.statuses}")
+                  f"peak memory of one working process {peak / 2**20:.0f} MB; statuses {dict(progress.statuses)}")
     shutil.rmtree(work, ignore_errors=True)
 
     per_core = figures.get("inline") or next(iter(figures.values()))

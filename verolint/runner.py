@@ -113,9 +113,9 @@ def _config_anchor(path: Path | None, display: str, options: RunOptions) -> Path
     if path is None:
         return Path(options.stdin_name) if options.stdin_name else None
     if path.name.startswith("CVDR") and path.suffix == ".xml":
-        from .cvdr.store import folder
+        from .cvdr.store import holds
 
-        if path.parent == folder():
+        if holds(path):
             return Path(display)
     return path
 

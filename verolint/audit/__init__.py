@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -77,7 +78,7 @@ class Progress:
 
     total: int = 0
     done: int = 0
-    statuses: dict = field(default_factory=dict)
+    statuses: Counter = field(default_factory=Counter)
 
 
 class Audit:
@@ -149,7 +150,7 @@ class Audit:
         def done(result: dict) -> None:
             self.keep(result)
             progress.done += 1
-            progress.statuses[result["status"]] = progress.statuses.get(result["status"], 0) + 1
+            progress.statuses[result["status"]] += 1
             if on_result:
                 on_result(result)
 

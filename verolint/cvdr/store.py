@@ -29,6 +29,12 @@ def folder() -> Path:
     return cache_dir() / "cvdr"
 
 
+def holds(path: Path) -> bool:
+    """``path`` is a regulation fetched into the cache (or, with an unwritable
+    cache, into this run's temporary folder)."""
+    return path.parent in (folder(), *_FALLBACK)
+
+
 def cached(work: str, version: int) -> Path | None:
     path = folder() / f"{work}_{version}.xml"
     return path if path.is_file() else None

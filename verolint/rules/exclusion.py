@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..legal import DECIDER, WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room
 from ..model import Category, Kind, Severity
@@ -94,54 +95,42 @@ class Exclusion:
     threshold: bool
 
 
-# Every exclusion pattern needs one of these words, every threshold pattern a
-# digit or "minder/korter dan": a sentence without them is not searched further.
-_EXCLUSION_ANCHOR = re.compile(r"\b(?:geen|niet|nooit|nimmer|uitgesloten|uitsluitend|slechts|alleen)\b", re.I)
-class _Anchors:
-    """Patterns searched one after the other: a digit alone is found far
-    faster than as one branch of a long case-insensitive alternation."""
+class _Table:
+    """Patterns tried in list order (the order says which label wins), with
+    the anchors every one of them needs. Most sentences match none: the
+    anchors, then one combined pass, rule them out before the patterns run
+    one by one. Anchors are separate searches because a digit alone is found
+    far faster than as one branch of a long case-insensitive alternation."""
 
-    def __init__(self, *patterns: re.Pattern):
+    def __init__(self, patterns: list[tuple[re.Pattern, str]], *anchors: re.Pattern):
         self.patterns = patterns
+        self.anchors = anchors
 
-    def search(self, text: str):
-        for rx in self.patterns:
+    @cached_property
+    def combined(self) -> re.Pattern:
+        """Whether any pattern matches, in one pass (none of them has a named
+        group or a back reference, so they combine as they are); made on first
+        use, not at start-up."""
+        return re.compile("|".join(f"(?:{rx.pattern})" for rx, _label in self.patterns), re.I)
+
+    def first(self, text: str):
+        """(match, label) of the first pattern that matches, or (None, None)."""
+        if not any(rx.search(text) for rx in self.anchors) or not self.combined.search(text):
+            return None, None
+        for rx, label in self.patterns:
             m = rx.search(text)
             if m:
-                return m
-        return None
+                return m, label
+        return None, None
 
 
-_THRESHOLD_ANCHOR = _Anchors(re.compile(r"\d"), re.compile(
+# Every exclusion pattern needs one of these words, every threshold pattern a
+# digit or one of these words: a sentence without them is not searched further.
+_EXCLUSIONS = _Table(EXCLUSION_PATTERNS, re.compile(
+    r"\b(?:geen|niet|nooit|nimmer|uitgesloten|uitsluitend|slechts|alleen)\b", re.I))
+_THRESHOLDS = _Table(THRESHOLD_PATTERNS, re.compile(r"\d"), re.compile(
     r"\b(?:(?:minder|korter)\s+dan\b|maximum|ten\s+(?:hoogste|minste)\b|minimaal\b|slechts\b|niet\s+meer\s+dan\b"
     r"|nooit\s+(?:meer|hoger)\b|eenma|eens\s+per\b|keer\s+per\b)", re.I))
-
-
-def _any(patterns) -> re.Pattern:
-    """One pass that tells whether any of ``patterns`` matches (none of them
-    has a named group or a back reference, so they combine as they are)."""
-    return re.compile("|".join(f"(?:{rx.pattern})" for rx, _label in patterns), re.I)
-
-
-_ANY = {}  # id(pattern list) -> its combined pattern, made on first use
-
-
-def _first(patterns, text: str, anchor):
-    """The first pattern (in list order: the order says which label wins) that
-    matches, with its label. Most sentences match none: the anchor words and
-    then one combined pass rule them out before the patterns run one by one."""
-    if not anchor.search(text):
-        return None, None
-    combined = _ANY.get(id(patterns))
-    if combined is None:
-        combined = _ANY[id(patterns)] = _any(patterns)
-    if not combined.search(text):
-        return None, None
-    for rx, label in patterns:
-        m = rx.search(text)
-        if m:
-            return m, label
-    return None, None
 
 
 def find_exclusions(analysis) -> list[Exclusion]:
@@ -173,7 +162,7 @@ def find_exclusions(analysis) -> list[Exclusion]:
 def _exclusion(s: Sentence):
     """(match, label) of a categorical exclusion in the sentence, or None."""
     text = s.text
-    m, label = _first(EXCLUSION_PATTERNS, text, _EXCLUSION_ANCHOR)
+    m, label = _EXCLUSIONS.first(text)
     if m is None:
         return None
     if leaves_room(text) and (label not in _RESTRICTING or has_judgement(text)):
@@ -190,7 +179,7 @@ def _exclusion(s: Sentence):
 def _limit(s: Sentence):
     """(match, label) of a hard limit on help in the sentence, or None."""
     text = s.text
-    m, label = _first(THRESHOLD_PATTERNS, text, _THRESHOLD_ANCHOR)
+    m, label = _THRESHOLDS.first(text)
     if m is None:
         return None
     before = text[:m.start()]
