@@ -60,10 +60,17 @@ _GROUND_RE = re.compile(
 )
 
 
+# "de eigen bijdrage op grond van de Zorgverzekeringswet": the law qualifies
+# the thing named before it, it is not the ground of the sentence's rule
+_QUALIFIED_RE = re.compile(
+    r"\b(?:bijdrage|vergoeding|uitkering|voorziening|bijstand|kosten|premie|toeslag|budget|pgb|indicatie|verzekering"
+    r"|aanspraak|vordering|maatregel|boete)\s+(?:die\s+)?$", re.I)
+
+
 def law_is_ground(text: str) -> bool:
     """The sentence names a law as the ground of what it says: the law, not
     the ordinance, excludes or limits."""
-    return _GROUND_RE.search(text) is not None
+    return any(not _QUALIFIED_RE.search(text, max(0, m.start() - 40), m.start()) for m in _GROUND_RE.finditer(text))
 
 
 # Who decides on help: the subject of a power or a refusal.
@@ -300,6 +307,57 @@ def is_excerpt(doc: Document) -> bool:
     return False
 
 
+# --- text that is no decision norm ----------------------------------------------------
+
+# Goals, core values and the regulation's own upkeep: general by nature, they
+# bind no decision on a resident.
+_PURPOSE_RE = re.compile(
+    r"kernwaarde|uitgangspunt|\bdoel\b|doelstelling|wat\s+willen\s+we|waarom|waar\s+gaat"
+    r"|werking\s+van\s+(?:de|deze)\s+(?:verordening|regeling)|\bevaluatie|\bverslaglegging",
+    re.I,
+)
+# A sentence about the text itself: "In dit hoofdstuk …", "Hier wordt geregeld …"
+_DESCRIBES_RE = re.compile(
+    r"^\W*(?:in\s+(?:dit|deze)\s+(?:hoofdstuk|artikel|deel|paragraaf|afdeling|verordening)\b"
+    r"|(?:dit|deze)\s+(?:hoofdstuk|artikel|paragraaf|afdeling|verordening)\s+(?:gaat|regelt|beschrijft|bevat|geeft)\b"
+    r"|hier\s+(?:wordt|worden|is|zijn|staat|staan)\b)",
+    re.I,
+)
+# A sentence that states an aim: "De Wmo 2015 is erop gericht om …", "heeft tot doel"
+_AIM_RE = re.compile(r"\b(?:is|zijn)\s+erop\s+gericht\b|\bheeft\s+(?:tot|als)\s+doel\b|\bstreeft\s+ernaar\b|\bbeoogt\b", re.I)
+_ITEM_KINDS = (Kind.ONDERDEEL, Kind.SUBONDERDEEL)
+
+
+def list_lead_in(doc: Document, item: Node) -> str:
+    """The line a list stands under ('Kernwaarden:', 'Het college verstrekt
+    geen woonvoorziening:'), for an item of the list; '' when there is none."""
+    parent = item.parent
+    if item.kind not in _ITEM_KINDS or parent is None:
+        return ""
+    siblings = parent.children
+    i = next((k for k, n in enumerate(siblings) if n is item), 0)
+    while i > 0 and siblings[i - 1].kind is item.kind:
+        i -= 1
+    line = doc.text[parent.start:siblings[i].start].rstrip().rsplit("\n", 1)[-1].strip()
+    return line if line.endswith(":") else ""
+
+
+def states_purpose(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence states goals or core values or describes the text
+    itself, rather than a norm: it stands in an article or part about goals,
+    kernwaarden or the regulation's evaluation (by its title), in a list under
+    such a lead-in ('Kernwaarden:'), it says what the text does ('In dit
+    hoofdstuk …') or it states an aim ('is erop gericht', 'heeft tot doel')."""
+    if _DESCRIBES_RE.search(sentence.text) or _AIM_RE.search(sentence.text):
+        return True
+    for node in (sentence.node, *sentence.node.ancestors()):
+        if _PURPOSE_RE.search(node.title or ""):
+            return True
+        if node.kind in _ITEM_KINDS and _PURPOSE_RE.search(list_lead_in(doc, node)):
+            return True
+    return False
+
+
 # --- hardship clause ---------------------------------------------------------------------
 
 # a power to deviate ("kan … afwijken", "is bevoegd af te wijken"), not the
@@ -328,8 +386,8 @@ class Hardship:
 def find_hardship_clauses(analysis: "Analysis") -> list[Hardship]:
     out = []
     for s in analysis.sentences():
-        if not _HARDSHIP_RE.search(s.text):
-            continue
+        if not _HARDSHIP_RE.search(s.text) or _DESCRIBES_RE.search(s.text):
+            continue  # "Hier is ook opgenomen dat de gemeente kan afwijken" describes the clause
         if not (_HARDSHIP_OBJECT_RE.search(s.text) or LAW_RE.search(s.text)):
             continue
         if not _HARDSHIP_DECIDER_RE.search(s.text):

@@ -17,7 +17,7 @@ _V = (r"(?:verstrekt|verleend|toegekend|vergoed|gegeven|geboden|betaald|geleverd
 # the ones that give help (legal.DECIDER): "het college verstrekt geen", "verstrekt de gemeente geen"
 _ACTIVE = r"(?:verstrekt|verstrekken|verleent|verlenen|vergoedt|vergoeden|betaalt|betalen|biedt|bieden|kent|kennen|geeft|geven|zet|zetten|indiceert)"
 EXCLUSION_PATTERNS = [
-    (re.compile(r"\b(?:wordt|worden)\s+geen\b[^.;:]{0,80}?\b%s\b" % _V, re.I), "wordt geen … verstrekt"),
+    (re.compile(r"\b(?:wordt|worden)\s+(?:(?!en\b|of\b|in\s+geen\b)[^\s.;:]+\s+){0,4}?geen\b[^.;:]{0,80}?\b%s\b" % _V, re.I), "wordt geen … verstrekt"),
     (re.compile(r"\bgeen\s+[^.;:]{0,60}?\b(?:wordt|worden)\s+%s\b" % _V, re.I), "geen … wordt verstrekt"),
     (re.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,5}?niet\s+(?:\S+\s+){0,3}?%s\b" % _V, re.I), "wordt niet verstrekt"),
     (re.compile(r"\b%s\s+(?:\S+\s+){0,2}?%s\s+(?:\S+\s+){0,3}?(?:geen|niet)\b" % (DECIDER, _ACTIVE), re.I), "verstrekt geen"),
@@ -26,7 +26,9 @@ EXCLUSION_PATTERNS = [
     (re.compile(r"\bgeen\s+(?:recht|aanspraak)\s+op\b", re.I), "geen recht op"),
     (re.compile(r"\bin\s+geen\s+geval\b|\bonder\s+geen\s+beding\b|\bnimmer\b|\bnooit\b", re.I), "nooit"),
     (re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,4}?uitgesloten\b|\buitgesloten\s+(?:van|zijn|is)\b", re.I), "is uitgesloten"),
-    (re.compile(r"\b(?:is|zijn)\s+niet\s+(?:mogelijk|van\s+toepassing\s+(?:op|bij|voor))\b", re.I), "is niet mogelijk"),
+    (re.compile(r"\b(?:is|zijn)\s+niet\s+(?:mogelijk|van\s+toepassing\s+(?:op|bij|voor|in))\b", re.I), "is niet mogelijk"),
+    # a definition that leaves something out: "Onder meerkosten worden niet de kosten van de dierenarts verstaan"
+    (re.compile(r"\b(?:wordt|worden)\s+niet\s+[^.;:]{1,80}?\bverstaan\b", re.I), "valt er niet onder"),
     (re.compile(r"\bkan\s+niet\s+(?:\S+\s+){0,2}?(?:besteed|gebruikt|ingezet)\b", re.I), "kan niet worden besteed"),
     (re.compile(r":\s*geen\s+(?:vergoeding|pgb|voorziening|bijstand|hulp|toeslag|tegemoetkoming)\b", re.I), "geen vergoeding"),
     # the omgekeerde phrasing: "krijgt geen", "is er niet voor", "vergoeden we niet", "helpen we niet"
@@ -58,10 +60,10 @@ THRESHOLD_PATTERNS = [
     # a deadline on the resident's application (not one the college must meet)
     (re.compile(r"\b(?:aanvraag|verzoek|melding)\b[^.;]{0,80}?\bniet\s+(?:later|eerder)\s+dan\b", re.I), "aanvraagtermijn"),
     (re.compile(r"\b%s\s+\d+(?:[.,]\d+)?\s*(?:%%|procent)\s+van\s+(?:de\s+)?(?:\w+\s+){0,2}?(?:bijstandsnorm|norm|minimumloon)\b" % _CMP, re.I), "inkomensgrens"),
-    (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:%s|%s\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
-    (re.compile(r"\b(?:tot\s+)?(?:het|een)\s+maximum(?:bedrag)?\s+van\b", re.I), "harde grens"),
+    (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:%s|%s(?:\s*[-–]\s*\d+)?\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
+    (re.compile(r"\b(?:tot\s+)?(?:het|een)\s+maximum(?:bedrag|termijn|duur|aantal)?\s+van\b", re.I), "harde grens"),
     (re.compile(r"\b(?:bedraagt|is)\s+(?:ten\s+hoogste|maximaal|niet\s+meer\s+dan|nooit\s+meer\s+dan|nooit\s+hoger\s+dan)\s+(?:de|het)\s+\w+", re.I), "harde grens"),
-    (re.compile(r"\b(?:ten\s+minste|minimaal|minstens)\s+%s\s+(?:\S+\s+)?%s\b" % (_NUM, _UNIT), re.I), "ondergrens"),
+    (re.compile(r"\b(?:ten\s+minste|minimaal|minstens)\s+(?:%s|%s\s+(?:\S+\s+)?%s\b)" % (_MONEY, _NUM, _UNIT), re.I), "ondergrens"),
     (re.compile(r"\bslechts\s+(?:voor\s+|aan\s+)?(?:één|een|twee|drie|\d+)\s+(?:persoon|personen|keer|maal|voorziening|aanvraag|kind)\b", re.I), "harde grens"),
     (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens)\s+\d+(?:[.,]\d+)?\s+[a-zé]{3,}", re.I), "harde grens"),
     (re.compile(r"\b(?:de\s+)?maximale\s+(?:\w+\s+){0,2}?(?:is|bedraagt)\s+(?:€|EUR)?\s*\d", re.I), "harde grens"),
@@ -76,7 +78,7 @@ _REPORTED_RE = re.compile(
     r"\b(?:waarom|of|welke|wanneer|hoe|dat)\b", re.I)
 # Percentages and caps that measure a sanction or a repayment are not eligibility limits.
 # The same for the means test: how much income counts as draagkracht measures, it does not exclude.
-_SANCTION_RE = re.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bafstemming|\bverreken|\baflos|\bterugvorder|\bkorting"
+_SANCTION_RE = re.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bafstemming|\bverreken|\baflos|\bterugvorder|\bkorting(?:en)?\b"
                           r"|\bverwijtba|\bdraagkracht", re.I)
 # What the resident pays or owes: a cap on it protects ("de eigen bijdrage is nooit meer dan de kosten").
 # (and what is asked of the resident: a cap on unpaid work or a tegenprestatie protects too)
@@ -183,8 +185,8 @@ def _limit(s: Sentence):
     if m is None:
         return None
     before = text[:m.start()]
-    if _CHARGE_RE.search(before) and not _PROVISION_RE.search(before):
-        return None  # a cap on what the resident pays or must do protects
+    if label != "ondergrens" and _CHARGE_RE.search(before) and not _PROVISION_RE.search(before):
+        return None  # a cap on what the resident pays or must do protects (a minimum does not)
     if _PRESUMPTION_RE.search(_lead_in(s) + text):
         return None  # a presumption in the resident's favour
     return m, label
@@ -239,7 +241,8 @@ class RigidExclusion(_ExclusionRule):
         'uitsluitend … indien', 'alleen als', 'helpen we niet'. Niet gemeld:
         een zin die de wet als grond noemt ('op grond van artikel 13 van de
         Participatiewet'; een vermelding als 'onverminderd artikel 2.3.6 van
-        de wet' is geen grond); een bevoegdheid ('het college kan weigeren')
+        de wet' of 'de eigen bijdrage op grond van de Zorgverzekeringswet' is
+        geen grond); een bevoegdheid ('het college kan weigeren')
         of een oordeel ('naar het oordeel van het college'), die ruimte laten
         (een beperking als 'kan uitsluitend … als' bindt wel); wat een besluit
         vermeldt ('in de beschikking staat waarom er geen hulp wordt
@@ -291,12 +294,15 @@ class HardThreshold(_ExclusionRule):
         Vaste leeftijds-, inkomens-, duur-, aantal- en bedraggrenzen ('jonger
         dan 65 jaar', '27 jaar en ouder', '110% van de bijstandsnorm',
         'maximaal 10 dagdelen per week', 'tot een maximumbedrag van € 3.500',
-        'niet meer dan de kostprijs', 'ten minste zes maanden', 'eenmalig',
+        'niet meer dan de kostprijs', 'ten minste zes maanden', 'ten minste
+        € 50', 'een maximumtermijn van 24 maanden', 'eenmalig',
         'slechts voor één persoon', 'met 20% verlaagd', een aanvraagtermijn)
         in een zin of artikel zonder uitweg; ook binnen een bevoegdheid ('kan
         eenmalig'). Niet gemeld: grenzen die de wet stelt en die de zin met de
         wet als grond noemt; een grens op wat de inwoner betaalt of moet doen
-        (die beschermt: 'de bijdrage is nooit hoger dan de kosten'); een
+        (die beschermt: 'de bijdrage is nooit hoger dan de kosten'; een
+        minimum dat de inwoner moet betalen om hulp te krijgen beschermt
+        niet); een
         vermoeden in het voordeel van de inwoner ('worden aanwezig geacht
         als'); en de maat van een sanctie of van de draagkracht.
 

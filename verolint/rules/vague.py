@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..legal import DECIDER, LAW_RE
+from ..legal import DECIDER, LAW_RE, states_purpose
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Severity
 from ..rule import Rule
@@ -31,6 +31,9 @@ OPEN_TERMS = {
     "tenzij er redenen zijn": CRITERION,
     "tenzij daar redenen voor zijn": CRITERION,
     "onvoldoende": CRITERION,
+    "voldoende": CRITERION,
+    "redelijk": CRITERION,
+    "redelijke": CRITERION,
     "in onvoldoende mate": CRITERION,
     "in voldoende mate": CRITERION,
     "niet voldoende": CRITERION,
@@ -121,16 +124,6 @@ def _defined(term: str, keys: set[str]) -> bool:
     return any(term in k or k in term for k in keys if len(k) > 3)
 
 
-# Articles that state goals or core values: general by nature, not decision norms.
-_PURPOSE_TITLE_RE = re.compile(r"kernwaarde|uitgangspunt|\bdoel\b|doelstelling|wat\s+willen\s+we|waarom|waar\s+gaat", re.I)
-
-
-def _in_purpose_article(node) -> bool:
-    """In an article or section that states goals or kernwaarden (its own
-    title or that of a part it stands in)."""
-    return any(_PURPOSE_TITLE_RE.search(n.title or "") for n in (node, *node.ancestors()))
-
-
 class OpenNorm(Rule):
     """Een open norm zonder criterium, definitie of termijn.
 
@@ -138,8 +131,10 @@ class OpenNorm(Rule):
         Woorden die ruimte laten zonder te zeggen hoe die te vullen: 'in
         bijzondere gevallen', 'in uitzonderlijke gevallen', 'naar het oordeel
         van het college', 'naar ons oordeel', 'zo nodig', 'redelijkerwijs',
-        'binnen redelijke grenzen', 'onvoldoende' (als toets van wat de
-        inwoner kan), 'zoveel mogelijk' (criterium ontbreekt); 'passend',
+        'binnen redelijke grenzen', 'redelijk(e)', '(on)voldoende' (als toets
+        van wat de inwoner kan of doet, of van hoe ver de hulp gaat; niet
+        'onvoldoende middelen' of 'voldoende deskundigheid' van een
+        aanbieder), 'zoveel mogelijk' (criterium ontbreekt); 'passend',
         'adequaat', 'langdurig' (definitie ontbreekt); 'binnen een redelijke
         termijn', 'zo spoedig mogelijk' (termijn ontbreekt); 'en dergelijke',
         'etc.' (open opsomming); en de restbevoegdheid 'in gevallen waarin
@@ -147,8 +142,12 @@ class OpenNorm(Rule):
         Niet gemeld: als dezelfde of de volgende zin de criteria geeft
         ('namelijk als …', 'let in ieder geval op …', 'gelet op de
         kernwaarden'); als het begrip in de begripsbepalingen staat; in een
-        definitie, een bijlage, een artikel of deel over doelen of
-        kernwaarden, of het artikel van de hardheidsclausule; in de naam van
+        definitie (ook 'Onder … wordt verstaan'), een bijlage, een artikel
+        of deel over doelen, kernwaarden of de evaluatie van de regeling, een
+        lijst onder 'Kernwaarden:' of 'Uitgangspunten:', een zin over de tekst
+        zelf ('In dit hoofdstuk …') of over een doel ('is erop gericht'), een
+        grens die het college bindt ('niet verder dan wat noodzakelijk en
+        passend is'), of het artikel van de hardheidsclausule; in de naam van
         een wet ('Wet langdurige zorg'); 'in beginsel' (de verzachting die
         RIG001 zelf aanraadt), 'desgewenst' en 'eventueel' als de inwoner
         kiest (wel 'eventueel zetten we …'), 'onder meer' met voorbeelden, en de vaste maatstaf 'de
@@ -188,11 +187,14 @@ class OpenNorm(Rule):
         hardship_arts = {id(art) for h in ctx.analysis.hardship if (art := h.sentence.node.nearest(Kind.ARTIKEL))}
         defined = Intervals(d.span for d in ctx.analysis.definitions)
         for i, s in enumerate(sents):
-            if _in_purpose_article(s.node) or s.start in hardship or id(s.node.nearest(Kind.ARTIKEL)) in hardship_arts:
+            if s.start in hardship or id(s.node.nearest(Kind.ARTIKEL)) in hardship_arts:
                 continue
             if s.start in defined or s.node.nearest(Kind.BIJLAGE) is not None:
                 continue  # a definition says what a word means; a bijlage explains
             residual = RESIDUAL_RE.search(s.text)
+            hits = [] if residual else list(ctx.analysis.phrase_matches(matcher, s.start, s.end))
+            if not (residual or hits) or states_purpose(doc, s):
+                continue  # goals, kernwaarden and text about the text bind no decision
             if residual:
                 yield ctx.finding(
                     s.start + residual.start(), s.start + residual.end(),
@@ -201,11 +203,9 @@ class OpenNorm(Rule):
                     "de bepaling: de hardheidsclausule en de wet dekken de open gevallen al.",
                 )
                 continue
-            hits = list(ctx.analysis.phrase_matches(matcher, s.start, s.end))
-            if not hits:
-                continue
             names = [(s.start + n.start(), s.start + n.end()) for n in LAW_RE.finditer(s.text)]
             criteria_near = _CRITERIA_RE.search(s.text) or _CRITERIA_RE.search(_next_unit(sents, i))
+            inline = _INLINE_DEFINITION_RE.match(s.text)
             for a, b, (phrase, missing) in hits:
                 start, end = tokens.starts[a], tokens.ends[b - 1]
                 if phrase.endswith(".") and doc.text[end:end + 1] == ".":
@@ -216,8 +216,12 @@ class OpenNorm(Rule):
                 ahead = " ".join((doc.text[max(0, start - 12):start] + written + doc.text[end:end + 30]).lower().split())
                 if any(term in ahead for term in _STATUTORY) or _defined(phrase, keys):
                     continue
-                if phrase == "onvoldoende" and not _JUDGED_RE.match(doc.text, end):
+                if phrase in _JUDGED_ONLY and not _JUDGED_RE.match(doc.text, end):
                     continue  # 'onvoldoende kwaliteit' describes; 'onvoldoende eigen mogelijkheden' is a test
+                if inline and start < s.start + inline.end():
+                    continue  # the term an 'Onder … wordt verstaan' sentence defines
+                if _PROTECTS_RE.search(doc.text, max(s.start, start - 40), start):
+                    continue  # 'niet verder dan wat noodzakelijk en passend is' limits the college
                 if phrase in _DECIDERS_ONLY and not _DECIDER_RE.search(s.text):
                     continue  # 'u kunt eventueel …' is the resident's choice; 'eventueel zetten we …' the decider's
                 if missing in (DEFINITION, CRITERION, TERM) and criteria_near:
@@ -234,10 +238,18 @@ class OpenNorm(Rule):
 # Words that leave room only when the one who decides uses them
 _DECIDERS_ONLY = {"eventueel"}
 _DECIDER_RE = re.compile(r"\b(?:%s|de\s+consulent)\b" % DECIDER, re.I)
-# 'onvoldoende' as a test of the resident's capacity, effort or means
+# '(on)voldoende' as a test of what the resident can or does (capacity, effort,
+# cooperation, information) or of how far help goes; not a measurable amount
+# ('onvoldoende middelen' to pay the costs) or a quality of a provider
+_JUDGED_ONLY = {"onvoldoende", "voldoende"}
 _JUDGED_RE = re.compile(
-    r"\s+(?:\S+\s+){0,2}?(?:mogelijkhed|mogelijkheid|in\s+staat|zelfredzaam|inspanning|medewerking|middelen|"
-    r"eigen\s+kracht|netwerk|oplossing)", re.I)
+    r"\s+(?:\S+\s+){0,2}?(?:mogelijkhed|mogelijkheid|in\s+staat|zelfredzaam|inspanning|ingespannen|medewerking"
+    r"|meewerk|mee\s+te\s+werken|mee\s+werkt|eigen\s+kracht|netwerk|oplossing|gegevens|informatie|deelname|deel\s+te\s+nemen"
+    r"|getracht|helpt|gewaarborgd|verplaatsen|kunnen\b|kan\b|aangetoond|aannemelijk|zicht\s+op)", re.I)
+# "Onder een redelijke vraagprijs wordt verstaan …": the term defined in place
+_INLINE_DEFINITION_RE = re.compile(r"\W*onder\s+[^.;:]{1,120}?\s(?=(?:wordt|worden)\s+(?:\S+\s+){0,4}?verstaan\b)", re.I)
+# An open word inside a limit on the college protects the resident
+_PROTECTS_RE = re.compile(r"\b(?:niet\s+(?:verder|meer|langer)|nooit\s+meer)\b[^.;]{0,30}$", re.I)
 
 
 # "In gevallen waarin deze verordening niet voorziet, beslist het college":
@@ -260,6 +272,17 @@ _POWER_RE = re.compile(
     r"|\bkan\s+(?:het\s+college|de\s+gemeente)\b|\bkunnen\s+(?:we|wij)\b",
     re.I,
 )
+# The same power in the passive voice, the decider left out: "De voorziening kan
+# met terugwerkende kracht worden beëindigd", "kan … worden afgeweken"
+_PASSIVE_POWER_RE = re.compile(
+    r"\b(?:kan|kunnen)\s+(?:[^\s.;:]+\s+){0,8}?worden\s+(?:verstrekt|toegekend|verleend|geweigerd|ingetrokken|herzien"
+    r"|afgeweken|verlaagd|verhoogd|beëindigd|opgeschort|teruggevorderd|opgelegd|verlengd|afgezien|toegestaan|gewijzigd"
+    r"|beperkt|gekort|ingehouden|stopgezet|afgewezen|aangemerkt|vergoed)\b",
+    re.I,
+)
+# Not a power over help: sharing data ('kunnen gegevens worden verstrekt'), or a
+# power the sentence restricts ('kan slechts worden opgelegd')
+_NOT_A_HELP_POWER_RE = re.compile(r"\bgegevens\b|\binlichtingen\b|\b(?:kan|kunnen)\s+(?:slechts|uitsluitend|alleen)\b", re.I)
 _DECISION_RE = re.compile(
     r"\b(?:verstrekken|toekennen|verlenen|weigeren|intrekken|herzien|afwijken|verlagen|verhogen|beëindigen"
     r"|opschorten|besluiten|vaststellen|terugvorderen|vergoeden|opleggen|afzien|toestaan|ontheffing|vrijstelling"
@@ -272,7 +295,9 @@ _STANDARD_RE = re.compile(
     r"\b(?:als|indien|mits|wanneer|voor\s+zover|tenzij)\b|\brekening\b|\bgelet\s+op\b|\bin\s+ieder\s+geval\b"
     r"|\bop\s+grond\s+van\b|\bwaarbij\b|\bvoorwaarde|\bmet\s+inachtneming\b|\bcriteri|\bafweg|\bomstandigheden\b"
     r"|\bkernwaarde|\bnoodzakelijke?\b|\bnodig\s+is\b|\bweegt\b|\blet\s+(?:\S+\s+){0,3}?op\b|\bonbillijk"
-    r"|\bconform\b|\bvolgens\b|\bovereenkomstig\b",
+    r"|\bconform\b|\bvolgens\b|\bovereenkomstig\b"
+    # a condition up front ('Bij niet-nakoming kan …') or by reference ('in de situaties, bedoeld in het eerste lid')
+    r"|^\W*(?:bij|in\s+geval\s+van|na)\s|\b(?:situaties?|gevallen|geval)\s*,?\s*(?:als\s+)?bedoeld\s+in\b",
     re.I,
 )
 
@@ -285,10 +310,13 @@ class UnguidedPower(Rule):
 
     Wat het controleert
         Zinnen waarin het college (of 'we') iets kan besluiten — verstrekken,
-        weigeren, intrekken, afwijken, verlagen, … — terwijl zin en lid niet
-        zeggen wanneer of waarop het let ('als', 'mits', 'rekening houdend
-        met', 'gelet op', 'in ieder geval'). Nadere regels stellen valt hier
-        niet onder.
+        weigeren, intrekken, afwijken, verlagen, … — ook in de lijdende vorm
+        ('de voorziening kan worden beëindigd'), terwijl zin en lid niet
+        zeggen wanneer of waarop het let ('als', 'mits', 'bij niet-nakoming',
+        'rekening houdend met', 'gelet op', 'in de situaties, bedoeld in het
+        eerste lid'). Niet gemeld: nadere regels stellen, gegevens
+        verstrekken, een beperkte bevoegdheid ('kan slechts'), en tekst over
+        doelen of over de tekst zelf.
 
     Waarom
         Een bevoegdheid zonder maatstaf laat het besluit over aan de voorkeur van
@@ -314,7 +342,10 @@ class UnguidedPower(Rule):
             if s.start in hardship:
                 continue
             m = _POWER_RE.search(s.text)
-            if not m or not _DECISION_RE.search(s.text) or "regels" in s.text:
+            if m is not None and not _DECISION_RE.search(s.text):
+                m = None
+            m = m or _PASSIVE_POWER_RE.search(s.text)
+            if m is None or "regels" in s.text or _NOT_A_HELP_POWER_RE.search(s.text) or states_purpose(doc, s):
                 continue
             scope = s.node.full_text if s.node.kind is not Kind.ARTIKEL else s.text
             # "onder voorwaarden" names no voorwaarde; "al dan niet op verzoek" no ground
