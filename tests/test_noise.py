@@ -54,6 +54,40 @@ def test_an_excerpt_is_not_held_to_the_whole_regulation():
     assert {"NUM001", "STR102", "STR103"} <= {f.code for f in Linter().lint(whole, Settings())}
 
 
+ABRIDGED = (
+    "Verordening hulp\n\nArtikel 1.1 Begrippen\n\nIn deze verordening wordt verstaan onder:\n"
+    "a. pgb: persoonsgebonden budget;\nb. mantelzorger: wie mantelzorg geeft.\n\n"
+    "Artikel 1.2 Hulp\n\nHet college verstrekt een pgb, bedoeld in artikel 2.3.\n\n"
+    "Artikel 1.5 Aanvraag\n\nDe aanvraag wordt schriftelijk gedaan.\n\n"
+    "Artikel 4.1 Besluit\n\nHet college beslist binnen acht weken.\n"
+)
+
+
+def test_a_text_whose_numbering_jumps_in_several_places_is_read_as_a_part():
+    doc = read_string(ABRIDGED, "v.txt")
+    analysis = Analysis(doc)
+    assert analysis.abridged and analysis.excerpt and not analysis.titled_excerpt
+    found = [f for f in Linter().lint(doc, Settings()) if f.code in ("NUM001", "DEF001", "STR102", "STR103", "REF001")]
+    (note,) = found  # one notice instead of two gaps, an unused term, a missing end and a dangling reference
+    assert note.code == "NUM001" and note.severity.name == "INFO"
+    assert note.message.startswith("in de artikelnummering ontbreekt op 2 plaatsen een stuk (1.2 → 1.5, 1.5 → 4.1); "
+                                   "de tekst lijkt een deel van de regeling.")
+    one_gap = read_string(ABRIDGED.replace("Artikel 4.1", "Artikel 1.6"), "v.txt")
+    assert not Analysis(one_gap).abridged  # one gap is a slip of the drafter: reported as such
+    assert [f.message for f in Linter().lint(one_gap, Settings()) if f.code == "NUM001"] == [
+        "na artikel 1.2 volgt artikel 1.5; er ontbreekt een nummer"]
+
+
+def test_a_text_cut_off_in_mid_sentence_is_read_as_a_part():
+    opening = ("Verordening sociaal domein\n\nArtikel 1 Begrippen\n\nIn deze verordening wordt verstaan onder:\n"
+               "a. jeugdige: een persoon jonger dan achttien jaar;\nb. bijdrage: de bijdrage als bedoeld in artikel 9\n")
+    doc = read_string(opening, "v.txt")
+    assert Analysis(doc).excerpt
+    assert not {f.code for f in Linter().lint(doc, Settings())} & {"DEF001", "STR102", "STR103", "REF001"}
+    ended = opening.replace("artikel 9\n", "artikel 9.\n")
+    assert not Analysis(read_string(ended, "v.txt")).excerpt  # a full stop: the text ends where it means to
+
+
 def test_a_law_reference_whose_name_follows_a_dot_is_not_internal():
     text = "Artikel 1 Begrippen\n\npgb: persoonsgebonden budget als bedoeld in artikel 1.1.1. Wmo, of in de Jeugdwet.\n"
     assert not [f for f in Linter().lint(read_string(text, "v.txt"), Settings()) if f.code == "REF001"]

@@ -167,14 +167,34 @@ class Analysis:
         return find_unused_definitions(self)
 
     @cached_property
-    def excerpt(self) -> bool:
-        """The text is visibly a part of a regulation: it says so in its title
-        ('uittreksel'), or its first article or chapter is numbered past the
-        first. Gaps in the numbering and a missing slotbepaling are then not
-        defects of the text in hand."""
+    def titled_excerpt(self) -> bool:
+        """The text says it is a part of a regulation: in its title
+        ('uittreksel'), or its first article or chapter is numbered past the first."""
         from .legal import is_excerpt
 
         return is_excerpt(self.doc)
+
+    @cached_property
+    def article_problems(self) -> list:
+        """Duplicates, disorder, gaps and changes of scheme in the article numbers."""
+        from .rules.numbering import article_problems
+
+        return article_problems(self.doc)
+
+    @cached_property
+    def abridged(self) -> bool:
+        """Pieces are missing: the article numbering jumps at two or more
+        places (a gap, or a change of scheme as in 5.1.4 → 8). One gap may be
+        a slip of the drafter; several are a text cut from a larger one."""
+        return sum(p.kind in ("gap", "scheme") for p in self.article_problems) >= 2
+
+    @cached_property
+    def excerpt(self) -> bool:
+        """The text in hand is a part of a regulation (:attr:`titled_excerpt`
+        or :attr:`abridged`). Gaps in the numbering, a missing slotbepaling,
+        unused definitions and references to absent articles are then not
+        defects of the text in hand."""
+        return self.titled_excerpt or self.abridged
 
     @cached_property
     def hardship(self) -> "list[Hardship]":

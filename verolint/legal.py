@@ -292,10 +292,26 @@ _EXCERPT_TITLE_RE = re.compile(r"\b(?:uittreksel|fragment|(?:een\s+)?deel\s+van)
 _FIRST_NUMBER_RE = re.compile(r"\d+")
 
 
+_CLOSING_RE = re.compile(r"\bin\s+werking\b|\baangehaald\s+als\b|\bciteertitel\b|\bwordt\s+genoemd\b", re.I)
+
+
+def is_cut_off(doc: Document) -> bool:
+    """The text stops in the middle of a sentence (its last line ends in a
+    word, a number or a comma) and has no closing provisions: the opening of a
+    regulation copied without the rest, not a regulation without an end."""
+    if any(n.kind in (Kind.ONDERTEKENING, Kind.TOELICHTING) for n in doc.root.children):
+        return False
+    last = doc.text.rstrip().rsplit("\n", 1)[-1].strip()
+    return bool(last) and re.search(r"[\w,]$", last) is not None and not _CLOSING_RE.search(doc.text)
+
+
 def is_excerpt(doc: Document) -> bool:
-    """A part of a regulation: so titled, or the first article or the first
-    chapter or paragraaf is numbered past 1 (artikel 3, artikel 2.2, paragraaf 3.2)."""
+    """A part of a regulation: so titled, cut off in mid-sentence, or the
+    first article or the first chapter or paragraaf is numbered past 1
+    (artikel 3, artikel 2.2, paragraaf 3.2)."""
     if _EXCERPT_TITLE_RE.search(doc.title or "") or _EXCERPT_TITLE_RE.search(doc.text[:300].split("\n", 1)[0]):
+        return True
+    if is_cut_off(doc):
         return True
     divisions = (Kind.HOOFDSTUK, Kind.AFDELING, Kind.PARAGRAAF)
     firsts = [doc.articles()[:1], [n for n in doc.root.walk() if n.kind in divisions and n.in_rule_text][:1]]

@@ -83,7 +83,9 @@ class UnusedDefinition(Rule):
     Wat het controleert
         Elk begrip uit de begripsbepalingen moet elders in de regeltekst
         voorkomen (ook in meervoud, 'maatwerkvoorzieningen'). Begrippen als 'we'
-        en 'u' tellen mee zodra ze gebruikt worden.
+        en 'u' tellen mee zodra ze gebruikt worden. Niet in een deel van een
+        regeling (zie NUM001): daar kan het begrip in het ontbrekende deel
+        staan.
 
     Waarom
         Een ongebruikte definitie is ballast en wijst vaak op een bepaling die is
@@ -104,6 +106,8 @@ class UnusedDefinition(Rule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
+        if ctx.analysis.excerpt:
+            return  # the term may be used in the part of the regulation that is not here
         reported = set()
         for d in ctx.analysis.unused_definitions:
             if d.key in reported:

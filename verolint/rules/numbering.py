@@ -119,6 +119,20 @@ def check_sequence(nodes: list[Node], noun: str, expect_first: bool = True) -> I
         prev, prev_node = comps, node
 
 
+def article_problems(doc) -> list[SequenceProblem]:
+    """Duplicates, disorder, gaps and changes of scheme in the article
+    numbers of the rule text, in the order the articles stand. In an
+    omgekeerde layout sections (3.1) and articles (4.2.1) are numbered per
+    chapter and paragraph, each level in its own sequence."""
+    articles = doc.articles()
+    if not any(a.marker == "sectie" for a in articles):
+        return list(check_sequence(articles, "artikel"))
+    groups: dict[int, list[Node]] = {}
+    for art in articles:
+        groups.setdefault(id(art.parent), []).append(art)
+    return [p for group in groups.values() for p in check_sequence(group, "artikel", expect_first=False)]
+
+
 class _SequenceRule(Rule):
     category = Category.NUMBERING
     severity = Severity.ERROR
@@ -127,7 +141,7 @@ class _SequenceRule(Rule):
         """``whole`` False: the numbers belong to an excerpt, whose first
         number and gaps say nothing (duplicates and disorder still do)."""
         for p in problems:
-            if not whole and p.kind in ("start", "gap"):
+            if not whole and p.kind in ("start", "gap", "scheme"):
                 continue
             # duplicates and disorder are errors, gaps are warnings, unless configured
             sev = p.severity if self.severity == type(self).severity else self.severity
@@ -151,7 +165,13 @@ class ArticleNumbering(_SequenceRule):
         dan het vorige (fout), een overgeslagen nummer of een begin dat niet bij 1
         ligt (waarschuwing), en een wisseling van nummerschema (1, 2 naast 2.1).
         Ingevoegde artikelen (4a na 4) en een nieuw hoofdstuk (1.5 gevolgd door
-        2.1) zijn in orde.
+        2.1) zijn in orde. Springt de nummering op twee of meer plaatsen (een
+        gat of een ander schema), dan is de tekst vermoedelijk een deel van
+        een regeling: dan komt er één opmerking die de sprongen noemt, en
+        vervallen de controles op het geheel (citeertitel, inwerkingtreding,
+        ongebruikte begrippen, verwijzingen naar ontbrekende artikelen). Zo
+        ook bij een tekst die 'uittreksel' heet, bij een later artikel begint
+        of midden in een zin ophoudt.
 
     Waarom
         Verwijzingen, citaten en besluiten noemen artikelen bij hun nummer. Een
@@ -171,18 +191,19 @@ class ArticleNumbering(_SequenceRule):
     name = "artikelnummering"
 
     def check(self, doc, ctx):
-        articles = doc.articles()
-        whole = not ctx.analysis.excerpt
-        if not any(a.marker == "sectie" for a in articles):
-            yield from self.report(ctx, check_sequence(articles, "artikel"), whole)
-            return
-        # omgekeerde layout: sections (3.1) and articles (4.2.1) are numbered per chapter and
-        # paragraph, each level in its own sequence
-        groups: dict[int, list[Node]] = {}
-        for art in articles:
-            groups.setdefault(id(art.parent), []).append(art)
-        for group in groups.values():
-            yield from self.report(ctx, check_sequence(group, "artikel", expect_first=False), whole)
+        problems = ctx.analysis.article_problems
+        yield from self.report(ctx, iter(problems), whole=not ctx.analysis.excerpt)
+        if ctx.analysis.abridged and not ctx.analysis.titled_excerpt:
+            jumps = [p for p in problems if p.kind in ("gap", "scheme")]
+            places = ", ".join(f"{show(p.prev.number)} → {show(p.node.number)}" for p in jumps[:4])
+            yield ctx.at_document(
+                f"in de artikelnummering ontbreekt op {len(jumps)} plaatsen een stuk ({places}"
+                f"{', …' if len(jumps) > 4 else ''}); de tekst lijkt een deel van de regeling. "
+                "Controles op het geheel (citeertitel, inwerkingtreding, ongebruikte begrippen, "
+                "verwijzingen naar ontbrekende artikelen) zijn daarom overgeslagen.",
+                severity=Severity.INFO,
+                suggestion="Controleer de hele regeling, of nummer door als de tekst wel compleet is.",
+            )
 
 
 class ChapterArticleNumber(Rule):

@@ -138,8 +138,7 @@ class DanglingReference(Rule):
                 claimed.append((start, end))
                 if _external(doc.text, s.start + end):
                     continue  # the law's name may stand past the sentence end: "artikel 1.1.1. Wmo"
-                if ctx.analysis.excerpt and isinstance(target, Target) and target.art is not None \
-                        and index.get(target.art) is None:
+                if ctx.analysis.excerpt and any(index.get(n) is None for n in _articles_of(target)):
                     continue  # an excerpt: the article may well stand in the part that is not here
                 problem = self._resolve(target, here, s.node, index)
                 if problem:
@@ -223,6 +222,13 @@ def _lid_of(m: re.Match) -> int | None:
 class _Multi:
     def __init__(self, numbers: list[str]):
         self.numbers = numbers
+
+
+def _articles_of(target) -> list[str]:
+    """The article numbers a reference names ('artikelen 7 en 8': both)."""
+    if isinstance(target, _Multi):
+        return target.numbers
+    return [target.art] if isinstance(target, Target) and target.art is not None else []
 
 
 # -- references into the law ---------------------------------------------------------------------
