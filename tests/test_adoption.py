@@ -75,7 +75,7 @@ def test_jobs_give_the_same_output_in_the_same_order(cli, tmp_path):
     assert "v3.txt" in serial.stdout and "NUM001" in serial.stdout
 
 
-def test_same_passage_in_two_files_points_both_ways_also_in_parallel(cli, tmp_path):
+def test_same_passage_in_two_files_is_one_finding_on_the_later_file_also_in_parallel(cli, tmp_path):
     body = "Het college beslist binnen acht weken op een aanvraag om jeugdhulp voor een jeugdige en zijn ouders."
     for i in range(4):
         other = ["De inwoner kiest zelf een aanbieder uit de lijst van gecontracteerde organisaties in de regio.",
@@ -83,6 +83,19 @@ def test_same_passage_in_two_files_points_both_ways_also_in_parallel(cli, tmp_pa
         extra = body if i in (0, 3) else other[i - 1]
         (tmp_path / f"v{i}.txt").write_text(f"Artikel 1 Regel\n\n{extra}\n", encoding="utf-8")
     out = cli("check", str(tmp_path), "-j", "2", "--select", "DUP003", "-f", "concise").stdout.splitlines()
-    assert len(out) == 2
-    assert "v0.txt:3:1: DUP003 staat ook op" in out[0] and "v3.txt:3" in out[0]
-    assert "v3.txt:3:1: DUP003 staat ook op" in out[1] and "v0.txt:3" in out[1]
+    assert out == [f"{tmp_path / 'v3.txt'}:3:1: DUP003 staat ook op {tmp_path / 'v0.txt'}:3 (artikel 1): "
+                   "dezelfde tekst op twee plaatsen [artikel 1]"]
+    assert cli("check", str(tmp_path), "-j", "1", "--select", "DUP003", "-f", "concise").stdout.splitlines() == out
+
+
+def test_a_copy_of_a_regulation_is_one_finding_not_one_per_passage(cli, tmp_path):
+    rules = ["Het college beslist binnen acht weken op een aanvraag om jeugdhulp voor een jeugdige en zijn ouders.",
+             "De inwoner kiest zelf een aanbieder uit de lijst van gecontracteerde organisaties in de regio.",
+             "Klachten over de uitvoering behandelt de klachtencommissie volgens het eigen reglement van de gemeente.",
+             "Het college stelt jaarlijks een verslag op over de uitvoering van deze verordening voor de gemeenteraad."]
+    text = "".join(f"Artikel {i} Regel\n\n{r}\n\n" for i, r in enumerate(rules, 1))
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Verordening, met inhoudsopgave\n\n" + text, encoding="utf-8")
+    out = cli("check", str(tmp_path), "--select", "DUP003", "-f", "concise").stdout.splitlines()
+    assert out == [f"{tmp_path / 'b.txt'}:5:1: DUP003 4 passages staan ook in {tmp_path / 'a.txt'} (vanaf regel 3): "
+                   "dezelfde tekst in twee bestanden (ook op regel 9, 13 en 17) [artikel 1]"]

@@ -319,7 +319,10 @@ class InternalDuplicate(_DuplicationRule):
         Zinnen en onderdelen van 8 of meer inhoudswoorden die op een andere plek
         in dezelfde verordening, of in een ander bestand van dezelfde
         controle-opdracht, (bijna) letterlijk terugkomen (gelijkenis vanaf
-        0,85). Beide plaatsen krijgen een melding die naar de andere wijst.
+        0,85). De latere plaats krijgt een melding die naar de eerdere wijst;
+        een artikel dat meer passages van een ander herhaalt (Wmo- en
+        Jeugd-tweelingen), en een bestand dat drie of meer passages met een
+        ander bestand deelt (een kopie), krijgen er één die de plaatsen noemt.
 
     Waarom
         Een integrale verordening voegt oude verordeningen samen; dan blijft
@@ -375,9 +378,31 @@ class InternalDuplicate(_DuplicationRule):
                        suggestion="Laat de regel op één plek staan en verwijs vanuit de andere.")
 
     def finish(self, passages: list) -> list[Finding]:
-        """Passages found again in another file of the run (within a file, check reported them)."""
-        return [self._point(here, other, more)
-                for here, other, more in _partners(passages, self.options["threshold"], across=True)]
+        """Passages found again in another file of the run (within a file,
+        check reported them). One finding per defect: on the file that comes
+        later in the run, and one finding per pair of files when they share
+        several passages (a copy of a regulation is one defect, not 240)."""
+        order = {f: i for i, f in enumerate(dict.fromkeys(p.file for p in passages))}
+        pairs: dict[tuple[str, str], list[tuple[_Passage, _Passage, int]]] = {}
+        for here, other, more in _partners(passages, self.options["threshold"], across=True):
+            if order[here.file] > order[other.file]:
+                pairs.setdefault((here.file, other.file), []).append((here, other, more))
+        out = []
+        for (_here_file, other_file), found in pairs.items():
+            found.sort(key=lambda t: t[0].finding.start)
+            if len(found) < GROUP_ACROSS:
+                out.extend(self._point(here, other, more) for here, other, more in found)
+                continue
+            first = self._point(found[0][0], found[0][1], 0)
+            message = (f"{len(found)} passages staan ook in {other_file} (vanaf regel "
+                       f"{min(o.line for _p, o, _m in found)}): dezelfde tekst in twee bestanden")
+            out.append(replace(first, message=message, places=tuple(
+                (p.finding.line, p.finding.column, p.finding.path) for p, _o, _m in found[1:])))
+        return out
+
+
+# Passages one file shares with another from this many on are one finding
+GROUP_ACROSS = 3
 
 
 # A quantity: an amount, a percentage, a duration, an age (not an article number)
