@@ -131,17 +131,29 @@ WAY_OUT_RE = re.compile(
 )
 
 
+# A lead-in whose list names the cases a rule does not apply to ("…, tenzij:");
+# not "met uitzondering van", which in a lead-in excludes
+_LEAD_IN_WAY_OUT_RE = re.compile(
+    r"\btenzij\b|\bbehalve\b|\bgeldt\s+niet\b|\bniet\s+van\s+toepassing\b|\bin\s+(?:de\s+regel|beginsel|principe)\b", re.I)
+
+
 # The drafting formula "in afwijking van het eerste lid" sets another rule; it
 # is no way out of the rule it names.
 _FORMULA_RE = re.compile(r"\bin\s+afwijking\s+van\b", re.I)
 
 
 def has_way_out(analysis: "Analysis", sentence: Sentence) -> bool:
-    """A way out of an exclusion: in the sentence itself, in the sentence right
-    after it (same lid), or elsewhere in the article in a part that refers to
-    this one ('het college kan van het vierde lid afwijken', 'van dit artikel')."""
+    """A way out of an exclusion: in the sentence itself, in the lead-in of
+    the list it is an item of ('…, tenzij:'), in the sentence right after it
+    (same lid), or elsewhere in the article in a part that refers to this one
+    ('het college kan van het vierde lid afwijken', 'van dit artikel')."""
     if WAY_OUT_RE.search(_FORMULA_RE.sub(" ", sentence.text)):
         return True
+    node = sentence.node
+    while node is not None and node.kind in _ITEM_KINDS:
+        if _LEAD_IN_WAY_OUT_RE.search(list_lead_in(analysis.doc, node)):
+            return True  # an item of the list after "…, tenzij:" is itself the way out
+        node = node.parent
     later = [s for s in analysis.sentences_of(sentence.node) if s.start > sentence.start]
     if later and WAY_OUT_RE.search(_FORMULA_RE.sub(" ", later[0].text)):
         return True

@@ -185,11 +185,35 @@ def _limit(s: Sentence):
     if m is None:
         return None
     before = text[:m.start()]
-    if label != "ondergrens" and _CHARGE_RE.search(before) and not _PROVISION_RE.search(before):
+    if label != "ondergrens" and _last(_CHARGE_RE, before) > _last(_PROVISION_RE, before):
         return None  # a cap on what the resident pays or must do protects (a minimum does not)
+    if label == "harde grens" and _INCENTIVE_RE.search(text):
+        return None  # a cap on a premium: it rewards, it meets no need a cap could leave unmet (a threshold to earn it still excludes)
+    if label == "leeftijdsgrens" and _WAGE_RE.search(before):
+        return None  # 'het minimumloon voor 22 jaar of ouder' names a wage, it excludes no one
+    lead = _lead_in(s)
+    if lead and _TIER_RE.match(text) and not _CAP_RE.search(lead):
+        return None  # a tier of a schedule ('korter dan 6 maanden: EUR 300'), under no cap
     if _PRESUMPTION_RE.search(_lead_in(s) + text):
         return None  # a presumption in the resident's favour
     return m, label
+
+
+def _last(rx: re.Pattern, text: str) -> int:
+    """Where the last match of ``rx`` in ``text`` starts, -1 without one."""
+    last = -1
+    for m in rx.finditer(text):
+        last = m.start()
+    return last
+
+
+# Incentives: a premium or bonus for work or effort, not help that meets a need
+_INCENTIVE_RE = re.compile(r"\b(?:\w*premie|bonus|beloning)\b", re.I)
+# A wage level named by age: "het minimumloon voor een werknemer van 22 jaar of ouder"
+_WAGE_RE = re.compile(r"minimum(?:jeugd)?loon|\bloon\b", re.I)
+# A line of a schedule: a condition, a colon, an amount ("korter dan 6 maanden: EUR 300")
+_TIER_RE = re.compile(r"^[^:]{1,80}:\s*(?:€|EUR|euro)?\s*\d", re.I)
+_CAP_RE = re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|maximum)", re.I)
 
 
 def _lead_in(s: Sentence) -> str:
@@ -304,7 +328,11 @@ class HardThreshold(_ExclusionRule):
         minimum dat de inwoner moet betalen om hulp te krijgen beschermt
         niet); een
         vermoeden in het voordeel van de inwoner ('worden aanwezig geacht
-        als'); en de maat van een sanctie of van de draagkracht.
+        als'); de maat van een sanctie of van de draagkracht; een maximum op
+        een premie (een drempel om hem te krijgen wel); een leeftijd die een
+        loon noemt ('het minimumloon voor 22 jaar of ouder'); een trede van
+        een tabel zonder maximum ('korter dan 6 maanden: EUR 300'); en een
+        onderdeel van een lijst na '…, tenzij:', dat zelf de uitweg is.
 
     Waarom
         Absolute grenzen sluiten inwoners uit wier situatie net anders is. Een
