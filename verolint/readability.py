@@ -227,11 +227,20 @@ _REGULATION_HINTS = ("verordening", "beleidsregels", "nadere regels", "regeling"
 _LAW_HINTS = ("wet", "wmo", "wlz", "zvw", "ioa", "wwb", "wgs", "awb", "besluit", "bw")
 
 
+_ADDRESS_RE = re.compile(r"\S+@\S+\.[a-z]{2,}|\b(?:https?://|www\.)\S+", re.I)
+# "'s-Hertogenbosch", "'s-Gravenhage": a place name, whatever its first letter
+_S_PLACE_RE = re.compile(r"['’]s-[A-Z][\w\-]+")
+
+
 def clean(text: str) -> str:
-    """Neutralise what should not count: links, references, law and regulation
-    titles, names of places and bodies, markup."""
+    """Neutralise what should not count: links, e-mail and web addresses,
+    references, law and regulation titles, names of places and bodies, markup."""
     if "](" in text:
         text = _MD_LINK_RE.sub(r"\1", text)
+    if "@" in text or "www." in text or "://" in text:
+        text = _ADDRESS_RE.sub("naam", text)
+    if "'s-" in text or "’s-" in text:
+        text = _S_PLACE_RE.sub("naam", text)
     text = _REF_RE.sub("artikel", text)
     low = text.lower()
     if any(h in low for h in _REGULATION_HINTS):
@@ -240,6 +249,17 @@ def clean(text: str) -> str:
         text = LAW_RE.sub("wet", text)
     text = _NAME_RE.sub("naam", text)
     return text.replace("*", " ").replace("_", " ")
+
+
+def _is_block(text: str) -> bool:
+    """Three or more lines of a few words each, none ending a sentence: an
+    address, contact details or a table that the sentence splitter could
+    only take as one run-on 'sentence'."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 3:
+        return False
+    return sum(len(line.split()) for line in lines) / len(lines) < 6 and not any(
+        line.rstrip().endswith((".", "!", "?")) for line in lines[:-1])
 
 
 class Analyzer:
@@ -279,6 +299,8 @@ class Analyzer:
             art = s.node.nearest(Kind.ARTIKEL)
             if art in def_arts and s.node is not art and _DEF_ITEM_RE.match(s.text):
                 continue  # a definition is not a sentence to read at B2
+            if _is_block(s.text):
+                continue  # an address or a table: short lines, not a sentence
             unit = Unit(s.start, s.end, s.node, s.text)
             self._score(unit, defined, analysis)
             unit.text = ""  # the document holds the text; keep memory per unit small
@@ -342,8 +364,8 @@ class Analyzer:
             suggestions.append("Splits de zin in twee kortere zinnen.")
 
         # officialese from the substitution packs
+        hits = []
         if self.jargon is not None and analysis is not None and on("jargon"):
-            hits = []
             for a, b, swap in self.jargon.finditer(analysis, unit.start, unit.end):
                 word = analysis.doc.text[a:b]
                 if word.lower() in self.allow:
@@ -355,13 +377,14 @@ class Analyzer:
                 reasons.append("ambtelijk: " + ", ".join(f"'{w}'" for w, _ in hits[:4]))
                 suggestions.extend(f"'{w}' → '{s.use}'" for w, s in hits[:4])
 
-        # uncommon words (content words, not defined terms, not names)
+        # uncommon words (content words, not defined terms, not names, not counted as officialese)
+        counted = {w.lower() for w, _swap in hits}
         rare = []
         for i, w in enumerate(words):
             low = lows[i]
             base = low[:-2] if low.endswith(("'s", "’s")) else low  # pgb's, cliënt's: the word itself counts
             if (len(base) < 4 or low[0].isdigit() or low in FUNCTION_WORDS or base in self.allow
-                    or base in defined or base in ("wet", "artikel", "naam", "regeling")):
+                    or base in defined or base in ("wet", "artikel", "naam", "regeling") or low in counted):
                 continue
             if w[0].isupper() and i > 0:
                 continue  # a name

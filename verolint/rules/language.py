@@ -82,8 +82,10 @@ class SentenceLevel(_LanguageRule):
         naamwoordstijl, lijdende vorm, gestapelde bijzinnen, uitgebreide
         bepalingen en lange samenstellingen. Een zin boven het doelniveau wordt
         gemeld met zijn redenen en, waar een standaard-herschrijving bestaat,
-        het alternatief. Definities, koppen, wetsnamen en de toelichting tellen
-        niet mee. Dit is geen LiNT-score: het model staat beschreven in
+        het alternatief. Definities, koppen, wetsnamen, e-mail- en webadressen,
+        adressen en tabellen (regels van een paar woorden zonder punt) en de
+        toelichting tellen niet mee; een ambtelijk woord telt niet ook nog als
+        moeilijk woord. Dit is geen LiNT-score: het model staat beschreven in
         verolint/readability.py en is gemeten in benchmarks/bench_language.py.
 
     Waarom
