@@ -78,6 +78,14 @@ def test_a_text_whose_numbering_jumps_in_several_places_is_read_as_a_part():
         "na artikel 1.2 volgt artikel 1.5; er ontbreekt een nummer"]
 
 
+def test_jumps_in_the_numbering_scheme_count_as_missing_pieces():
+    text = ABRIDGED.replace("Artikel 1.5 Aanvraag", "Artikel 5 Aanvraag").replace("Artikel 4.1", "Artikel 9.1")
+    doc = read_string(text, "v.txt")
+    assert Analysis(doc).abridged
+    (note,) = [f for f in Linter().lint(doc, Settings()) if f.code.startswith(("NUM", "INT"))]
+    assert note.message.startswith("in de artikelnummering ontbreekt op 2 plaatsen een stuk (1.2 → 5, 5 → 9.1)")
+
+
 def test_a_text_cut_off_in_mid_sentence_is_read_as_a_part():
     opening = ("Verordening sociaal domein\n\nArtikel 1 Begrippen\n\nIn deze verordening wordt verstaan onder:\n"
                "a. jeugdige: een persoon jonger dan achttien jaar;\nb. bijdrage: de bijdrage als bedoeld in artikel 9\n")

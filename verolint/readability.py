@@ -229,7 +229,7 @@ _LAW_HINTS = ("wet", "wmo", "wlz", "zvw", "ioa", "wwb", "wgs", "awb", "besluit",
 
 _ADDRESS_RE = re.compile(r"\S+@\S+\.[a-z]{2,}|\b(?:https?://|www\.)\S+", re.I)
 # "'s-Hertogenbosch", "'s-Gravenhage": a place name, whatever its first letter
-_S_PLACE_RE = re.compile(r"['’]s-[A-Z][\w\-]+")
+_S_PLACE_RE = re.compile(r"['’‘]s-[A-Z][\w\-]+")
 
 
 def clean(text: str) -> str:
@@ -239,7 +239,7 @@ def clean(text: str) -> str:
         text = _MD_LINK_RE.sub(r"\1", text)
     if "@" in text or "www." in text or "://" in text:
         text = _ADDRESS_RE.sub("naam", text)
-    if "'s-" in text or "’s-" in text:
+    if "s-" in text:
         text = _S_PLACE_RE.sub("naam", text)
     text = _REF_RE.sub("artikel", text)
     low = text.lower()

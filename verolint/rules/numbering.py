@@ -100,7 +100,7 @@ def check_sequence(nodes: list[Node], noun: str, expect_first: bool = True) -> I
                 "scheme", node,
                 f"{noun} {show(node.number)} volgt een ander nummerschema dan {noun} "
                 f"{show(prev_node.number)}; gebruik één schema",
-                Severity.WARNING,
+                Severity.WARNING, prev_node,
             )
         elif comps < prev:
             yield SequenceProblem(
