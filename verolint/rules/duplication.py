@@ -319,7 +319,11 @@ class InternalDuplicate(_DuplicationRule):
         Zinnen en onderdelen van 8 of meer inhoudswoorden die op een andere plek
         in dezelfde verordening, of in een ander bestand van dezelfde
         controle-opdracht, (bijna) letterlijk terugkomen (gelijkenis vanaf
-        0,85). De latere plaats krijgt een melding die naar de eerdere wijst;
+        0,85). Niet gemeld: regels die alleen in een bedrag of percentage
+        verschillen (50% en 90% van een tarief), en de rijen van een tabel:
+        onderdelen van één opsomming, of regels in één bijlage, die bij een
+        andere categorie horen (leeftijdsgroep, overtreding). De latere
+        plaats krijgt een melding die naar de eerdere wijst;
         een artikel dat meer passages van een ander herhaalt (Wmo- en
         Jeugd-tweelingen), en een bestand dat drie of meer passages met een
         ander bestand deelt (een kopie), krijgen er één die de plaatsen noemt.
@@ -354,6 +358,8 @@ class InternalDuplicate(_DuplicationRule):
         for here, other, more in _partners(own, self.options["threshold"]):
             if here.finding.start < other.finding.start or _numbers(here) != _numbers(other):
                 continue
+            if _same_table(doc, here, other):
+                continue  # a table repeats its rows per category (age group, kind of help, overtreding)
             pairs.setdefault((_article(doc, here), _article(doc, other)), []).append((here, other, more))
         for (art_here, art_other), found in pairs.items():
             found.sort(key=lambda t: t[0].finding.start)
@@ -407,7 +413,7 @@ GROUP_ACROSS = 3
 
 # A quantity: an amount, a percentage, a duration, an age (not an article number)
 _QUANTITY_RE = re.compile(
-    r"(?:€|EUR)\s*\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*\s*(?:%|procent|euro|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|keer)\b",
+    r"(?:€|EUR)\s*\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*\s*(?:%|(?:procent|euro|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|keer)\b)",
     re.I)
 
 
@@ -416,6 +422,16 @@ def _numbers(p: _Passage) -> list[str]:
     percentage are parallel rules (a tariff table), not the same text; a
     different article number (Wmo and Jeugdwet twins) does not make them so."""
     return _QUANTITY_RE.findall(p.finding.text)
+
+
+def _same_table(doc, a: _Passage, b: _Passage) -> bool:
+    """Both passages are items of one list, or stand in one bijlage: rows of
+    a table, which differ in the category they stand under."""
+    here, there = doc.node_at(a.finding.start), doc.node_at(b.finding.start)
+    if here.kind is Kind.ONDERDEEL and there.kind is Kind.ONDERDEEL and here.parent is there.parent:
+        return True
+    bijlage = here.nearest(Kind.BIJLAGE)
+    return bijlage is not None and bijlage is there.nearest(Kind.BIJLAGE)
 
 
 def _article(doc, p: _Passage):
