@@ -32,6 +32,15 @@ def test_the_same_finding_in_many_places_is_one_finding_listing_them(cli, tmp_pa
     assert [line.split(": ", 1)[0] for line in apart] == [f"{doc}:3:23", f"{doc}:7:19", f"{doc}:11:21"]
 
 
+def test_places_name_each_other_line_once(cli, tmp_path):
+    doc = tmp_path / "v.txt"
+    doc.write_text("Artikel 1 Hulp\n\nHet college verstrekt zo nodig hulp en zo nodig vervoer.\n\n"
+                   "Artikel 2 Vervoer\n\nHet college helpt zo nodig en zo nodig ook thuis.\n", encoding="utf-8")
+    out = cli("check", str(doc), "--select", "VAG001", "--format", "concise").stdout.splitlines()
+    assert out == [f"{doc}:3:23: VAG001 'zo nodig': er staat niet wanneer of waaraan dit wordt getoetst; "
+                   "consulenten vullen het dan zelf in. (ook op regel 7) [artikel 1]"]
+
+
 def test_text_report_puts_errors_and_legal_defects_first(cli, tmp_path):
     doc = tmp_path / "v.txt"
     doc.write_text(REPEATED, encoding="utf-8")
@@ -94,6 +103,15 @@ def test_a_text_cut_off_in_mid_sentence_is_read_as_a_part():
     assert not {f.code for f in Linter().lint(doc, Settings())} & {"DEF001", "STR102", "STR103", "REF001"}
     ended = opening.replace("artikel 9\n", "artikel 9.\n")
     assert not Analysis(read_string(ended, "v.txt")).excerpt  # a full stop: the text ends where it means to
+
+
+def test_in_a_part_of_a_regulation_an_exclusion_makes_no_claim_about_the_hardship_clause():
+    part = "Artikel 5 Verhuizing\n\nVerhuiskosten zijn uitgesloten.\n"
+    (finding,) = [f for f in Linter().lint(read_string(part, "v.txt"), Settings()) if f.code == "RIG001"]
+    assert finding.message == "'zijn uitgesloten' sluit categorisch uit, zonder uitweg voor maatwerk."
+    whole = part.replace("Artikel 5", "Artikel 1")
+    (finding,) = [f for f in Linter().lint(read_string(whole, "v.txt"), Settings()) if f.code == "RIG001"]
+    assert finding.message.endswith("De verordening heeft geen hardheidsclausule die hier een uitweg biedt.")
 
 
 def test_a_law_reference_whose_name_follows_a_dot_is_not_internal():

@@ -365,7 +365,10 @@ class Finding:
         if not self.places:
             return ""
         unit = "alinea" if self.unit else "regel"
-        lines = [str(line) for line, _col, _path in self.places]
+        # each line once, and not the finding's own line ('ook op regel 15 en 15')
+        lines = [str(line) for line in dict.fromkeys(line for line, _col, _path in self.places) if line != self.line]
+        if not lines:
+            return ""
         if len(lines) > 8:
             shown = ", ".join(lines[:8]) + f" en {len(lines) - 8} andere"
         else:

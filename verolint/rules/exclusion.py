@@ -302,7 +302,8 @@ class RigidExclusion(_ExclusionRule):
             if ex.threshold:
                 continue
             text = doc.text[ex.start:ex.end]
-            tail = "" if real else " De verordening heeft geen hardheidsclausule die hier een uitweg biedt."
+            # (in a part of a regulation the clause may stand in the part that is not here)
+            tail = "" if real or ctx.analysis.excerpt else " De verordening heeft geen hardheidsclausule die hier een uitweg biedt."
             yield ctx.finding(
                 ex.start, ex.end,
                 f"'{text}' sluit categorisch uit, zonder uitweg voor maatwerk.{tail}",
