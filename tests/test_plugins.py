@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from conftest import codes
-from verolint.errors import RuleDefinitionError
+from verolint.errors import ConfigError, RuleDefinitionError
 from verolint.kinds import load_pack
 
 PACK = textwrap.dedent(
@@ -110,17 +110,37 @@ def test_entry_point_plugin(tmp_path, monkeypatch, lint):
     import verolint.registry as registry
 
     ep = EntryPoint(name="extra", value="verolint_extra", group=registry.ENTRY_POINT_GROUP)
-    monkeypatch.setattr("importlib.metadata.entry_points", lambda group=None: [ep] if group == registry.ENTRY_POINT_GROUP else [])
+    looked_up = []
+
+    def entry_points(group=None):
+        looked_up.append(group)
+        return [ep] if group == registry.ENTRY_POINT_GROUP else []
+
+    monkeypatch.setattr("importlib.metadata.entry_points", entry_points)
     registry.builtin_registry.cache_clear()
     try:
-        reg = registry.builtin_registry()
-        assert reg.get("XTR001").source == "verolint_extra"
         text = "Artikel 1 Lang\n\n1. a.\n2. b.\n3. c.\n4. d.\n"
-        assert "XTR001" in codes(lint(text))
-        assert "XTR001" not in codes(lint(text, rule_options={"XTR001": {"max": 4}}))
+        # installed but not named in the configuration: not looked up, not loaded
+        assert "XTR001" not in codes(lint(text)) and looked_up == [] and "verolint_extra" not in sys.modules
+        reg = registry.registry_with(plugins=("extra",))
+        assert reg.get("XTR001").source == "verolint_extra"
+        assert registry.builtin_registry().get("XTR001") is None
+        assert "XTR001" in codes(lint(text, plugins=("extra",)))
+        assert "XTR001" not in codes(lint(text, plugins=("extra",), rule_options={"XTR001": {"max": 4}}))
+        with pytest.raises(ConfigError, match=r"plug-in 'extar' is niet geïnstalleerd \(geïnstalleerde plug-ins: extra\)"):
+            registry.registry_with(plugins=("extar",))
     finally:
         registry.builtin_registry.cache_clear()
         sys.modules.pop("verolint_extra", None)
         from verolint.rule import PYTHON_RULES
 
         PYTHON_RULES.pop("XTR001", None)
+
+
+def test_a_plugin_the_configuration_names_must_be_installed(cli, tmp_path):
+    (tmp_path / ".verolint.yaml").write_text("profile: auto\nplugins: [niet-bestaand]\n", encoding="utf-8")
+    doc = tmp_path / "v.txt"
+    doc.write_text("Artikel 1 Hulp\n\nHet college helpt.\n", encoding="utf-8")
+    result = cli("check", str(doc))
+    assert result.exit_code == 2
+    assert f"{tmp_path / '.verolint.yaml'}:2: plug-in 'niet-bestaand' is niet geïnstalleerd" in result.output

@@ -378,11 +378,11 @@ def explain(code: str, config_path: Path | None) -> None:
 
 def _registry(config_path: Path | None):
     from .config import load_file
-    from .registry import builtin_registry, registry_with
+    from .registry import builtin_registry, registry_for_settings
 
     try:
         if config_path:
-            return registry_with(list(load_file(config_path).rule_packs))
+            return registry_for_settings(load_file(config_path))
         return builtin_registry()
     except VerolintError as exc:
         raise _fail(str(exc)) from None
@@ -396,14 +396,14 @@ def config_cmd(file: Path | None) -> None:
     """Toon welke configuratie voor FILE (of de huidige map) geldt."""
     from .config import find_config, load_file
     from .selection import validate_settings
-    from .registry import registry_with
+    from .registry import registry_for_settings
 
     target = (file or Path("_")).resolve()
     found = find_config(target.parent)
     try:
         settings = load_file(found) if found else None
         if settings:
-            validate_settings(settings, registry_with(list(settings.rule_packs)))
+            validate_settings(settings, registry_for_settings(settings))
     except VerolintError as exc:
         raise _fail(str(exc)) from None
     if settings is None:
@@ -412,7 +412,7 @@ def config_cmd(file: Path | None) -> None:
         settings = Settings()
     click.echo(f"configuratie: {found or '(geen; standaardinstellingen)'}")
     for name in ("profile", "select", "extend_select", "ignore", "severity", "fail_on", "min_severity",
-                 "per_file_ignores", "rule_options", "rule_packs", "exclude", "extend_exclude", "statutes"):
+                 "per_file_ignores", "rule_options", "rule_packs", "plugins", "exclude", "extend_exclude", "statutes"):
         value = getattr(settings, name)
         if isinstance(value, tuple):
             value = list(map(str, value))

@@ -27,7 +27,7 @@ DEFAULT_EXCLUDE = (
 
 KNOWN_KEYS = {
     "profile", "select", "extend-select", "ignore", "severity", "fail-on", "min-severity",
-    "per-file-ignores", "rules", "rule-packs", "exclude", "extend-exclude", "statutes",
+    "per-file-ignores", "rules", "rule-packs", "plugins", "exclude", "extend-exclude", "statutes",
 }
 
 
@@ -45,6 +45,7 @@ class Settings:
     per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
     rule_options: dict[str, dict] = field(default_factory=dict)
     rule_packs: tuple[Path, ...] = ()
+    plugins: tuple[str, ...] = ()  # entry points of the group 'verolint.rules' to load
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     extend_exclude: tuple[str, ...] = ()
     statutes: tuple[Path, ...] = ()
@@ -127,6 +128,8 @@ def settings_from_mapping(data: dict, source: Path | None, located: LocatedYaml 
             setattr(st, key.replace("-", "_"), _as_list(value, key, where))
         elif key in ("exclude", "extend-exclude"):
             setattr(st, key.replace("-", "_"), _as_list(value, key, where))
+        elif key == "plugins":
+            st.plugins = _as_list(value, key, where)
         elif key in ("rule-packs", "statutes"):
             paths = tuple((root / p).resolve() for p in _as_list(value, key, where))
             for i, path in enumerate(paths):

@@ -20,7 +20,7 @@ from .config import Settings, find_config, load_cached
 from .errors import ConfigError, RuleDefinitionError, VerolintError
 from .matcher import PhraseBank
 from .model import Document, Finding
-from .registry import Registry, builtin_registry, registry_with
+from .registry import Registry, builtin_registry, registry_for_settings
 from .rule import Context, Rule
 from .selection import select_rules, validate_settings
 
@@ -37,12 +37,15 @@ class RunContext:
         self._shared: dict[tuple, Any] = {}
         self.collected: dict[str, list] = {}
 
-    def registry(self, packs) -> Registry:
-        """The built-in rules plus these rule packs (loaded once per run)."""
-        key = tuple(packs)
+    def registry(self, settings: Settings | None) -> Registry:
+        """The shipped rules plus the plug-ins and rule packs these settings
+        name (loaded once per run for each combination)."""
+        if settings is None:
+            return builtin_registry()
+        key = (settings.rule_packs, settings.plugins)
         reg = self._registries.get(key)
         if reg is None:
-            reg = self._registries[key] = registry_with(list(key))
+            reg = self._registries[key] = registry_for_settings(settings)
         return reg
 
     def shared(self, key: tuple, make: Callable[[], Any]) -> Any:
@@ -127,7 +130,7 @@ class Linter:
     def registry_for(self, settings: Settings) -> Registry:
         """The rules these settings can select; a bad selector or option is a
         configuration error (raised once per settings object)."""
-        reg = self.run.registry(settings.rule_packs)
+        reg = self.run.registry(settings)
         if id(settings) not in self._validated:
             validate_settings(settings, reg)
             self._validated.add(id(settings))
@@ -204,7 +207,7 @@ class Linter:
         if not collected:
             return out
         settings = settings or Settings()
-        registry = self.run.registry(settings.rule_packs)
+        registry = self.run.registry(settings)
         for code, items in sorted(collected.items()):
             rule = registry.get(code)
             if rule is None or not items:

@@ -17,7 +17,7 @@ import pkgutil
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import RuleDefinitionError
+from .errors import ConfigError, RuleDefinitionError
 from .model import Category
 from .resources import rule_pack_paths
 from .rule import PYTHON_RULES, Rule
@@ -72,10 +72,19 @@ def _import_rule_modules() -> None:
         importlib.import_module(f"{pkg.__name__}.{info.name}")
 
 
-def _entry_point_rules(reg: Registry) -> None:
+def _plugin_rules(reg: Registry, names: tuple[str, ...], where: tuple[str | None, int | None]) -> None:
+    """Add the rules of the named plug-ins (entry points of the group
+    ``verolint.rules``). Installed packages are looked up only here, when a
+    configuration names a plug-in: scanning them costs a run that uses none
+    of them a twentieth of a second."""
     from importlib.metadata import entry_points
 
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
+    installed = {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+    for name in names:
+        ep = installed.get(name)
+        if ep is None:
+            known = ", ".join(sorted(installed)) or "geen"
+            raise ConfigError(f"plug-in '{name}' is niet geïnstalleerd (geïnstalleerde plug-ins: {known})", *where)
         try:
             obj = ep.load()
         except Exception as exc:  # a broken plugin must not take verolint down
@@ -86,6 +95,9 @@ def _entry_point_rules(reg: Registry) -> None:
             for path in obj() or []:
                 reg.add_pack(Path(path))
         # modules: their Rule subclasses registered themselves on import
+    for code, cls in sorted(PYTHON_RULES.items()):
+        if code not in reg.rules:
+            reg.add(_instantiate(cls, cls.__module__))
 
 
 def _instantiate(cls: type[Rule], source: str) -> Rule:
@@ -97,24 +109,32 @@ def _instantiate(cls: type[Rule], source: str) -> Rule:
 
 @lru_cache(maxsize=1)
 def builtin_registry() -> Registry:
-    """All shipped rules and installed plugins (cached per process)."""
+    """All shipped rules (cached per process). Plug-ins come in only where a
+    configuration names them (:func:`registry_with`)."""
     _import_rule_modules()
     reg = Registry()
     for path in rule_pack_paths():
         reg.add_pack(path, trusted=True)
-    _entry_point_rules(reg)
     for code, cls in sorted(PYTHON_RULES.items()):
-        if code not in reg.rules:
+        if code not in reg.rules and cls.__module__.startswith("verolint."):
             reg.add(_instantiate(cls, cls.__module__))
     return reg
 
 
-def registry_with(packs: list[Path]) -> Registry:
-    """The built-in registry plus user rule packs."""
+def registry_with(packs: list[Path] | tuple = (), plugins: tuple[str, ...] = (),
+                  where: tuple[str | None, int | None] = (None, None)) -> Registry:
+    """The built-in registry plus the named plug-ins and user rule packs."""
     reg = builtin_registry()
-    if not packs:
+    if not packs and not plugins:
         return reg
     reg = reg.copy()
+    if plugins:
+        _plugin_rules(reg, tuple(plugins), where)
     for path in packs:
         reg.add_pack(path)
     return reg
+
+
+def registry_for_settings(settings) -> Registry:
+    """The rules a configuration can select: shipped rules, its plug-ins and its rule packs."""
+    return registry_with(settings.rule_packs, settings.plugins, settings.where("plugins"))

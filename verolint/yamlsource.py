@@ -7,8 +7,8 @@ import yaml
 
 from .errors import ConfigError
 
-# libyaml's parser when PyYAML was built with it (ten times faster on the rule packs)
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's safe parser when PyYAML was built with it (ten times faster on the rule packs)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 MAX_BYTES = 5 * 1024 * 1024  # a configuration or rule pack larger than this is not one
@@ -56,7 +56,7 @@ class LocatedYaml:
     @classmethod
     def load(cls, text: str, file: str, error=ConfigError) -> "LocatedYaml":
         try:
-            node = yaml.compose(text, Loader=_LOADER)
+            node = yaml.compose(text, Loader=YAML_LOADER)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark is not None else None

@@ -45,13 +45,13 @@ def analyzer_for(rule: Rule, ctx):
     key = (
         "language", rule.options["target"], allow_option,
         None if settings is None else (
-            settings.rule_packs, settings.select, settings.extend_select, settings.ignore,
+            settings.rule_packs, settings.plugins, settings.select, settings.extend_select, settings.ignore,
             repr(sorted(settings.rule_options.items())),
         ),
     )
 
     def make():
-        registry = ctx.run.registry(settings.rule_packs if settings is not None else ())
+        registry = ctx.run.registry(settings)
         matcher, allow = jargon(settings, registry)
         return Analyzer(rule.options["target"], matcher, allow=frozenset(allow | set(allow_option)))
 

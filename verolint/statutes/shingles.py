@@ -193,11 +193,11 @@ def _plain() -> tuple[dict[str, str], "re.Pattern | None"]:
     import yaml
 
     from ..resources import data_dir
-    from ..yamlsource import read_yaml_text
+    from ..yamlsource import YAML_LOADER, read_yaml_text
 
     words: dict[str, str] = {}
     try:
-        pack = yaml.safe_load(read_yaml_text(data_dir("rules") / "jargon.yaml"))
+        pack = yaml.load(read_yaml_text(data_dir("rules") / "jargon.yaml"), Loader=YAML_LOADER)
         swaps = [s for rule in pack.get("rules", []) for s in rule.get("swap", []) or []]
     except Exception:  # noqa: BLE001 - without the pack the comparison is only less tolerant
         return {}, None
