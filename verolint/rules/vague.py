@@ -94,7 +94,8 @@ _SUGGEST = {
 # Terms that are statutory and defined by the law itself, or a settled legal
 # standard ('de goedkoopst adequate voorziening': case law of the CRvB).
 _STATUTORY = {"passende bijdrage", "gebruikelijke hulp", "algemeen gebruikelijk", "algemeen gebruikelijke",
-              "goedkoopst adequate", "goedkoopste adequate", "goedkoopst passende", "goedkoopste passende"}
+              "goedkoopst adequate", "goedkoopste adequate", "goedkoopst passende", "goedkoopste passende",
+              "redelijke waardering"}  # the pgb condition of the Wmo 2015 (artikel 2.3.6, tweede lid, onder a)
 _CRITERIA_RE = re.compile(
     r"\bnamelijk\b|\bin\s+ieder\s+geval\b|\brekening\s+(?:met|houdend)\b|\blet\s+(?:\S+\s+){0,3}?op\b"
     r"|\bgelet\s+op\b|\bwaaronder\b|\bcriteri|\bvoorwaarden\s+(?:uit|in|van)\b|\bte\s+weten\b"
