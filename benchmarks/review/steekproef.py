@@ -21,14 +21,19 @@ SOURCE = {"repo": "bramvanwerschh/wmo_scraper", "path": "review/passages_steekpr
           "commit": "b8fa326929f1083e08537ca963a5c50e4068d955"}
 
 
+def passage_line(passage_id: str, row: dict) -> str:
+    """One passage of the review set as a JSON line, from a row of the source CSV."""
+    return json.dumps({
+        "id": passage_id, "passage_id": row["passage_id"], "cvdr_id": row["cvdr_id"],
+        "gemeente": row["gemeente_code"], "kind": row["sectietype"], "path": row["pad"],
+        "article": row["artikel_nr"], "title": row["artikel_titel"], "text": row["tekst"],
+    }, ensure_ascii=False)
+
+
 def main() -> int:
     with open(sys.argv[1], encoding="utf-8", newline="") as fh:
         for no, row in enumerate(csv.DictReader(fh), 1):
-            print(json.dumps({
-                "id": f"sp-{no:03d}", "passage_id": row["passage_id"], "cvdr_id": row["cvdr_id"],
-                "gemeente": row["gemeente_code"], "kind": row["sectietype"], "path": row["pad"],
-                "article": row["artikel_nr"], "title": row["artikel_titel"], "text": row["tekst"],
-            }, ensure_ascii=False))
+            print(passage_line(f"sp-{no:03d}", row))
     return 0
 
 

@@ -28,6 +28,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from steekproef import passage_line  # (benchmarks/review, the folder of this script)
+
 SOURCE = {"repo": "bramvanwerschh/wmo_scraper", "path": "review/passages_testdocs.csv",
           "commit": "b8fa326929f1083e08537ca963a5c50e4068d955"}
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,11 +66,7 @@ def main() -> int:
         keep.extend(rng.sample(pool, min(PER_REGULATION, len(pool))))
     rng.shuffle(keep)
     for no, row in enumerate(sorted(keep[:SIZE], key=lambda r: (r["cvdr_id"], int(r["volgorde"] or 0))), 1):
-        print(json.dumps({
-            "id": f"vers-{no:03d}", "passage_id": row["passage_id"], "cvdr_id": row["cvdr_id"],
-            "gemeente": row["gemeente_code"], "kind": row["sectietype"], "path": row["pad"],
-            "article": row["artikel_nr"], "title": row["artikel_titel"], "text": row["tekst"],
-        }, ensure_ascii=False))
+        print(passage_line(f"vers-{no:03d}", row))
     return 0
 
 
