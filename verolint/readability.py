@@ -252,14 +252,16 @@ def clean(text: str) -> str:
 
 
 def _is_block(text: str) -> bool:
-    """Three or more lines of a few words each, none ending a sentence: an
-    address, contact details or a table that the sentence splitter could
-    only take as one run-on 'sentence'."""
-    lines = [line for line in text.splitlines() if line.strip()]
+    """Three or more lines of a few words each, none ending a sentence and
+    most starting anew (a capital or a digit, where wrapped prose goes on in
+    lower case): an address, contact details or a table that the sentence
+    splitter could only take as one run-on 'sentence'."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) < 3:
         return False
-    return sum(len(line.split()) for line in lines) / len(lines) < 6 and not any(
-        line.rstrip().endswith((".", "!", "?")) for line in lines[:-1])
+    fresh = sum(line[0].isupper() or line[0].isdigit() for line in lines)
+    return (sum(len(line.split()) for line in lines) / len(lines) < 6 and fresh * 3 >= len(lines) * 2
+            and not any(line.endswith((".", "!", "?")) for line in lines[:-1]))
 
 
 class Analyzer:
