@@ -354,7 +354,8 @@ class UndefinedTerm(Rule):
 # The explanation right after the abbreviation, in brackets: "Bureau HHM (Hoeksma, Homan en Menting)"
 _EXPLAINED_AFTER_RE = re.compile(r"\s*\(\s*[A-Z][\w\-]*(?:[\s,]+(?:en\s+)?[\w\-]+){1,8}\s*\)")
 # A postcode ("5301 LB") or part of an identifier ("ECLI:NL:CRVB:2018:123")
-_CODE_CONTEXT_RE = re.compile(r"\d{4}\s?[A-Z]{2}\b|[A-Z]{2,6}:|:[A-Z]{2,6}")
+# (an identifier's colon has no space after it: 'STMR: consultatiebureau' is an abbreviation and its gloss)
+_CODE_CONTEXT_RE = re.compile(r"\d{4}\s?[A-Z]{2}\b|[A-Z]{2,6}:(?=[A-Z0-9])|(?<=[A-Z0-9]):[A-Z]{2,6}")
 
 
 # "artikel 2.3.5 van de wet", "bedoeld in de wet": lower-case 'de wet' as a term
