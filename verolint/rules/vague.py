@@ -188,12 +188,12 @@ class OpenNorm(Rule):
         hardship_arts = {id(art) for h in ctx.analysis.hardship if (art := h.sentence.node.nearest(Kind.ARTIKEL))}
         defined = Intervals(d.span for d in ctx.analysis.definitions)
         for i, s in enumerate(sents):
-            if s.start in hardship or id(s.node.nearest(Kind.ARTIKEL)) in hardship_arts:
-                continue
-            if s.start in defined or s.node.nearest(Kind.BIJLAGE) is not None:
+            if s.start in hardship or s.start in defined or s.node.nearest(Kind.BIJLAGE) is not None:
                 continue  # a definition says what a word means; a bijlage explains
             residual = RESIDUAL_RE.search(s.text)
-            hits = [] if residual else list(ctx.analysis.phrase_matches(matcher, s.start, s.end))
+            # the open words of a hardship clause's article are RIG004's to judge; a residual power there is not
+            in_hardship_article = id(s.node.nearest(Kind.ARTIKEL)) in hardship_arts
+            hits = [] if residual or in_hardship_article else list(ctx.analysis.phrase_matches(matcher, s.start, s.end))
             if not (residual or hits) or states_purpose(doc, s):
                 continue  # goals, kernwaarden and text about the text bind no decision
             if residual:
