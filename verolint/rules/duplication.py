@@ -367,11 +367,8 @@ class InternalDuplicate(_DuplicationRule):
             if len(found) == 1 or art_here is None or art_other is None or art_here is art_other:
                 yield self._point(here, other, more)
                 continue
-            first = self._point(here, other, 0)
-            message = (f"{art_here.label} herhaalt {len(found)} passages uit {art_other.label} "
-                       f"(vanaf regel {min(o.line for _p, o, _m in found)}): dezelfde tekst op twee plaatsen")
-            yield replace(first, message=message, places=tuple(
-                (p.finding.line, p.finding.column, p.finding.path) for p, _o, _m in found[1:]))
+            yield self._grouped(found, f"{art_here.label} herhaalt {len(found)} passages uit {art_other.label}",
+                                "op twee plaatsen")
 
     def _point(self, here: _Passage, other: _Passage, more: int) -> Finding:
         where = f"regel {other.line}" if other.file == here.file else f"{other.file}:{other.line}"
@@ -399,12 +396,16 @@ class InternalDuplicate(_DuplicationRule):
             if len(found) < GROUP_ACROSS:
                 out.extend(self._point(here, other, more) for here, other, more in found)
                 continue
-            first = self._point(found[0][0], found[0][1], 0)
-            message = (f"{len(found)} passages staan ook in {other_file} (vanaf regel "
-                       f"{min(o.line for _p, o, _m in found)}): dezelfde tekst in twee bestanden")
-            out.append(replace(first, message=message, places=tuple(
-                (p.finding.line, p.finding.column, p.finding.path) for p, _o, _m in found[1:])))
+            out.append(self._grouped(found, f"{len(found)} passages staan ook in {other_file}", "in twee bestanden"))
         return out
+
+    def _grouped(self, found: list[tuple[_Passage, _Passage, int]], what: str, where: str) -> Finding:
+        """One finding for passages repeated from one article or file (sorted
+        by place): at the first, naming the others as its places."""
+        first = self._point(found[0][0], found[0][1], 0)
+        message = f"{what} (vanaf regel {min(o.line for _p, o, _m in found)}): dezelfde tekst {where}"
+        return replace(first, message=message, places=tuple(
+            (p.finding.line, p.finding.column, p.finding.path) for p, _o, _m in found[1:]))
 
 
 # Passages one file shares with another from this many on are one finding

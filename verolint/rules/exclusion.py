@@ -194,7 +194,7 @@ def _limit(s: Sentence):
     lead = _lead_in(s)
     if lead and _TIER_RE.match(text) and not _CAP_RE.search(lead):
         return None  # a tier of a schedule ('korter dan 6 maanden: EUR 300'), under no cap
-    if _PRESUMPTION_RE.search(_lead_in(s) + text):
+    if _PRESUMPTION_RE.search(lead + text):
         return None  # a presumption in the resident's favour
     return m, label
 
@@ -327,9 +327,8 @@ class HardThreshold(_ExclusionRule):
         wet als grond noemt; een grens op wat de inwoner betaalt of moet doen
         (die beschermt: 'de bijdrage is nooit hoger dan de kosten'; een
         minimum dat de inwoner moet betalen om hulp te krijgen beschermt
-        niet); een
-        vermoeden in het voordeel van de inwoner ('worden aanwezig geacht
-        als'); de maat van een sanctie of van de draagkracht; een maximum op
+        niet); een vermoeden in het voordeel van de inwoner ('worden aanwezig
+        geacht als'); de maat van een sanctie of van de draagkracht; een maximum op
         een premie (een drempel om hem te krijgen wel); een leeftijd die een
         loon noemt ('het minimumloon voor 22 jaar of ouder'); een trede van
         een tabel zonder maximum ('korter dan 6 maanden: EUR 300'); en een
