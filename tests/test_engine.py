@@ -138,6 +138,19 @@ def test_an_article_repeating_its_twin_is_one_finding():
     ]
 
 
+def test_two_repeats_within_one_article_are_two_findings():
+    """Lid 3 repeats lid 1 and lid 4 repeats lid 2 of the same article: two
+    defects, each reported where it stands (the second used to be lost)."""
+    a = "Het college beslist binnen acht weken op een aanvraag om een maatwerkvoorziening voor de inwoner."
+    b = "De aanvrager verstrekt het college alle gegevens die nodig zijn voor het onderzoek naar de hulpvraag."
+    text = f"Artikel 1 Beslissen\n\n1. {a}\n2. {b}\n3. {a}\n4. {b}\n"
+    findings = [f for f in Linter().lint(read_string(text, "v.txt"), Settings()) if f.code == "DUP003"]
+    assert [(f.line, f.path, f.message) for f in findings] == [
+        (5, "artikel 1, lid 3", "staat ook op regel 3 (artikel 1, lid 1): dezelfde tekst op twee plaatsen"),
+        (6, "artikel 1, lid 4", "staat ook op regel 4 (artikel 1, lid 2): dezelfde tekst op twee plaatsen"),
+    ]
+
+
 def test_parallel_tariffs_are_not_the_same_text():
     text = ("Artikel 1 Tarieven\n\n"
             "1. Het pgb voor hulp door een persoon uit het sociale netwerk is 50 procent van het tarief van de zorg in natura.\n"

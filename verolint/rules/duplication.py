@@ -363,9 +363,9 @@ class InternalDuplicate(_DuplicationRule):
             pairs.setdefault((_article(doc, here), _article(doc, other)), []).append((here, other, more))
         for (art_here, art_other), found in pairs.items():
             found.sort(key=lambda t: t[0].finding.start)
-            here, other, more = found[0]
             if len(found) == 1 or art_here is None or art_other is None or art_here is art_other:
-                yield self._point(here, other, more)
+                # not one article repeating another: each repeat is its own defect
+                yield from (self._point(here, other, more) for here, other, more in found)
                 continue
             yield self._grouped(found, f"{art_here.label} herhaalt {len(found)} passages uit {art_other.label}",
                                 "op twee plaatsen")
