@@ -585,7 +585,7 @@ class TreeBuilder:
         if depth is None:
             first = next((c for c in cands if c[1] == 1), None)
             if first is not None:
-                depth, style = len(items), first
+                depth, style = self._restart_depth(line, first), first
         if depth is None:
             same = next((k for k in range(len(items) - 1, -1, -1) for c in cands if c[0] == styles[k][0]), None)
             depth = same if same is not None else len(items)
@@ -605,6 +605,19 @@ class TreeBuilder:
         items.append(node)
         styles.append(style)
         self._note(line, f"{kind.value} {number or line.marker} onder {parent.label}")
+
+    def _restart_depth(self, line: Line, first: tuple) -> int:
+        """Where an item numbered 'a' (or '1', 'i') under open items goes: a
+        nested list when the item before introduces one ('… in de volgende
+        gevallen:', or a bare 'b.') or the line stands deeper; otherwise the
+        list it restarts at the same level ('a. b. c. a. d.': a numbering
+        slip, which NUM004 reports)."""
+        items, styles = self.items, self.styles
+        same = next((k for k in range(len(items) - 1, -1, -1) if styles[k][0] == first[0]), None)
+        intro = items[-1].own_text.rstrip() if items else ""
+        if same is None or line.indent > items[same].indent or not intro or intro.endswith(":"):
+            return len(items)
+        return same
 
     def _ends_list(self, item: Node, line: Line) -> bool:
         """A line at the item's indent after a finished item ('… verhuizing.') that
