@@ -344,6 +344,17 @@ _PURPOSE_RE = re.compile(
     r"|werking\s+van\s+(?:de|deze)\s+(?:verordening|regeling)|\bevaluatie|\bverslaglegging",
     re.I,
 )
+# 'Uitgangspunten' heads core values in one text and binding policy rules in
+# another ('Algemene beleidsuitgangspunten: het college wijst de aanvraag af,
+# indien …'); under such a title a sentence in which the decider decides is a
+# norm like any other.
+_POLICY_TITLE_RE = re.compile(r"uitgangspunt", re.I)
+_DECIDER_WORDS = r"(?:het\s+college|de\s+gemeente|burgemeester\s+en\s+wethouders|we|wij)"
+_DECIDES = (r"(?:verstrekt|verstrekken|verleent|verlenen|weigert|weigeren|wijst|wijzen|kent|kennen|beslist|beslissen"
+            r"|stelt|stellen|bepaalt|bepalen|beoordeelt|beoordelen|legt|leggen|trekt|trekken|verlaagt|verlagen"
+            r"|vordert|vorderen|neemt|nemen|gaat|gaan)")
+_DECIDES_RE = re.compile(r"\b%s\s+(?:[^\s.;:]+\s+){0,2}?%s\b|\b%s\s+%s\b" % (_DECIDER_WORDS, _DECIDES, _DECIDES, _DECIDER_WORDS),
+                         re.I)
 # A sentence about the text itself: "In dit hoofdstuk …", "Hier wordt geregeld …"
 _DESCRIBES_RE = re.compile(
     r"^\W*(?:in\s+(?:dit|deze)\s+(?:hoofdstuk|artikel|deel|paragraaf|afdeling|verordening)\b"
@@ -379,8 +390,9 @@ def states_purpose(doc: Document, sentence: Sentence) -> bool:
     if _DESCRIBES_RE.search(sentence.text) or _AIM_RE.search(sentence.text):
         return True
     for node in (sentence.node, *sentence.node.ancestors()):
-        if _PURPOSE_RE.search(node.title or ""):
-            return True
+        title = node.title or ""
+        if _PURPOSE_RE.search(title):
+            return not (_POLICY_TITLE_RE.search(title) and _DECIDES_RE.search(sentence.text))
         if node.kind in _ITEM_KINDS and _PURPOSE_RE.search(list_lead_in(doc, node)):
             return True
     return False
