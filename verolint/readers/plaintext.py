@@ -554,7 +554,8 @@ class TreeBuilder:
         continues = sub is not None and self.styles[sub][1] + 1 == number
         fits_lid = number == expected
         if not fits_lid:
-            return True
+            # a nested list does not start at 3; the next lid after a gap does (NUM003 reports the gap)
+            return continues or number <= expected
         if not continues and number != 1:
             return False
         cand = shape(line.rest)
