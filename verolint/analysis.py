@@ -26,7 +26,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from .matcher import PhraseBank, PhraseMatcher, select
-from .model import Document, Node
+from .model import Document, Kind, Node
 from .text import WORD_RE, Sentence, split_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -214,6 +214,19 @@ class Analysis:
         if any(h.has_standard for h in own):
             return "ja"
         return "zonder maatstaf" if own else "nee"
+
+    @cached_property
+    def explanatory_bijlagen(self) -> frozenset[int]:
+        """Ids of the bijlagen that explain the law and practice (sources, case
+        law, examples) rather than set rules."""
+        from .legal import explanatory_bijlagen
+
+        return explanatory_bijlagen(self.doc)
+
+    def explains(self, node: Node) -> bool:
+        """``node`` stands in an explanatory bijlage (:attr:`explanatory_bijlagen`)."""
+        bijlage = node.nearest(Kind.BIJLAGE)
+        return bijlage is not None and id(bijlage) in self.explanatory_bijlagen
 
     @cached_property
     def exclusions(self) -> "list[Exclusion]":

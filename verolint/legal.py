@@ -398,6 +398,26 @@ def states_purpose(doc: Document, sentence: Sentence) -> bool:
     return False
 
 
+# A bijlage that explains rather than rules: it names its sources (a factsheet,
+# a handreiking, case law) and reasons ('dus', 'voorbeelden zijn'). What it
+# says about limits describes the law and practice; it imposes nothing.
+_EXPLAINS_RE = re.compile(
+    r"^\W*bron\s*:|\becli:|\bjurisprudentie\b|\bfactsheet\b|\bhandreiking\b|\bvoorbeelden\s+(?:zijn|hiervan)\b|\bdus\b",
+    re.I | re.M)
+
+
+def explanatory_bijlagen(doc: Document) -> frozenset[int]:
+    """The ids of the bijlagen that explain: two or more different signs of
+    explanation (a source, case law, examples, reasoning) in their text."""
+    found = set()
+    for node in doc.root.walk():
+        if node.kind is Kind.BIJLAGE:
+            signs = {m.group(0).lower().split()[0].rstrip(":") for m in _EXPLAINS_RE.finditer(node.full_text)}
+            if len(signs) >= 2:
+                found.add(id(node))
+    return frozenset(found)
+
+
 # --- hardship clause ---------------------------------------------------------------------
 
 # a power to deviate ("kan … afwijken", "is bevoegd af te wijken"), not the

@@ -147,8 +147,8 @@ def find_exclusions(analysis) -> list[Exclusion]:
     hardship_sentences = {h.sentence.start for h in analysis.hardship}
     definition_arts = set(analysis.definition_articles)
     for s in analysis.sentences():
-        if s.start in hardship_sentences or law_is_ground(s.text):
-            continue
+        if s.start in hardship_sentences or law_is_ground(s.text) or analysis.explains(s.node):
+            continue  # (an explanatory bijlage describes the law and practice; it excludes nothing)
         found, threshold = _exclusion(s), False
         if found is None:
             art = s.node.nearest(Kind.ARTIKEL)
@@ -507,6 +507,8 @@ class DutyToRefuse(Rule):
         for s in ctx.analysis.sentences():
             m = _REFUSAL_RE.search(s.text)
             if not m or _POWER_RE.search(s.text) or law_is_ground(s.text) or WAY_OUT_RE.search(s.text):
+                continue
+            if ctx.analysis.explains(s.node):
                 continue
             art = s.node.nearest(Kind.ARTIKEL)
             scope = f"{art.title or ''} {art.full_text}" if art is not None else s.text

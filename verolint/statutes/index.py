@@ -48,6 +48,7 @@ import shutil
 import tempfile
 from array import array
 from collections import Counter
+from itertools import chain
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -92,7 +93,7 @@ class StatuteIndex:
         self._words: dict[int, tuple[str, ...]] = {}  # normalised words per unit, made once per run
         self._context_words: dict = {}  # unit, or context text -> its normalised words
         self._definitions = definitions or {}  # defined term (definition_key) -> the units that define it
-        self._keys: dict[str, tuple[int, ...]] = {}  # key word -> its units (see _key_units), made as asked
+        self._units: dict[int, tuple[int, ...]] = {}  # fingerprint -> its units (see _units_of), made as asked
 
     # -- reading ------------------------------------------------------------------
     @classmethod
@@ -202,16 +203,7 @@ class StatuteIndex:
 
     def candidates(self, hashes: list[int], limit: int = 5) -> list[tuple[int, int]]:
         """Units sharing fingerprints with ``hashes``, most shared first."""
-        counts: dict[int, int] = {}
-        fp = self.fp
-        mask = (1 << UNIT_BITS) - 1
-        for h in set(hashes):
-            lo = bisect.bisect_left(fp, h << UNIT_BITS)
-            hi_key = (h + 1) << UNIT_BITS
-            while lo < len(fp) and fp[lo] < hi_key:
-                u = fp[lo] & mask
-                counts[u] = counts.get(u, 0) + 1
-                lo += 1
+        counts = Counter(chain.from_iterable(map(self._units_of, dict.fromkeys(hashes))))
         return sorted(counts.items(), key=lambda kv: -kv[1])[:limit]
 
     def key_candidates(self, words, limit: int = 6) -> list[tuple[int, int]]:
@@ -219,23 +211,19 @@ class StatuteIndex:
         statutes, in any order) with ``words``, most shared first: the
         candidates of a paraphrase that keeps the law's rare words but not
         three of them in a row."""
-        counts: Counter = Counter()
-        for w in set(words):
-            if w != "#":
-                counts.update(self._key_units(w))
+        counts = Counter(chain.from_iterable(self._units_of(key_hash(w)) for w in dict.fromkeys(words) if w != "#"))
         found = [(u, c) for u, c in counts.items() if c >= KEY_MIN_SHARED]
         return sorted(found, key=lambda kv: -kv[1])[:limit]
 
-    def _key_units(self, word: str) -> tuple[int, ...]:
-        """The units a key word stands in (none for a word that is not one);
-        kept per word for the run, since a text uses its words again and again."""
-        found = self._keys.get(word)
+    def _units_of(self, h: int) -> tuple[int, ...]:
+        """The units a fingerprint (a shingle's or a key word's hash) stands
+        in; kept for the run, since a text repeats its phrases again and again."""
+        found = self._units.get(h)
         if found is None:
             fp, mask = self.fp, (1 << UNIT_BITS) - 1
-            h = key_hash(word)
             lo = bisect.bisect_left(fp, h << UNIT_BITS)
             hi = bisect.bisect_left(fp, (h + 1) << UNIT_BITS, lo)
-            found = self._keys[word] = tuple(k & mask for k in fp[lo:hi])
+            found = self._units[h] = tuple(k & mask for k in fp[lo:hi])
         return found
 
     # -- building ------------------------------------------------------------------

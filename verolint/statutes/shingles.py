@@ -274,6 +274,12 @@ def shingles(words) -> set[tuple[str, ...]]:
     return set(zip(*(words[i:] for i in range(K))))
 
 
+@lru_cache(maxsize=1 << 13)  # a passage is compared with several statute sentences, and these come back often
+def _profile(words: tuple[str, ...]) -> tuple[frozenset, frozenset]:
+    """The shingles and the content words (numbers left out) of a passage."""
+    return frozenset(shingles(words)), frozenset(words) - {"#"}
+
+
 def similarity(q_words, s_words, anchors: int = 0) -> float:
     """How much of one passage repeats the other, robust to a dropped or added
     clause (containment both ways, the smaller side must be substantial) and to
@@ -284,8 +290,8 @@ def similarity(q_words, s_words, anchors: int = 0) -> float:
     numbers while its words change, so each counts as two content words that
     both share (see :func:`shared_quantities`), once most content words are
     shared both ways."""
-    qs, ss = shingles(q_words), shingles(s_words)
-    qw, sw = set(q_words) - {"#"}, set(s_words) - {"#"}
+    qs, qw = _profile(tuple(q_words))
+    ss, sw = _profile(tuple(s_words))
     forward = max(containment(qs, ss), 0.9 * containment(qw, sw) if len(qw) >= 6 else 0.0)
     backward = 0.0
     if len(sw) >= 8:  # the whole statute sentence inside a longer ordinance sentence
