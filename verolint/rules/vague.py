@@ -100,6 +100,8 @@ _CRITERIA_RE = re.compile(
     r"\bnamelijk\b|\bin\s+ieder\s+geval\b|\brekening\s+(?:met|houdend)\b|\blet\s+(?:\S+\s+){0,3}?op\b"
     r"|\bgelet\s+op\b|\bwaaronder\b|\bcriteri|\bvoorwaarden\s+(?:uit|in|van)\b|\bte\s+weten\b"
     r"|\bdat\s+wil\s+zeggen\b|\bkernwaarde|\bdaarbij\s+(?:let|kijkt|weegt)|\bweegt\b|\bafweging\b"
+    # the standard of a hardship clause ('als de inwoner onevenredig nadeel ervaart') is a criterion
+    r"|\bonevenredig|\bonbillijk|\bonaanvaardba"
     r"|\b(?:indien|als|wanneer)\b(?!\s+bedoeld)[^.;]{0,120}?\d"  # a condition with a number is a concrete criterion
     r"|\bbinnen\s+\d+\s+(?:werk)?dagen\b|\bbinnen\s+\d+\s+weken\b|\bbinnen\s+(?:een|twee|drie|vier|zes|acht)\s+(?:werk)?(?:dagen|weken|maanden)\b",
     re.I,
