@@ -28,7 +28,7 @@ output, before the reworked rules were run on these texts. Three sets, reported 
 Passage families (a passage is flagged when a finding of the family starts on
 one of its lines):
   RIG  RIG001, RIG002, RIG005        VAG  VAG001, VAG002, RIG004
-  LNG  LNG001, LNG101, LNG102        LAW  DUP001, DUP002, DEF003
+  LNG  LNG001, LNG101, LNG102        LAW  DUP001, DUP002, DUP004, DEF003
 Regulation families (a labelled defect matches a finding of the family in the
 same article, or on the same line outside articles):
   REF, DEF, NUM, STR, OMG, DUP3 (DUP003), and HARDSHIP (RIG003 fires only
@@ -51,7 +51,7 @@ PASSAGE_FAMILIES = {
     "RIG": ("RIG001", "RIG002", "RIG005"),
     "VAG": ("VAG001", "VAG002", "RIG004"),  # RIG004: a hardship clause without a standard is vague room
     "LNG": ("LNG001", "LNG101", "LNG102"),
-    "LAW": ("DUP001", "DUP002", "DEF003"),
+    "LAW": ("DUP001", "DUP002", "DUP004", "DEF003"),
 }
 DOC_FAMILIES = {
     "REF": ("REF001", "REF102", "REF201"),

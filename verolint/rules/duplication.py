@@ -304,6 +304,95 @@ class DeviatesFromStatute(_DuplicationRule):
                 )
 
 
+class ParaphrasesStatute(_DuplicationRule):
+    """Een bepaling die in eigen woorden zegt wat de wet al regelt.
+
+    Wat het controleert
+        Zinnen (met de aanhef van de opsomming waarin ze staan) die de inhoud
+        van een veelherhaalde wetsbepaling dragen, ook als de woorden anders
+        zijn dan in de wet: dat het besluit vermeldt hoe je bezwaar maakt
+        (artikel 3:45 Awb), dat een besluit wordt gemotiveerd, dat wie bezwaar
+        maakt wordt gehoord, het persoonlijk plan en de gratis
+        cliëntondersteuning van de Wmo 2015, wie jeugdige is, enzovoort (de
+        lijst staat in verolint/statutes/topics.yaml). Niet gemeld: een zin
+        die het artikel zelf noemt, een zin die DUP001 al als herhaling meldt,
+        begripsbepalingen (DEF003) en toelichtende bijlagen.
+
+    Waarom
+        Een bepaling die in eigen woorden herhaalt wat de wet regelt, voegt
+        niets toe en loopt uit de pas zodra de wet verandert; een afwijkende
+        parafrase is onverbindend (Gemeentewet, artikel 121).
+
+    Voorbeeld
+        Het besluit geeft aan hoe en binnen welke termijn de inwoner bezwaar kan maken.
+
+    Beter
+        Schrap de zin: artikel 3:45 van de Algemene wet bestuursrecht regelt het al.
+    """
+
+    code = "DUP004"
+    name = "parafraseert-wet"
+    severity = Severity.INFO
+
+    def check(self, doc, ctx):
+        from ..legal import list_lead_in
+
+        copied = {s.start for s, match, _d in self.matches(doc, ctx) if match.score >= 0.6}
+        defined = {id(d.node) for d in ctx.analysis.definitions}
+        reported: set[tuple[int, int]] = set()
+        for s in ctx.analysis.sentences():
+            if s.start in copied or id(s.node) in defined or ctx.analysis.explains(s.node):
+                continue
+            text = f"{list_lead_in(doc, s.node)} {s.text}"
+            art = s.node.nearest(Kind.ARTIKEL)
+            found = [(i, t) for i, t in enumerate(_topics()) if (id(art), i) not in reported and t.found_in(text)]
+            if not found:
+                continue
+            reported.update((id(art), i) for i, _t in found)
+            what = "; ".join(f"{t.what} ({t.cited})" for _i, t in found)
+            yield ctx.finding(
+                s.start, s.end,
+                f"zegt in eigen woorden wat de wet al regelt: {what}",
+                node=s.node,
+                suggestion=f"Schrap de bepaling, of verwijs naar de wet: '… (zie {found[0][1].cited})'.",
+            )
+
+
+@dataclass(frozen=True)
+class _Topic:
+    law: str
+    article: str
+    what: str
+    all: tuple[re.Pattern, ...]
+    none: tuple[re.Pattern, ...]
+    number: str  # the article number: a sentence that cites it refers, it does not restate
+
+    @property
+    def cited(self) -> str:
+        """'artikel 2.3.2, derde lid, van de Wet maatschappelijke ondersteuning 2015'."""
+        return f"{self.article}{',' if ',' in self.article else ''} van de {self.law}"
+
+    def found_in(self, text: str) -> bool:
+        return (all(rx.search(text) for rx in self.all) and not any(rx.search(text) for rx in self.none)
+                and self.number not in text)
+
+
+@lru_cache(maxsize=1)
+def _topics() -> tuple[_Topic, ...]:
+    """The provisions of topics.yaml, their patterns compiled (once per run)."""
+    from pathlib import Path
+
+    import yaml
+
+    from ..yamlsource import YAML_LOADER, read_yaml_text
+
+    entries = yaml.load(read_yaml_text(Path(__file__).parent.parent / "statutes" / "topics.yaml"), Loader=YAML_LOADER)
+    return tuple(
+        _Topic(e["law"], e["article"], e["what"], tuple(re.compile(p, re.I) for p in e["all"]),
+               tuple(re.compile(p, re.I) for p in e.get("none", ())), e["article"].split()[1].rstrip(","))
+        for e in entries)
+
+
 @dataclass
 class _Passage:
     file: str
