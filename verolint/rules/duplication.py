@@ -337,6 +337,7 @@ class ParaphrasesStatute(_DuplicationRule):
     def check(self, doc, ctx):
         from ..legal import list_lead_in
 
+        topics, anchors = _topics()
         copied = {s.start for s, match, _d in self.matches(doc, ctx) if match.score >= 0.6}
         defined = {id(d.node) for d in ctx.analysis.definitions}
         reported: set[tuple[int, int]] = set()
@@ -344,8 +345,10 @@ class ParaphrasesStatute(_DuplicationRule):
             if s.start in copied or id(s.node) in defined or ctx.analysis.explains(s.node):
                 continue
             text = f"{list_lead_in(doc, s.node)} {s.text}"
+            if not anchors.search(text):
+                continue
             art = s.node.nearest(Kind.ARTIKEL)
-            found = [(i, t) for i, t in enumerate(_topics()) if (id(art), i) not in reported and t.found_in(text)]
+            found = [(i, t) for i, t in enumerate(topics) if (id(art), i) not in reported and t.found_in(text)]
             if not found:
                 continue
             reported.update((id(art), i) for i, _t in found)
@@ -378,8 +381,9 @@ class _Topic:
 
 
 @lru_cache(maxsize=1)
-def _topics() -> tuple[_Topic, ...]:
-    """The provisions of topics.yaml, their patterns compiled (once per run)."""
+def _topics() -> tuple[tuple[_Topic, ...], re.Pattern]:
+    """The provisions of topics.yaml, their patterns compiled, and one pattern
+    for all their anchors (the first pattern of each); once per run."""
     from pathlib import Path
 
     import yaml
@@ -387,10 +391,11 @@ def _topics() -> tuple[_Topic, ...]:
     from ..yamlsource import YAML_LOADER, read_yaml_text
 
     entries = yaml.load(read_yaml_text(Path(__file__).parent.parent / "statutes" / "topics.yaml"), Loader=YAML_LOADER)
-    return tuple(
+    topics = tuple(
         _Topic(e["law"], e["article"], e["what"], tuple(re.compile(p, re.I) for p in e["all"]),
                tuple(re.compile(p, re.I) for p in e.get("none", ())), e["article"].split()[1].rstrip(","))
         for e in entries)
+    return topics, re.compile("|".join(f"(?:{e['all'][0]})" for e in entries), re.I)
 
 
 @dataclass
