@@ -45,8 +45,21 @@ EXTERNAL_TAIL_RE = re.compile(
 )
 
 
+# Every name LAW_RE knows contains 'wet' or 'besluit' (in any case) or is one of
+# these abbreviations: a text without any of them names no law, and the long
+# pattern need not run over it.
+_LAW_ABBREVIATIONS = tuple(dict.fromkeys(
+    n.split()[0] for n in LAW_NAMES if "wet" not in n.lower() and "besluit" not in n.lower()))
+
+
+def may_cite_law(text: str) -> bool:
+    """Whether ``text`` can contain a law name (a fast test before :data:`LAW_RE`)."""
+    low = text.lower()
+    return "wet" in low or "besluit" in low or any(a in text for a in _LAW_ABBREVIATIONS)
+
+
 def cites_law(text: str) -> bool:
-    return LAW_RE.search(text) is not None
+    return may_cite_law(text) and LAW_RE.search(text) is not None
 
 
 # The law as the ground of a rule ("op grond van artikel 13 van de
@@ -70,6 +83,8 @@ _QUALIFIED_RE = re.compile(
 def law_is_ground(text: str) -> bool:
     """The sentence names a law as the ground of what it says: the law, not
     the ordinance, excludes or limits."""
+    if not may_cite_law(text):
+        return False  # (every branch of _GROUND_RE names a law, or says 'wettelijk')
     return any(not _QUALIFIED_RE.search(text, max(0, m.start() - 40), m.start()) for m in _GROUND_RE.finditer(text))
 
 
@@ -448,7 +463,7 @@ def find_hardship_clauses(analysis: "Analysis") -> list[Hardship]:
     for s in analysis.sentences():
         if not _HARDSHIP_RE.search(s.text) or _DESCRIBES_RE.search(s.text):
             continue  # "Hier is ook opgenomen dat de gemeente kan afwijken" describes the clause
-        if not (_HARDSHIP_OBJECT_RE.search(s.text) or LAW_RE.search(s.text)):
+        if not (_HARDSHIP_OBJECT_RE.search(s.text) or cites_law(s.text)):
             continue
         if not _HARDSHIP_DECIDER_RE.search(s.text):
             continue

@@ -47,7 +47,7 @@ from functools import lru_cache
 
 from . import frequency
 from .analysis import Analysis
-from .legal import LAW_RE
+from .legal import LAW_RE, may_cite_law
 from .model import Document, Kind, Node
 
 TARGETS = ("B1", "B2")
@@ -224,7 +224,6 @@ _NAME_RE = re.compile(r"(?<=[a-zé,;:)]\s)[A-Z][\w\-]*[a-z][\w\-]*")
 # A regulation or law title needs one of these (lower-cased) substrings; most
 # sentences have none, and then the long title patterns are not run.
 _REGULATION_HINTS = ("verordening", "beleidsregels", "nadere regels", "regeling", "beschikking", "besluit")
-_LAW_HINTS = ("wet", "wmo", "wlz", "zvw", "ioa", "wwb", "wgs", "awb", "besluit", "bw")
 
 
 _ADDRESS_RE = re.compile(r"\S+@\S+\.[a-z]{2,}|\b(?:https?://|www\.)\S+", re.I)
@@ -241,11 +240,12 @@ def clean(text: str) -> str:
         text = _ADDRESS_RE.sub("naam", text)
     if "s-" in text:
         text = _S_PLACE_RE.sub("naam", text)
-    text = _REF_RE.sub("artikel", text)
+    if "art" in text.lower():
+        text = _REF_RE.sub("artikel", text)
     low = text.lower()
     if any(h in low for h in _REGULATION_HINTS):
         text = _REGULATION_RE.sub("regeling", text)
-    if any(h in low for h in _LAW_HINTS):
+    if may_cite_law(text):
         text = LAW_RE.sub("wet", text)
     text = _NAME_RE.sub("naam", text)
     return text.replace("*", " ").replace("_", " ")

@@ -294,7 +294,9 @@ class UndefinedTerm(Rule):
         reported: set[str] = set()
         def_ids = {id(a) for a in def_arts.values()}
         for s in ctx.analysis.sentences():
-            for m in _CLAIM_RE.finditer(s.text):
+            low = s.text.lower()
+            claims = "artikel" in low and ("bedoeld" in low or "gedefinieerd" in low or "omschreven" in low)
+            for m in _CLAIM_RE.finditer(s.text) if claims else ():
                 art = def_arts.get(m.group("art"))
                 if art is None:
                     continue

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from typing import Callable
+from functools import lru_cache
 
 from ..legal import DECIDER, WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room
 from ..model import Category, Kind, Severity
@@ -46,7 +47,7 @@ _RESTRICTING = {"uitsluitend … als", "alleen als"}
 _PROVISION_RE = re.compile(
     r"voorziening|bijstand|hulp|ondersteuning|vergoed|verstrek|verleen|verleend|toeslag|budget|pgb|aanmerking"
     r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld|kwijtschel"
-    r"|afzien|buurtrecht|tegemoetkoming|toegekend",
+    r"|afzien|buurtrecht|tegemoetkoming|toegekend|aanbied|aangeboden|traject|re-integratie|participatieplaats",
     re.I,
 )
 _NUM = r"(?:\d+(?:[.,]\d+)*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|vijftig|honderd)"
@@ -98,41 +99,42 @@ class Exclusion:
 
 
 class _Table:
-    """Patterns tried in list order (the order says which label wins), with
-    the anchors every one of them needs. Most sentences match none: the
-    anchors, then one combined pass, rule them out before the patterns run
-    one by one. Anchors are separate searches because a digit alone is found
-    far faster than as one branch of a long case-insensitive alternation."""
+    """Patterns tried in list order (the order says which label wins). Each
+    pattern comes with the words it cannot match without: groups of
+    lower-case strings, one of each group in the sentence. Most sentences
+    have none of them, and a pattern runs only on a sentence that has its
+    words (a substring test is far faster than a case-insensitive search)."""
 
-    def __init__(self, patterns: list[tuple[re.Pattern, str]], *anchors: re.Pattern):
-        self.patterns = patterns
-        self.anchors = anchors
-
-    @cached_property
-    def combined(self) -> re.Pattern:
-        """Whether any pattern matches, in one pass (none of them has a named
-        group or a back reference, so they combine as they are); made on first
-        use, not at start-up."""
-        return re.compile("|".join(f"(?:{rx.pattern})" for rx, _label in self.patterns), re.I)
+    def __init__(self, patterns: list[tuple[re.Pattern, str]], needs: list[tuple[tuple[str, ...], ...]]):
+        self.patterns = [(rx, label, need) for (rx, label), need in zip(patterns, needs, strict=True)]
 
     def first(self, text: str):
         """(match, label) of the first pattern that matches, or (None, None)."""
-        if not any(rx.search(text) for rx in self.anchors) or not self.combined.search(text):
-            return None, None
-        for rx, label in self.patterns:
-            m = rx.search(text)
-            if m:
-                return m, label
+        low = text.lower()
+        for rx, label, need in self.patterns:
+            if all(any(w in low for w in group) for group in need):
+                m = rx.search(text)
+                if m:
+                    return m, label
         return None, None
 
 
-# Every exclusion pattern needs one of these words, every threshold pattern a
-# digit or one of these words: a sentence without them is not searched further.
-_EXCLUSIONS = _Table(EXCLUSION_PATTERNS, re.compile(
-    r"\b(?:geen|niet|nooit|nimmer|uitgesloten|uitsluitend|slechts|alleen)\b", re.I))
-_THRESHOLDS = _Table(THRESHOLD_PATTERNS, re.compile(r"\d"), re.compile(
-    r"\b(?:(?:minder|korter)\s+dan\b|maximum|ten\s+(?:hoogste|minste)\b|minimaal\b|slechts\b|niet\s+meer\s+dan\b"
-    r"|nooit\s+(?:meer|hoger)\b|eenma|eens\s+per\b|keer\s+per\b)", re.I))
+_WORDT = ("wordt", "worden")
+_NOT = ("niet", "geen")
+_EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
+    (_WORDT, ("geen",)), (("geen",), _WORDT), (_WORDT, ("niet",)), (_NOT,), (_NOT,), (("aanmerking",),),
+    (("geen",), ("recht", "aanspraak")), (("geen", "nimmer", "nooit"),), (("uitgesloten",),), (("niet",),),
+    (("niet",), ("verstaan",)), (("niet",), ("besteed", "gebruikt", "ingezet")), (("geen",),),
+    (("geen",), ("krijg", "ontvang")), (("niet",),), (("we", "wij"), ("niet", "nooit", "geen")),
+    (("uitsluitend",),), (("slechts", "alleen"),),
+])
+_THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
+    (("jonger", "ouder"), ("jaar",)), (("leeftijd",),), (("jaar",), ("ouder", "jonger")), (("niet",), ("later", "eerder")),
+    (("norm", "minimumloon"), ("%", "procent")), (("maximaal", "hoogste", "hoogstens", "meer", "maximum"),),
+    (("maximum",),), (("hoogste", "maximaal", "meer", "hoger"),), (("minste", "minimaal", "minstens"),),
+    (("slechts",),), (("maximaal", "hoogste", "hoogstens"),), (("maximale",),),
+    (("eenmalig", "eenmaal", "keer", "eens"),), (("verlaagd",),), (("minder", "korter"),),
+])
 
 
 def find_exclusions(analysis) -> list[Exclusion]:
@@ -146,6 +148,7 @@ def find_exclusions(analysis) -> list[Exclusion]:
     out = []
     hardship_sentences = {h.sentence.start for h in analysis.hardship}
     definition_arts = set(analysis.definition_articles)
+    helps: dict[int, bool] = {}  # per article: is it about help (see _about_help)
     for s in analysis.sentences():
         if s.start in hardship_sentences or law_is_ground(s.text) or analysis.explains(s.node):
             continue  # (an explanatory bijlage describes the law and practice; it excludes nothing)
@@ -153,7 +156,7 @@ def find_exclusions(analysis) -> list[Exclusion]:
         if found is None:
             art = s.node.nearest(Kind.ARTIKEL)
             if art not in definition_arts and not _sanction(s, art, analysis.doc):
-                found, threshold = _limit(s), True
+                found, threshold = _limit(s, lambda: _about_help(art, helps)), True
         if found is None or has_way_out(analysis, s):
             continue
         m, label = found
@@ -178,12 +181,17 @@ def _exclusion(s: Sentence):
     return m, label
 
 
-def _limit(s: Sentence):
-    """(match, label) of a hard limit on help in the sentence, or None."""
+def _limit(s: Sentence, about_help: Callable[[], bool]):
+    """(match, label) of a hard limit on help in the sentence, or None.
+    ``about_help()`` says whether the sentence's article is about help (its
+    title or text names a provision, a benefit, support)."""
     text = s.text
     m, label = _THRESHOLDS.first(text)
     if m is None:
         return None
+    lead = _lead_in(s)
+    if label != "aanvraagtermijn" and not (_PROVISION_RE.search(text) or about_help()):
+        return None  # a limit on something else than help (how long a recognition or a mandate holds)
     before = text[:m.start()]
     if label != "ondergrens" and _last(_CHARGE_RE, before) > _last(_PROVISION_RE, before):
         return None  # a cap on what the resident pays or must do protects (a minimum does not)
@@ -191,12 +199,21 @@ def _limit(s: Sentence):
         return None  # a cap on a premium: it rewards, it meets no need a cap could leave unmet (a threshold to earn it still excludes)
     if label == "leeftijdsgrens" and _WAGE_RE.search(before):
         return None  # 'het minimumloon voor 22 jaar of ouder' names a wage, it excludes no one
-    lead = _lead_in(s)
     if lead and _TIER_RE.match(text) and not _CAP_RE.search(lead):
         return None  # a tier of a schedule ('korter dan 6 maanden: EUR 300'), under no cap
     if _PRESUMPTION_RE.search(lead + text):
         return None  # a presumption in the resident's favour
     return m, label
+
+
+def _about_help(art, known: dict[int, bool]) -> bool:
+    """Whether an article is about help a resident can get: its title or text
+    names a provision, a benefit or support (kept per article in ``known``)."""
+    if art is None:
+        return False
+    if id(art) not in known:
+        known[id(art)] = _PROVISION_RE.search(f"{art.title or ''} {art.full_text}") is not None
+    return known[id(art)]
 
 
 def _last(rx: re.Pattern, text: str) -> int:
@@ -230,9 +247,15 @@ def _sanction(s: Sentence, art, doc) -> bool:
     maatregelenverordening) is about a maatregel or boete."""
     if _SANCTION_RE.search(s.text):
         return True
-    if art is not None and _SANCTION_RE.search(art.title or ""):
+    if art is not None and _sanction_title(art.title or ""):
         return True
-    return _SANCTION_RE.search(doc.title or "") is not None
+    return _sanction_title(doc.title or "")
+
+
+@lru_cache(maxsize=1024)
+def _sanction_title(title: str) -> bool:
+    """A title about a sanction (asked for every sentence of an article: kept)."""
+    return _SANCTION_RE.search(title) is not None
 
 
 # The advice in the text's own voice: third person in a classic ordinance,

@@ -23,7 +23,7 @@ import hashlib
 import re
 from functools import lru_cache
 
-from ..legal import LAW_RE, ORDINALS
+from ..legal import LAW_RE, ORDINALS, may_cite_law
 
 K = 3  # words per shingle
 WINDOW = 4  # winnowing window (in shingles)
@@ -72,8 +72,11 @@ UNIT_RE = re.compile(
 def normalise(text: str) -> list[str]:
     """Content words in order: references and law titles neutralised, synonyms
     canonical, numbers replaced by '#', stopwords dropped."""
-    text = _REF_RE.sub(" ", text)
-    text = LAW_RE.sub(" wet ", text)
+    low = text.lower()
+    if "art" in low or "lid" in low or "leden" in low or "onder" in low or "sub" in low:
+        text = _REF_RE.sub(" ", text)
+    if may_cite_law(text):
+        text = LAW_RE.sub(" wet ", text)
     low = text.lower()
     for word, rx, canon in SYNONYMS:
         if word in low:
