@@ -218,12 +218,14 @@ class Definition:
     end: int
     body: str  # the definition text
     scoped: bool = False  # "In dit hoofdstuk wordt verstaan onder": valid for part of the text
-    line_end: int = 0  # a line of a begrippenlijst: where the definition ends (its node is the whole list)
+    line_end: int = 0  # a line of a begrippenlijst or running text: where the definition ends
+    line_start: int = 0  # in running text: where the definition starts ('Met …'), before the term
 
     @property
     def span(self) -> tuple[int, int]:
-        """The definition's own text: its line in a begrippenlijst, else its node."""
-        return (self.start, self.line_end) if self.line_end else (self.node.start, self.node.end)
+        """The definition's own text: its line in a begrippenlijst, its
+        sentence in running text, else its node."""
+        return (self.line_start or self.start, self.line_end) if self.line_end else (self.node.start, self.node.end)
 
     @property
     def cites_law(self) -> bool:
@@ -250,8 +252,27 @@ def find_definition_sections(doc: Document) -> list[Node]:
     return [n for n in doc.root.walk() if n.kind in kinds and _DEF_SECTION_TITLE_RE.search(n.title or "")]
 
 
+# A definition in running text, as omgekeerde verordeningen write them:
+# "Met jongeren bedoelen we in deze verordening kinderen tot 18 jaar …",
+# "Onder een redelijke vraagprijs wordt verstaan: …"
+_INLINE_RE = re.compile(
+    r"(?:^|(?<=[.;:]\s))\W*(?:met|onder)\s+(?:de\s+|het\s+|een\s+)?(?P<term>[a-zé][\w\-é]*(?:\s+[a-zé][\w\-é]*){0,2}?)\s+"
+    r"(?:bedoelen\s+we|(?:wordt|worden)\s+(?:hier\s+|in\s+deze\s+\w+\s+)?(?:bedoeld|verstaan))\b"
+    r"(?:\s+in\s+deze\s+(?:verordening|regeling|beleidsregels?))?\s*:?\s*(?P<body>[^.;]{3,})",
+    re.I | re.M)
+
+
 def find_definitions(doc: Document, definition_articles: list[Node]) -> list[Definition]:
     out: list[Definition] = []
+    listed = {id(n) for n in [*find_definition_sections(doc), *definition_articles]}
+    for node in doc.root.walk():
+        if not node.in_rule_text or any(id(a) in listed for a in (node, *node.ancestors())):
+            continue
+        for start, end in node.parts[:1]:
+            for m in _INLINE_RE.finditer(doc.text, start, end):
+                term = m.group("term").strip()
+                out.append(Definition(term, term.casefold(), node, m.start("term"), m.end("term"), m.group("body").strip(),
+                                      line_end=m.end("body"), line_start=m.start()))
     for section in find_definition_sections(doc):
         for start, end in section.parts:
             offset = start

@@ -70,11 +70,11 @@ _CLAIM_RE = re.compile(
 
 
 def _usage_matcher(defs: list[Definition]) -> PhraseMatcher:
-    phrases = {}
+    phrases: dict[str, dict[str, None]] = {}
     for d in defs:  # a term defined several times is looked for once
         for form in inflections(d.key):
-            phrases[form] = d.key
-    return PhraseMatcher(list(phrases.items()))
+            phrases.setdefault(form, {})[d.key] = None  # 'jongeren' is a form of 'jongere' and a term of its own
+    return PhraseMatcher([(form, tuple(keys)) for form, keys in phrases.items()])
 
 
 class UnusedDefinition(Rule):
@@ -136,12 +136,12 @@ def find_unused_definitions(analysis) -> list:
     used: set[str] = set()
     tokens = analysis.tokens
     for s in analysis.sentences():  # rule text only
-        for i, j, key in matcher.finditer(tokens.norms, *tokens.span(s.start, s.end)):
-            if key not in used and tokens.starts[i] not in own[key]:
-                used.add(key)
+        for i, j, keys in matcher.finditer(tokens.norms, *tokens.span(s.start, s.end)):
+            used.update(k for k in keys if k not in used and tokens.starts[i] not in own[k])
     # "we/wij: het college": one definition, used when either form is
     used_nodes = {id(d.node) for d in defs if d.key in used and not d.line_end}
-    return [d for d in defs if d.key not in used and id(d.node) not in used_nodes]
+    # (a definition in running text explains a word where it stands: not one to delete)
+    return [d for d in defs if d.key not in used and id(d.node) not in used_nodes and not d.line_start]
 
 
 class DuplicateDefinition(Rule):
@@ -171,13 +171,15 @@ class DuplicateDefinition(Rule):
     severity = Severity.ERROR
 
     def check(self, doc, ctx):
-        seen: dict[str, Definition] = {}
+        seen: dict[str, Definition] = {}  # every form of a defined term ('jongere', 'jongeren') -> its definition
         for d in ctx.analysis.definitions:
             if d.scoped:
                 continue  # "in dit hoofdstuk wordt verstaan onder": a local meaning on purpose
-            first = seen.get(d.key)
+            forms = inflections(d.key)
+            first = next((seen[f] for f in forms if f in seen), None)
             if first is None:
-                seen[d.key] = d
+                for form in forms:
+                    seen.setdefault(form, d)
                 continue
             if first.node is d.node:
                 continue

@@ -13,6 +13,7 @@ from ..legal import ORDINAL_WORDS
 from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
 from ..statutes.index import definition_key, split_definition
+from ..text import Intervals
 from ..statutes.shingles import (containment, normalise, numbers_with_units, shared_quantities, shingle_hashes,
                                  similarity, winnow)
 
@@ -191,12 +192,12 @@ class _DuplicationRule(Rule):
         def compute():
             from .definitions import statutory_definition
 
-            own_definitions = {id(d.node) for d in ctx.analysis.definitions if statutory_definition(d, doc)}
+            own_definitions = Intervals(d.span for d in ctx.analysis.definitions if statutory_definition(d, doc))
             found = []
             for s, words in self.passages(ctx):
                 if _FORMULA_RE.search(s.text):
                     continue  # the fixed formulas every regulation and law has
-                if id(s.node) in own_definitions:
+                if s.start in own_definitions:
                     continue  # a definition of a term the law defines: DEF003 reports it, once
                 match = best_match(idx, words, 0.6, s.text)
                 defined = definition_match(idx, s.text)
@@ -339,10 +340,11 @@ class ParaphrasesStatute(_DuplicationRule):
 
         topics, anchors = _topics()
         copied = {s.start for s, match, _d in self.matches(doc, ctx) if match.score >= 0.6}
-        defined = {id(d.node) for d in ctx.analysis.definitions}
+        # the begripsbepalingen are DEF003's to compare with the law; a definition in running text is not
+        defined = Intervals(d.span for d in ctx.analysis.definitions if not d.line_start)
         reported: set[tuple[int, int]] = set()
         for s in ctx.analysis.sentences():
-            if s.start in copied or id(s.node) in defined or ctx.analysis.explains(s.node):
+            if s.start in copied or s.start in defined or ctx.analysis.explains(s.node):
                 continue
             text = f"{list_lead_in(doc, s.node)} {s.text}"
             if not anchors.search(text):
