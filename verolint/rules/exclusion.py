@@ -534,8 +534,10 @@ class DutyToRefuse(Rule):
             if ctx.analysis.explains(s.node):
                 continue
             art = s.node.nearest(Kind.ARTIKEL)
-            scope = f"{art.title or ''} {art.full_text}" if art is not None else s.text
-            why = next((w for rx, w in _DOMAINS if rx.search(scope)), "de wet geeft hier meestal een bevoegdheid, geen plicht")
+            # the law of the sentence itself first ('het pgb wordt geweigerd'), then of its article
+            scopes = (s.text, art.title or "", art.full_text) if art is not None else (s.text,)
+            why = next((w for text in scopes for rx, w in _DOMAINS if rx.search(text)),
+                       "de wet geeft hier meestal een bevoegdheid, geen plicht")
             yield ctx.finding(
                 s.start + m.start(), s.start + m.end(),
                 f"'{m.group(0)}' maakt van een bevoegdheid een plicht; {why}.",
