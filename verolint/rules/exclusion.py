@@ -529,7 +529,8 @@ class DutyToRefuse(Rule):
     def check(self, doc, ctx):
         for s in ctx.analysis.sentences():
             m = _REFUSAL_RE.search(s.text)
-            if not m or _POWER_RE.search(s.text) or law_is_ground(s.text) or WAY_OUT_RE.search(s.text):
+            # (a 'kan' after the refusal is the resident's: 'indien de cliënt het budget niet kan beheren')
+            if not m or _POWER_RE.search(s.text, 0, m.start()) or law_is_ground(s.text) or WAY_OUT_RE.search(s.text):
                 continue
             if ctx.analysis.explains(s.node):
                 continue
