@@ -277,7 +277,7 @@ def shingles(words) -> set[tuple[str, ...]]:
     return set(zip(*(words[i:] for i in range(K))))
 
 
-@lru_cache(maxsize=1 << 13)  # a passage is compared with several statute sentences, and these come back often
+@lru_cache(maxsize=1024)  # a passage is compared with several statute sentences, and these come back often
 def _profile(words: tuple[str, ...]) -> tuple[frozenset, frozenset]:
     """The shingles and the content words (numbers left out) of a passage."""
     return frozenset(shingles(words)), frozenset(words) - {"#"}
