@@ -385,12 +385,10 @@ _PURPOSE_RE = re.compile(
 # indien …'); under such a title a sentence in which the decider decides is a
 # norm like any other.
 _POLICY_TITLE_RE = re.compile(r"uitgangspunt", re.I)
-_DECIDER_WORDS = r"(?:het\s+college|de\s+gemeente|burgemeester\s+en\s+wethouders|we|wij)"
 _DECIDES = (r"(?:verstrekt|verstrekken|verleent|verlenen|weigert|weigeren|wijst|wijzen|kent|kennen|beslist|beslissen"
             r"|stelt|stellen|bepaalt|bepalen|beoordeelt|beoordelen|legt|leggen|trekt|trekken|verlaagt|verlagen"
             r"|vordert|vorderen|neemt|nemen|gaat|gaan)")
-_DECIDES_RE = re.compile(r"\b%s\s+(?:[^\s.;:]+\s+){0,2}?%s\b|\b%s\s+%s\b" % (_DECIDER_WORDS, _DECIDES, _DECIDES, _DECIDER_WORDS),
-                         re.I)
+_DECIDES_RE = re.compile(r"\b%s\s+(?:[^\s.;:]+\s+){0,2}?%s\b|\b%s\s+%s\b" % (DECIDER, _DECIDES, _DECIDES, DECIDER), re.I)
 # A sentence about the text itself: "In dit hoofdstuk …", "Hier wordt geregeld …"
 _DESCRIBES_RE = re.compile(
     r"^\W*(?:in\s+(?:dit|deze)\s+(?:hoofdstuk|artikel|deel|paragraaf|afdeling|verordening)\b"

@@ -4,7 +4,9 @@
 
 Labelled from the text and GUIDE.md alone by a helper that saw neither
 verolint's code nor its output, before the rules were run on it; never used
-to change the rules.
+to change the rules. The raw texts are kept in benchmarks/data/review/openingen/
+(one file per regulation, written by hand from the stored page text, since the
+pages could not be downloaded), so the set can be rebuilt byte for byte.
 
 What the raw folder holds
 -------------------------

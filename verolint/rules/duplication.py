@@ -13,9 +13,9 @@ from ..legal import ORDINAL_WORDS
 from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
 from ..statutes.index import definition_key, split_definition
-from ..text import Intervals
 from ..statutes.shingles import (containment, normalise, numbers_with_units, shared_quantities, shingle_hashes,
                                  similarity, winnow)
+from ..text import Intervals
 
 MIN_WORDS = 6  # normalised words: shorter passages are common legal phrases ...
 EXACT_MIN_WORDS = 4  # ... unless they are word for word the same as a statute sentence

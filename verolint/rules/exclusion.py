@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
 from functools import lru_cache
+from typing import Callable
 
 from ..legal import DECIDER, WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room
 from ..model import Category, Kind, Severity

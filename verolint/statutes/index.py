@@ -48,9 +48,9 @@ import shutil
 import tempfile
 from array import array
 from collections import Counter
-from itertools import chain
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from .shingles import HASH_BITS, key_hash, normalise, shingle_hashes
