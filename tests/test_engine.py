@@ -151,6 +151,18 @@ def test_two_repeats_within_one_article_are_two_findings():
     ]
 
 
+def test_a_term_in_the_frame_of_another_law_is_no_deviation():
+    """'binnen twee weken nadat … aanvraag' shares only the frame of a term
+    with an Awb article of four weeks about something else: no DUP002 (an
+    error), but the Wmo 2015's own two weeks restated in other words (DUP004)."""
+    text = "Artikel 6 Besluit\n\nU krijgt binnen twee weken nadat wij uw aanvraag hebben ontvangen een besluit van ons.\n"
+    findings = [f for f in Linter().lint(read_string(text, "v.txt"), Settings()) if f.code.startswith("DUP")]
+    assert [(f.code, f.message) for f in findings] == [
+        ("DUP004", "zegt in eigen woorden wat de wet al regelt: de beschikking binnen twee weken na ontvangst van de "
+                   "aanvraag (artikel 2.3.5, tweede lid, van de Wet maatschappelijke ondersteuning 2015)"),
+    ]
+
+
 def test_parallel_tariffs_are_not_the_same_text():
     text = ("Artikel 1 Tarieven\n\n"
             "1. Het pgb voor hulp door een persoon uit het sociale netwerk is 50 procent van het tarief van de zorg in natura.\n"

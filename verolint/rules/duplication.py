@@ -14,7 +14,7 @@ from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
 from ..statutes.index import definition_key, split_definition
 from ..statutes.shingles import (containment, normalise, numbers_with_units, shared_quantities, shingle_hashes,
-                                 similarity, winnow)
+                                 shingles, similarity, winnow)
 from ..text import Intervals
 
 MIN_WORDS = 6  # normalised words: shorter passages are common legal phrases ...
@@ -134,6 +134,22 @@ def _short_definition(ours: list[str], theirs: list[str]) -> float:
     """Two short definitions of the same term: the share of content words in common (both ways)."""
     a, b = set(ours) - {"#"}, set(theirs) - {"#"}
     return min(containment(a, b), containment(b, a))
+
+
+SUBSTANTIVE = 3  # shingles without a number a deviating paraphrase shares with the law
+
+
+def substantive(match: Match, text: str) -> bool:
+    """A paraphrase that changes the law's number must share more with the law
+    than the frame of a term: three shingles without the number, or all of its
+    own (a short sentence of the law with another number). 'U krijgt
+    binnen twee weken nadat wij uw aanvraag hebben ontvangen een besluit' shares
+    only 'binnen # week nadat aanvraag' with an Awb article of four weeks about
+    something else."""
+    theirs = shingles(_definition_words(match.text) if match.term else normalise(match.text))
+    ours = {sh for sh in shingles(normalise(text)) if "#" not in sh}
+    shared = ours & theirs
+    return len(shared) >= SUBSTANTIVE or (bool(ours) and shared == ours)  # (or a short sentence of the law itself)
 
 
 def _deviation(ordinance: str, statute: str) -> tuple[str, str] | None:
@@ -294,7 +310,7 @@ class DeviatesFromStatute(_DuplicationRule):
 
     def check(self, doc, ctx):
         for s, match, deviation in self.matches(doc, ctx):
-            if deviation and match.score >= self.options["threshold"]:
+            if deviation and match.score >= self.options["threshold"] and substantive(match, s.text):
                 ours, law = deviation
                 where = cite(match.statute.title, match.path)
                 yield ctx.finding(
@@ -339,7 +355,9 @@ class ParaphrasesStatute(_DuplicationRule):
         from ..legal import list_lead_in
 
         topics, anchors = _topics()
-        copied = {s.start for s, match, _d in self.matches(doc, ctx) if match.score >= 0.6}
+        # (what DUP001 or DUP002 reports, or nearly: a copy, or a changed number in a real paraphrase)
+        copied = {s.start for s, match, dev in self.matches(doc, ctx)
+                  if match.score >= 0.6 and (not dev or substantive(match, s.text))}
         # the begripsbepalingen are DEF003's to compare with the law; a definition in running text is not
         defined = Intervals(d.span for d in ctx.analysis.definitions if not d.line_start)
         reported: set[tuple[int, int]] = set()
