@@ -388,7 +388,7 @@ class _Topic:
     what: str
     all: tuple[re.Pattern, ...]
     none: tuple[re.Pattern, ...]
-    number: str  # the article number: a sentence that cites it refers, it does not restate
+    cites: re.Pattern  # 'artikel 3:45': a sentence that cites the article refers to it, it does not restate it
 
     @property
     def cited(self) -> str:
@@ -397,7 +397,7 @@ class _Topic:
 
     def found_in(self, text: str) -> bool:
         return (all(rx.search(text) for rx in self.all) and not any(rx.search(text) for rx in self.none)
-                and self.number not in text)
+                and not self.cites.search(text))
 
 
 @lru_cache(maxsize=1)
@@ -413,7 +413,8 @@ def _topics() -> tuple[tuple[_Topic, ...], re.Pattern]:
     entries = yaml.load(read_yaml_text(Path(__file__).parent.parent / "statutes" / "topics.yaml"), Loader=YAML_LOADER)
     topics = tuple(
         _Topic(e["law"], e["article"], e["what"], tuple(re.compile(p, re.I) for p in e["all"]),
-               tuple(re.compile(p, re.I) for p in e.get("none", ())), e["article"].split()[1].rstrip(","))
+               tuple(re.compile(p, re.I) for p in e.get("none", ())),
+               re.compile(r"\bartikel(?:en)?\s+%s(?![\d.:])" % re.escape(e["article"].split()[1].rstrip(",")), re.I))
         for e in entries)
     return topics, re.compile("|".join(f"(?:{e['all'][0]})" for e in entries), re.I)
 
