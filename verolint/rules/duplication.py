@@ -284,7 +284,9 @@ class DeviatesFromStatute(_DuplicationRule):
         Zinnen die een wetsbepaling herhalen of parafraseren (gelijkenis vanaf
         0,7), maar met een ander getal bij dezelfde eenheid: weken, dagen,
         maanden, jaar, procent, euro. Bijvoorbeeld een beslistermijn van acht
-        weken waar de Wmo 2015 twee weken zegt.
+        weken waar de Wmo 2015 twee weken zegt. De zin moet meer met de wet
+        delen dan het kader van een termijn ('binnen … weken nadat de
+        aanvraag'): drie woordreeksen zonder het getal, of al de zijne.
 
     Waarom
         Een parafrase die een wettelijke termijn of leeftijdsgrens verandert, is
