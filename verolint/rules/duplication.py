@@ -286,7 +286,11 @@ class DeviatesFromStatute(_DuplicationRule):
         maanden, jaar, procent, euro. Bijvoorbeeld een beslistermijn van acht
         weken waar de Wmo 2015 twee weken zegt. De zin moet meer met de wet
         delen dan het kader van een termijn ('binnen … weken nadat de
-        aanvraag'): drie woordreeksen zonder het getal, of al de zijne.
+        aanvraag'): drie woordreeksen zonder het getal, of al de zijne. Ook
+        in eigen woorden, als waarschuwing: een termijn uit de wet met een
+        ander getal waar de wet geldt ('U krijgt binnen 8 weken een besluit
+        op uw aanvraag voor een maatwerkvoorziening'; de termijnen staan in
+        verolint/statutes/topics.yaml).
 
     Waarom
         Een parafrase die een wettelijke termijn of leeftijdsgrens verandert, is
@@ -311,16 +315,49 @@ class DeviatesFromStatute(_DuplicationRule):
     severity = Severity.ERROR
 
     def check(self, doc, ctx):
+        reported = set()
         for s, match, deviation in self.matches(doc, ctx):
             if deviation and match.score >= self.options["threshold"] and substantive(match, s.text):
                 ours, law = deviation
                 where = cite(match.statute.title, match.path)
+                reported.add(s.start)
                 yield ctx.finding(
                     s.start, s.end,
                     f"lijkt op {where} (gelijkenis {match.score:.0%}), maar noemt {ours} waar de wet {law} zegt",
                     node=s.node,
                     suggestion=f"Neem het getal van de wet over, of beter: verwijs naar {where}.",
                 )
+        yield from self._term_conflicts(doc, ctx, reported)
+
+    def _term_conflicts(self, doc, ctx, reported: set[int]):
+        """A term the law sets, given another value where the law applies ('binnen
+        acht weken' for a Wmo maatwerkvoorziening, where artikel 2.3.5 says two
+        weeks), found by the content of the provision (topics.yaml) rather than
+        by its words; a warning, since the sentence is not the law's own."""
+        from ..legal import list_lead_in
+
+        topics, anchors = _topics()
+        for s in ctx.analysis.sentences():
+            if s.start in reported:
+                continue
+            text = f"{list_lead_in(doc, s.node)} {s.text}"
+            if not anchors.search(text):
+                continue
+            for t in topics:
+                if t.conflict is None or not t.conflict.search(text) or not t.found_in(text):
+                    continue
+                others = t.other_term(text)
+                if not others:
+                    continue
+                unit, value = t.term
+                ours = " of ".join(f"{v:g} {unit}" for v in sorted(others))
+                yield ctx.finding(
+                    s.start, s.end,
+                    f"noemt {ours} waar {t.cited} {value:g} {unit} zegt ({t.what})",
+                    node=s.node, severity=Severity.WARNING,
+                    suggestion=f"Neem de termijn van de wet over, of beter: verwijs naar {t.cited}.",
+                )
+                break
 
 
 class ParaphrasesStatute(_DuplicationRule):
@@ -370,7 +407,8 @@ class ParaphrasesStatute(_DuplicationRule):
             if not anchors.search(text):
                 continue
             art = s.node.nearest(Kind.ARTIKEL)
-            found = [(i, t) for i, t in enumerate(topics) if (id(art), i) not in reported and t.found_in(text)]
+            found = [(i, t) for i, t in enumerate(topics)
+                     if (id(art), i) not in reported and t.found_in(text) and not t.other_term(text)]
             if not found:
                 continue
             reported.update((id(art), i) for i, _t in found)
@@ -391,6 +429,8 @@ class _Topic:
     all: tuple[re.Pattern, ...]
     none: tuple[re.Pattern, ...]
     cites: re.Pattern  # 'artikel 3:45': a sentence that cites the article refers to it, it does not restate it
+    term: tuple[str, float] | None = None  # (unit, value) of a term the provision sets: ('weken', 2.0)
+    conflict: re.Pattern | None = None  # words that say the provision applies, so another value contradicts it
 
     @property
     def cited(self) -> str:
@@ -400,6 +440,15 @@ class _Topic:
     def found_in(self, text: str) -> bool:
         return (all(rx.search(text) for rx in self.all) and not any(rx.search(text) for rx in self.none)
                 and not self.cites.search(text))
+
+    def other_term(self, text: str) -> set[float]:
+        """The values the text gives for the provision's unit other than the
+        law's (empty when it gives the law's own, or none)."""
+        if self.term is None:
+            return set()
+        unit, value = self.term
+        values = numbers_with_units(text).get(unit, set())
+        return set() if value in values else set(values)
 
 
 @lru_cache(maxsize=1)
@@ -416,7 +465,9 @@ def _topics() -> tuple[tuple[_Topic, ...], re.Pattern]:
     topics = tuple(
         _Topic(e["law"], e["article"], e["what"], tuple(re.compile(p, re.I) for p in e["all"]),
                tuple(re.compile(p, re.I) for p in e.get("none", ())),
-               re.compile(r"\bartikel(?:en)?\s+%s(?![\d.:])" % re.escape(e["article"].split()[1].rstrip(",")), re.I))
+               re.compile(r"\bartikel(?:en)?\s+%s(?![\d.:])" % re.escape(e["article"].split()[1].rstrip(",")), re.I),
+               (e["term"]["unit"], float(e["term"]["value"])) if "term" in e else None,
+               re.compile(e["conflict"], re.I) if "conflict" in e else None)
         for e in entries)
     return topics, re.compile("|".join(f"(?:{e['all'][0]})" for e in entries), re.I)
 
