@@ -226,6 +226,26 @@ class _DuplicationRule(Rule):
 
         return ctx.analysis.per_option("statute-matches", idx, compute)
 
+    def topic_hits(self, doc, ctx) -> list[tuple]:
+        """(sentence, the provisions of topics.yaml whose words it carries) per
+        sentence that carries any, the lead-in of its list included; computed
+        once per document, for DUP002 (terms) and DUP004 (restatements)."""
+        from ..legal import list_lead_in
+
+        topics, anchors = _topics()
+
+        def compute():
+            found = []
+            for s in ctx.analysis.sentences():
+                text = f"{list_lead_in(doc, s.node)} {s.text}"
+                if anchors.search(text):
+                    hits = [(i, t) for i, t in enumerate(topics) if t.found_in(text)]
+                    if hits:
+                        found.append((s, text, hits))
+            return found
+
+        return ctx.analysis.per_option("statute-topics", topics, compute)
+
 
 class RepeatsStatute(_DuplicationRule):
     """Tekst die al in de wet staat: herhaald, letterlijk of licht bewerkt.
@@ -334,17 +354,11 @@ class DeviatesFromStatute(_DuplicationRule):
         acht weken' for a Wmo maatwerkvoorziening, where artikel 2.3.5 says two
         weeks), found by the content of the provision (topics.yaml) rather than
         by its words; a warning, since the sentence is not the law's own."""
-        from ..legal import list_lead_in
-
-        topics, anchors = _topics()
-        for s in ctx.analysis.sentences():
+        for s, text, hits in self.topic_hits(doc, ctx):
             if s.start in reported:
                 continue
-            text = f"{list_lead_in(doc, s.node)} {s.text}"
-            if not anchors.search(text):
-                continue
-            for t in topics:
-                if t.conflict is None or not t.conflict.search(text) or not t.found_in(text):
+            for _i, t in hits:
+                if t.conflict is None or not t.conflict.search(text):
                     continue
                 others = t.other_term(text)
                 if not others:
@@ -391,24 +405,17 @@ class ParaphrasesStatute(_DuplicationRule):
     severity = Severity.INFO
 
     def check(self, doc, ctx):
-        from ..legal import list_lead_in
-
-        topics, anchors = _topics()
         # (what DUP001 or DUP002 reports, or nearly: a copy, or a changed number in a real paraphrase)
         copied = {s.start for s, match, dev in self.matches(doc, ctx)
                   if match.score >= 0.6 and (not dev or substantive(match, s.text))}
         # the begripsbepalingen are DEF003's to compare with the law; a definition in running text is not
         defined = Intervals(d.span for d in ctx.analysis.definitions if not d.line_start)
         reported: set[tuple[int, int]] = set()
-        for s in ctx.analysis.sentences():
+        for s, text, hits in self.topic_hits(doc, ctx):
             if s.start in copied or s.start in defined or ctx.analysis.explains(s.node):
                 continue
-            text = f"{list_lead_in(doc, s.node)} {s.text}"
-            if not anchors.search(text):
-                continue
             art = s.node.nearest(Kind.ARTIKEL)
-            found = [(i, t) for i, t in enumerate(topics)
-                     if (id(art), i) not in reported and t.found_in(text) and not t.other_term(text)]
+            found = [(i, t) for i, t in hits if (id(art), i) not in reported and not t.other_term(text)]
             if not found:
                 continue
             reported.update((id(art), i) for i, _t in found)
