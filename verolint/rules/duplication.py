@@ -246,6 +246,18 @@ class _DuplicationRule(Rule):
 
         return ctx.analysis.per_option("statute-topics", topics, compute)
 
+    def term_conflicts(self, doc, ctx) -> list[tuple]:
+        """(sentence, provision, the other values) for each sentence that gives a
+        statutory term another value where the law applies (see DUP002)."""
+        out = []
+        for s, text, hits in self.topic_hits(doc, ctx):
+            for _i, t in hits:
+                others = t.other_term(text) if t.conflict is not None and t.conflict.search(text) else set()
+                if others:
+                    out.append((s, t, others))
+                    break
+        return out
+
 
 class RepeatsStatute(_DuplicationRule):
     """Tekst die al in de wet staat: herhaald, letterlijk of licht bewerkt.
@@ -284,8 +296,9 @@ class RepeatsStatute(_DuplicationRule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
+        conflicts = {s.start for s, _t, _o in self.term_conflicts(doc, ctx)}
         for s, match, deviation in self.matches(doc, ctx):
-            if deviation or match.score < self.options["threshold"]:
+            if deviation or match.score < self.options["threshold"] or s.start in conflicts:
                 continue  # a changed number is reported by DUP002, more strongly
             where = cite(match.statute.title, match.path)
             what = f"de definitie van '{match.term}' in {where}" if match.term else where
@@ -354,24 +367,17 @@ class DeviatesFromStatute(_DuplicationRule):
         acht weken' for a Wmo maatwerkvoorziening, where artikel 2.3.5 says two
         weeks), found by the content of the provision (topics.yaml) rather than
         by its words; a warning, since the sentence is not the law's own."""
-        for s, text, hits in self.topic_hits(doc, ctx):
+        for s, t, others in self.term_conflicts(doc, ctx):
             if s.start in reported:
                 continue
-            for _i, t in hits:
-                if t.conflict is None or not t.conflict.search(text):
-                    continue
-                others = t.other_term(text)
-                if not others:
-                    continue
-                unit, value = t.term
-                ours = " of ".join(f"{v:g} {unit}" for v in sorted(others))
-                yield ctx.finding(
-                    s.start, s.end,
-                    f"noemt {ours} waar {t.cited} {value:g} {unit} zegt ({t.what})",
-                    node=s.node, severity=Severity.WARNING,
-                    suggestion=f"Neem de termijn van de wet over, of beter: verwijs naar {t.cited}.",
-                )
-                break
+            unit, value = t.term
+            ours = " of ".join(f"{v:g} {unit}" for v in sorted(others))
+            yield ctx.finding(
+                s.start, s.end,
+                f"noemt {ours} waar {t.cited} {value:g} {unit} zegt ({t.what})",
+                node=s.node, severity=Severity.WARNING,
+                suggestion=f"Neem de termijn van de wet over, of beter: verwijs naar {t.cited}.",
+            )
 
 
 class ParaphrasesStatute(_DuplicationRule):
