@@ -424,6 +424,29 @@ def test_the_users_version_of_a_law_replaces_the_builtin_one(tmp_path):
     assert [m.split(" (")[0] for m in own] == ["herhaalt artikel 9.9.9, van de Wet maatschappelijke ondersteuning 2015"]
 
 
+def test_a_term_that_contradicts_the_law_is_one_finding_not_also_a_repetition(tmp_path):
+    """A sentence that copies an eight-week rule of some law, for a Wmo
+    maatwerkvoorziening, contradicts the two weeks of artikel 2.3.5 Wmo 2015:
+    DUP002 says so, and DUP001 does not also call it a repetition."""
+    from verolint.config import Settings
+    from verolint.engine import Linter
+    from verolint.readers import read_string
+
+    laws = tmp_path / "wetten"
+    laws.mkdir()
+    (laws / "BWBR9999998_acht-weken.md").write_text(
+        "### Artikel  7.7  \n\nHet college beslist binnen acht weken op een aanvraag om een maatwerkvoorziening "
+        "voor vervoer in de regio.\n", encoding="utf-8")
+    text = ("Artikel 1 Beslissen\n\nHet college beslist binnen acht weken op een aanvraag om een maatwerkvoorziening "
+            "voor vervoer in de regio.\n")
+    findings = [f for f in Linter().lint(read_string(text, "v.txt"), Settings(statutes=(laws,)))
+                if f.code.startswith("DUP")]
+    assert [(f.code, f.message.split(" (")[0]) for f in findings] == [
+        ("DUP002", "noemt 8 weken waar artikel 2.3.5, tweede lid, van de Wet maatschappelijke ondersteuning 2015 "
+                   "2 weken zegt"),
+    ]
+
+
 def test_a_configured_statutes_path_that_does_not_exist_is_an_error(cli, tmp_path):
     (tmp_path / ".verolint.yaml").write_text("statutes:\n  - wetten\n", encoding="utf-8")
     (tmp_path / "v.txt").write_text("Artikel 1 Doel\n\nTekst.\n", encoding="utf-8")
