@@ -264,7 +264,8 @@ _INLINE_RE = re.compile(
 
 def find_definitions(doc: Document, definition_articles: list[Node]) -> list[Definition]:
     out: list[Definition] = []
-    listed = {id(n) for n in [*find_definition_sections(doc), *definition_articles]}
+    sections = find_definition_sections(doc)
+    listed = {id(n) for n in [*sections, *definition_articles]}
     for node in doc.root.walk():
         if not node.in_rule_text or any(id(a) in listed for a in (node, *node.ancestors())):
             continue
@@ -273,7 +274,7 @@ def find_definitions(doc: Document, definition_articles: list[Node]) -> list[Def
                 term = m.group("term").strip()
                 out.append(Definition(term, term.casefold(), node, m.start("term"), m.end("term"), m.group("body").strip(),
                                       line_end=m.end("body"), line_start=m.start()))
-    for section in find_definition_sections(doc):
+    for section in sections:
         for start, end in section.parts:
             offset = start
             for line in doc.text[start:end].splitlines(keepends=True):

@@ -139,15 +139,15 @@ def _short_definition(ours: list[str], theirs: list[str]) -> float:
 SUBSTANTIVE = 3  # shingles without a number a deviating paraphrase shares with the law
 
 
-def substantive(match: Match, text: str) -> bool:
-    """A paraphrase that changes the law's number must share more with the law
-    than the frame of a term: three shingles without the number, or all of its
-    own (a short sentence of the law with another number). 'U krijgt
-    binnen twee weken nadat wij uw aanvraag hebben ontvangen een besluit' shares
-    only 'binnen # week nadat aanvraag' with an Awb article of four weeks about
-    something else."""
+def substantive(match: Match, words: tuple[str, ...]) -> bool:
+    """A paraphrase (normalised ``words``) that changes the law's number must
+    share more with the law than the frame of a term: three shingles without
+    the number, or all of its own (a short sentence of the law with another
+    number). 'U krijgt binnen twee weken nadat wij uw aanvraag hebben
+    ontvangen een besluit' shares only 'binnen # week nadat aanvraag' with an
+    Awb article of four weeks about something else."""
     theirs = shingles(_definition_words(match.text) if match.term else normalise(match.text))
-    ours = {sh for sh in shingles(normalise(text)) if "#" not in sh}
+    ours = {sh for sh in shingles(words) if "#" not in sh}
     shared = ours & theirs
     return len(shared) >= SUBSTANTIVE or (bool(ours) and shared == ours)  # (or a short sentence of the law itself)
 
@@ -198,9 +198,10 @@ class _DuplicationRule(Rule):
                 yield s, words
 
     def matches(self, doc, ctx) -> list[tuple]:
-        """(sentence, best statute match from 0.6, number deviation) per
-        sentence; computed once per document and statute index, so DUP001 and
-        DUP002 share it when they compare with the same statutes."""
+        """(sentence, best statute match from 0.6, number deviation, whether
+        that deviation is a real paraphrase (:func:`substantive`)) per sentence;
+        computed once per document and statute index, so DUP001, DUP002 and
+        DUP004 share it when they compare with the same statutes."""
         idx = self.index(ctx)
         if idx is None:
             return []
@@ -221,7 +222,8 @@ class _DuplicationRule(Rule):
                     match = defined
                 if match is None or _DELEGATION_RE.search(match.text) or _DELEGATION_RE.search(match.context):
                     continue  # (a law that leaves this to the ordinance is implemented, not repeated)
-                found.append((s, match, _deviation(s.text, match.text)))
+                deviation = _deviation(s.text, match.text)
+                found.append((s, match, deviation, deviation is not None and substantive(match, words)))
             return found
 
         return ctx.analysis.per_option("statute-matches", idx, compute)
@@ -297,7 +299,7 @@ class RepeatsStatute(_DuplicationRule):
 
     def check(self, doc, ctx):
         conflicts = {s.start for s, _t, _o in self.term_conflicts(doc, ctx)}
-        for s, match, deviation in self.matches(doc, ctx):
+        for s, match, deviation, _real in self.matches(doc, ctx):
             if deviation or match.score < self.options["threshold"] or s.start in conflicts:
                 continue  # a changed number is reported by DUP002, more strongly
             where = cite(match.statute.title, match.path)
@@ -349,8 +351,8 @@ class DeviatesFromStatute(_DuplicationRule):
 
     def check(self, doc, ctx):
         reported = set()
-        for s, match, deviation in self.matches(doc, ctx):
-            if deviation and match.score >= self.options["threshold"] and substantive(match, s.text):
+        for s, match, deviation, real in self.matches(doc, ctx):
+            if real and match.score >= self.options["threshold"]:
                 ours, law = deviation
                 where = cite(match.statute.title, match.path)
                 reported.add(s.start)
@@ -360,13 +362,8 @@ class DeviatesFromStatute(_DuplicationRule):
                     node=s.node,
                     suggestion=f"Neem het getal van de wet over, of beter: verwijs naar {where}.",
                 )
-        yield from self._term_conflicts(doc, ctx, reported)
-
-    def _term_conflicts(self, doc, ctx, reported: set[int]):
-        """A term the law sets, given another value where the law applies ('binnen
-        acht weken' for a Wmo maatwerkvoorziening, where artikel 2.3.5 says two
-        weeks), found by the content of the provision (topics.yaml) rather than
-        by its words; a warning, since the sentence is not the law's own."""
+        # a term the law sets, given another value in other words where the law applies
+        # (a warning: the sentence is not the law's own)
         for s, t, others in self.term_conflicts(doc, ctx):
             if s.start in reported:
                 continue
@@ -412,8 +409,7 @@ class ParaphrasesStatute(_DuplicationRule):
 
     def check(self, doc, ctx):
         # (what DUP001 or DUP002 reports, or nearly: a copy, or a changed number in a real paraphrase)
-        copied = {s.start for s, match, dev in self.matches(doc, ctx)
-                  if match.score >= 0.6 and (not dev or substantive(match, s.text))}
+        copied = {s.start for s, match, dev, real in self.matches(doc, ctx) if match.score >= 0.6 and (not dev or real)}
         # the begripsbepalingen are DEF003's to compare with the law; a definition in running text is not
         defined = Intervals(d.span for d in ctx.analysis.definitions if not d.line_start)
         reported: set[tuple[int, int]] = set()

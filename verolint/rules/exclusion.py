@@ -189,7 +189,6 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
     m, label = _THRESHOLDS.first(text)
     if m is None:
         return None
-    lead = _lead_in(s)
     if label != "aanvraagtermijn" and not (_PROVISION_RE.search(text) or about_help()):
         return None  # a limit on something else than help (how long a recognition or a mandate holds)
     before = text[:m.start()]
@@ -199,6 +198,7 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
         return None  # a cap on a premium: it rewards, it meets no need a cap could leave unmet (a threshold to earn it still excludes)
     if label == "leeftijdsgrens" and _WAGE_RE.search(before):
         return None  # 'het minimumloon voor 22 jaar of ouder' names a wage, it excludes no one
+    lead = _lead_in(s)
     if lead and _TIER_RE.match(text) and not _CAP_RE.search(lead):
         return None  # a tier of a schedule ('korter dan 6 maanden: EUR 300'), under no cap
     if _PRESUMPTION_RE.search(lead + text):
