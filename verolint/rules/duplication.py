@@ -254,7 +254,7 @@ class _DuplicationRule(Rule):
         out = []
         for s, text, hits in self.topic_hits(doc, ctx):
             for _i, t in hits:
-                others = t.other_term(text) if t.conflict is not None and t.conflict.search(text) else set()
+                others = t.conflicts_in(text)
                 if others:
                     out.append((s, t, others))
                     break
@@ -430,16 +430,24 @@ class ParaphrasesStatute(_DuplicationRule):
             )
 
 
+@lru_cache(maxsize=None)
+def _ci(pattern: str) -> re.Pattern:
+    """A topics.yaml pattern, compiled when a sentence first needs it: most
+    provisions never pass their anchor in a given run, and compiling all of
+    them up front was a tenth of a second of every small check."""
+    return re.compile(pattern, re.I)
+
+
 @dataclass(frozen=True)
 class _Topic:
     law: str
     article: str
     what: str
-    all: tuple[re.Pattern, ...]
-    none: tuple[re.Pattern, ...]
-    cites: re.Pattern  # 'artikel 3:45': a sentence that cites the article refers to it, it does not restate it
+    all: tuple[str, ...]  # patterns (case-insensitive), the first one the anchor
+    none: tuple[str, ...]
+    cites: str  # 'artikel 3:45': a sentence that cites the article refers to it, it does not restate it
     term: tuple[str, float] | None = None  # (unit, value) of a term the provision sets: ('weken', 2.0)
-    conflict: re.Pattern | None = None  # words that say the provision applies, so another value contradicts it
+    conflict: str | None = None  # words that say the provision applies, so another value contradicts it
 
     @property
     def cited(self) -> str:
@@ -447,8 +455,8 @@ class _Topic:
         return f"{self.article}{',' if ',' in self.article else ''} van de {self.law}"
 
     def found_in(self, text: str) -> bool:
-        return (all(rx.search(text) for rx in self.all) and not any(rx.search(text) for rx in self.none)
-                and not self.cites.search(text))
+        return (all(_ci(p).search(text) for p in self.all) and not any(_ci(p).search(text) for p in self.none)
+                and not _ci(self.cites).search(text))
 
     def other_term(self, text: str) -> set[float]:
         """The values the text gives for the provision's unit other than the
@@ -459,11 +467,17 @@ class _Topic:
         values = numbers_with_units(text).get(unit, set())
         return set() if value in values else set(values)
 
+    def conflicts_in(self, text: str) -> set[float]:
+        """:meth:`other_term`, where the words say the law applies."""
+        if self.conflict is None or not _ci(self.conflict).search(text):
+            return set()
+        return self.other_term(text)
+
 
 @lru_cache(maxsize=1)
 def _topics() -> tuple[tuple[_Topic, ...], re.Pattern]:
-    """The provisions of topics.yaml, their patterns compiled, and one pattern
-    for all their anchors (the first pattern of each); once per run."""
+    """The provisions of topics.yaml, and one pattern for all their anchors
+    (the first pattern of each); once per run."""
     from pathlib import Path
 
     import yaml
@@ -472,11 +486,10 @@ def _topics() -> tuple[tuple[_Topic, ...], re.Pattern]:
 
     entries = yaml.load(read_yaml_text(Path(__file__).parent.parent / "statutes" / "topics.yaml"), Loader=YAML_LOADER)
     topics = tuple(
-        _Topic(e["law"], e["article"], e["what"], tuple(re.compile(p, re.I) for p in e["all"]),
-               tuple(re.compile(p, re.I) for p in e.get("none", ())),
-               re.compile(r"\bartikel(?:en)?\s+%s(?![\d.:])" % re.escape(e["article"].split()[1].rstrip(",")), re.I),
+        _Topic(e["law"], e["article"], e["what"], tuple(e["all"]), tuple(e.get("none", ())),
+               r"\bartikel(?:en)?\s+%s(?![\d.:])" % re.escape(e["article"].split()[1].rstrip(",")),
                (e["term"]["unit"], float(e["term"]["value"])) if "term" in e else None,
-               re.compile(e["conflict"], re.I) if "conflict" in e else None)
+               e.get("conflict"))
         for e in entries)
     return topics, re.compile("|".join(f"(?:{e['all'][0]})" for e in entries), re.I)
 
