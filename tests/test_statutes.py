@@ -447,6 +447,35 @@ def test_a_term_that_contradicts_the_law_is_one_finding_not_also_a_repetition(tm
     ]
 
 
+def test_the_laws_wording_applied_to_another_matter_is_a_local_rule(tmp_path):
+    """The Participatiewet's words on the bestuurlijke boete, written for the
+    maatregel (which the law leaves to the ordinance), are no repetition; the
+    boete rule itself is, and so is a law passage whose 'maatregel' is an
+    algemene maatregel van bestuur."""
+    from verolint.config import Settings
+    from verolint.engine import Linter
+    from verolint.readers import read_string
+
+    laws = tmp_path / "wetten"
+    laws.mkdir()
+    (laws / "BWBR9999998_boete.md").write_text(
+        "##Wet van 1 april 2026, houdende regels over boetes (Boetewet 2026)\n\n"
+        "### Artikel  18a  \n\n1.  Het college kan afzien van het opleggen van een bestuurlijke boete indien "
+        "daarvoor dringende redenen aanwezig zijn.\n2.  Het college kan volstaan met het geven van een "
+        "schriftelijke waarschuwing in situaties die bij algemene maatregel van bestuur worden bepaald.\n",
+        encoding="utf-8")
+    text = ("Artikel 1 Afzien\n\n1. Het college kan afzien van een maatregel indien daarvoor dringende redenen "
+            "aanwezig zijn.\n2. Het college kan afzien van het opleggen van een bestuurlijke boete indien daarvoor "
+            "dringende redenen aanwezig zijn.\n3. Het college kan volstaan met het geven van een schriftelijke "
+            "waarschuwing in situaties die bij algemene maatregel van bestuur worden bepaald.\n")
+    findings = [f for f in Linter().lint(read_string(text, "v.txt"), Settings(statutes=(laws,)))
+                if f.code == "DUP001"]
+    assert [(f.line, f.message.split(" (")[0]) for f in findings] == [
+        (4, "herhaalt artikel 18a, eerste lid, van de Boetewet 2026"),
+        (5, "herhaalt artikel 18a, tweede lid, van de Boetewet 2026"),
+    ]
+
+
 def test_a_configured_statutes_path_that_does_not_exist_is_an_error(cli, tmp_path):
     (tmp_path / ".verolint.yaml").write_text("statutes:\n  - wetten\n", encoding="utf-8")
     (tmp_path / "v.txt").write_text("Artikel 1 Doel\n\nTekst.\n", encoding="utf-8")

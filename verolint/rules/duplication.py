@@ -162,6 +162,43 @@ def _deviation(ordinance: str, statute: str) -> tuple[str, str] | None:
     return None
 
 
+# Matters the law keeps apart, each a group of alternatives: the bestuurlijke
+# boete against the maatregel (verlaging), which the Participatiewet leaves to
+# the ordinance (artikel 8); jeugdhulp against the Wmo maatwerkvoorziening
+# against bijstand.
+_APART = (
+    (("boete", "boetes"), ("maatregel", "maatregelen", "verlaging", "verlagen")),
+    (("jeugdhulp",), ("maatwerkvoorziening", "maatwerkvoorzieningen"), ("bijstand",)),
+)
+
+
+_AMVB_RE = re.compile(r"\balgemene\s+maatregel\s+van\s+bestuur\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _apart() -> tuple[tuple[frozenset[str], ...], ...]:
+    """_APART in normalised words (the lemmas the statute index compares)."""
+    return tuple(tuple(frozenset(w for word in group for w in normalise(word)) for group in contrast)
+                 for contrast in _APART)
+
+
+def applied_elsewhere(words, match: Match) -> bool:
+    """The sentence puts another matter where the law passage has one of a
+    group the law keeps apart: 'Het college kan afzien van een maatregel
+    indien daarvoor dringende redenen aanwezig zijn' takes the wording of
+    artikel 18a Participatiewet on the boete for the maatregel, which the law
+    leaves to the ordinance. A copy of the law, not a rule of its own, keeps
+    the law's matter."""
+    ours = set(words)
+    text = _AMVB_RE.sub(" ", match.context or match.text)  # the 'maatregel' of an AMvB is no sanction
+    theirs = set(_definition_words(text) if match.term else normalise(text))
+    for contrast in _apart():
+        law = [g for g in contrast if g & theirs]
+        if law and not any(g & ours for g in law) and any(g & ours for g in contrast if g not in law):
+            return True
+    return False
+
+
 # Fixed formulas of every regulation, which laws have too: not a repetition of the law.
 _FORMULA_RE = re.compile(
     r"\bwordt\s+(?:hierna\s+)?verstaan\s+onder\s*:?\s*$"
@@ -222,6 +259,8 @@ class _DuplicationRule(Rule):
                     match = defined
                 if match is None or _DELEGATION_RE.search(match.text) or _DELEGATION_RE.search(match.context):
                     continue  # (a law that leaves this to the ordinance is implemented, not repeated)
+                if applied_elsewhere(words, match):
+                    continue  # the law's wording for another matter: a local rule of the ordinance's own
                 deviation = _deviation(s.text, match.text)
                 found.append((s, match, deviation, deviation is not None and substantive(match, words)))
             return found
@@ -272,7 +311,10 @@ class RepeatsStatute(_DuplicationRule):
         weggelaten of toegevoegd. De melding noemt het artikel en de gelijkenis.
         Een zin die alleen naar de wet verwijst ('als bedoeld in artikel 2.3.5
         van de Wet maatschappelijke ondersteuning 2015') en korte vaste
-        formules worden niet gemeld, de aanhef ook niet.
+        formules worden niet gemeld, de aanhef ook niet, en evenmin de woorden
+        van de wet voor een andere zaak ('afzien van een maatregel' waar de
+        Participatiewet over de boete gaat; jeugdhulp waar de Wmo 2015 de
+        maatwerkvoorziening regelt): dat is een eigen regel.
 
     Waarom
         Wat in de wet staat, hoeft niet in de verordening. Een kopie veroudert
