@@ -476,6 +476,33 @@ def test_the_laws_wording_applied_to_another_matter_is_a_local_rule(tmp_path):
     ]
 
 
+def test_a_sentence_that_shares_only_the_name_of_a_law_it_cites_is_no_repetition(tmp_path):
+    """A definition by reference to a third law ('persoon als bedoeld in
+    artikel 3 van de Algemene wet inkomensafhankelijke regelingen') shares
+    that law's name with many statute sentences, nothing of their rule; a
+    copy of such a sentence is still a repetition."""
+    from verolint.config import Settings
+    from verolint.engine import Linter
+    from verolint.readers import read_string
+
+    laws = tmp_path / "wetten"
+    laws.mkdir()
+    (laws / "BWBR9999998_besluit.md").write_text(
+        "##Besluit van 1 april 2026 (Besluit inkomen 2026)\n\n### Artikel  3.2  \n\n1.  Het college telt het "
+        "inkomen mee van de persoon als bedoeld in artikel 3 van de Algemene wet inkomensafhankelijke regelingen.\n",
+        encoding="utf-8")
+    text = ("Artikel 1 Begrippen\n\nIn deze regeling wordt verstaan onder:\n"
+            "a. toeslagpartner: persoon als bedoeld in artikel 3 van de Algemene wet inkomensafhankelijke regelingen;\n"
+            "b. inkomen: het inkomen dat het college meetelt.\n\n"
+            "Artikel 2 Inkomen\n\nHet college telt het inkomen mee van de persoon als bedoeld in artikel 3 van de "
+            "Algemene wet inkomensafhankelijke regelingen.\n")
+    findings = [f for f in Linter().lint(read_string(text, "v.txt"), Settings(statutes=(laws,)))
+                if f.code == "DUP001"]
+    assert [(f.line, f.message.split(" (")[0]) for f in findings] == [
+        (9, "herhaalt artikel 3.2, eerste lid, van de Besluit inkomen 2026"),
+    ]
+
+
 def test_a_configured_statutes_path_that_does_not_exist_is_an_error(cli, tmp_path):
     (tmp_path / ".verolint.yaml").write_text("statutes:\n  - wetten\n", encoding="utf-8")
     (tmp_path / "v.txt").write_text("Artikel 1 Doel\n\nTekst.\n", encoding="utf-8")

@@ -32,6 +32,7 @@ LAW_NAMES = (
 # Generic forms: "Wet ... <lowercase words> [year]", "<Word>wet", "Besluit ...".
 _GENERIC_LAW = (
     r"\bWet\s+(?:[a-zé\-]+\s+){0,7}[a-zé\-]+(?:\s+\d{4})?\b"
+    r"|\bAlgemene\s+wet\s+(?:[a-zé\-]+\s+){0,5}[a-zé\-]+\b"
     r"|\b[A-Z][a-zé]+wet(?:\s+\d{4})?\b"
     r"|\bBesluit\s+(?:[a-zé\-]+\s+){0,6}[a-zé\-]+\b"
     r"|\bde\s+wet\b"

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..legal import ORDINAL_WORDS
+from ..legal import LAW_RE, ORDINAL_WORDS, may_cite_law
 from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
 from ..statutes.index import definition_key, split_definition
@@ -95,6 +95,7 @@ def _closer(words, theirs, context: str, best: Match, index) -> bool:
     return fit(theirs) > fit(index.words(best.unit))
 
 
+MATCH_FLOOR = 0.6  # the least similarity at which a sentence is compared further with a statute passage
 DEFINITION_MIN_WORDS = 2  # normalised words of the definition itself, the term left out
 
 
@@ -170,6 +171,20 @@ _APART = (
     (("boete", "boetes"), ("maatregel", "maatregelen", "verlaging", "verlagen")),
     (("jeugdhulp",), ("maatwerkvoorziening", "maatwerkvoorzieningen"), ("bijstand",)),
 )
+
+
+def _names_only(text: str, words, match: Match, index) -> bool:
+    """Whether the sentence still repeats the law passage without the names
+    of the laws it cites: 'toeslagpartner: persoon als bedoeld in artikel 3
+    van de Algemene wet inkomensafhankelijke regelingen' shares with a
+    sentence of the Uitvoeringsbesluit Wmo 2015 the name of that law and
+    'persoon', nothing of its rule."""
+    named = {w for m in LAW_RE.finditer(text) for w in normalise(m.group(0))}
+    if not named:
+        return False
+    ours = [w for w in words if w not in named]
+    theirs = [w for w in index.words(match.unit) if w not in named]
+    return similarity(ours, theirs) < MATCH_FLOOR
 
 
 _AMVB_RE = re.compile(r"\balgemene\s+maatregel\s+van\s+bestuur\b", re.I)
@@ -253,7 +268,7 @@ class _DuplicationRule(Rule):
                     continue  # the fixed formulas every regulation and law has
                 if s.start in own_definitions:
                     continue  # a definition of a term the law defines: DEF003 reports it, once
-                match = best_match(idx, words, 0.6, s.text)
+                match = best_match(idx, words, MATCH_FLOOR, s.text)
                 defined = definition_match(idx, s.text)
                 if defined is not None and (match is None or defined.score >= match.score):
                     match = defined
@@ -261,6 +276,8 @@ class _DuplicationRule(Rule):
                     continue  # (a law that leaves this to the ordinance is implemented, not repeated)
                 if applied_elsewhere(words, match):
                     continue  # the law's wording for another matter: a local rule of the ordinance's own
+                if match.term is None and may_cite_law(s.text) and _names_only(s.text, words, match, idx):
+                    continue  # what it shares with the law is the name of a law it cites
                 deviation = _deviation(s.text, match.text)
                 found.append((s, match, deviation, deviation is not None and substantive(match, words)))
             return found
