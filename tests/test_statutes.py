@@ -559,3 +559,29 @@ def test_one_defect_one_finding_and_the_ordinance_doing_what_the_law_asks(cli, t
     line18 = [l for l in out.splitlines() if ":18:" in l]
     assert len(line18) == 1 and "DEF001 het begrip 'hulpmiddel'" in line18[0]
     assert not [l for l in out.splitlines() if ":99:" in l]
+
+
+def test_the_example_sentences_of_topics_yaml_match_their_provision():
+    """topics.yaml shows above an entry the sentences it should ('# + ') and
+    should not ('# - ') match: a restatement, and a local rule or a mere
+    mention. Each example is checked against its own entry."""
+    from pathlib import Path
+
+    from verolint.rules.duplication import _topics
+
+    topics, anchors = _topics()
+    text = (Path(__file__).parent.parent / "verolint" / "statutes" / "topics.yaml").read_text(encoding="utf-8")
+    examples, entry, checked = {"+": [], "-": []}, -1, 0
+    wrong = []
+    for line in text.splitlines():
+        if line.startswith(("# + ", "# - ")):
+            examples[line[2]].append(line[4:])
+        elif line.startswith("- law:"):
+            entry += 1
+            topic = topics[entry]
+            wrong += [("+", topic.article, s) for s in examples["+"] if not (anchors.search(s) and topic.found_in(s))]
+            wrong += [("-", topic.article, s) for s in examples["-"] if topic.found_in(s)]
+            checked += len(examples["+"]) + len(examples["-"])
+            examples = {"+": [], "-": []}
+    assert entry + 1 == len(topics) and checked >= 100
+    assert wrong == []
