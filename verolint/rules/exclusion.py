@@ -63,7 +63,11 @@ THRESHOLD_PATTERNS = [
     (re.compile(r"\b%s\s+\d+(?:[.,]\d+)?\s*(?:%%|procent)\s+van\s+(?:de\s+)?(?:\w+\s+){0,2}?(?:bijstandsnorm|norm|minimumloon)\b" % _CMP, re.I), "inkomensgrens"),
     (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:%s|%s(?:\s*[-–]\s*\d+)?\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
     (re.compile(r"\b(?:tot\s+)?(?:het|een)\s+maximum(?:bedrag|termijn|duur|aantal)?\s+van\b", re.I), "harde grens"),
-    (re.compile(r"\b(?:bedraagt|is)\s+(?:ten\s+hoogste|maximaal|niet\s+meer\s+dan|nooit\s+meer\s+dan|nooit\s+hoger\s+dan)\s+(?:de|het)\s+\w+", re.I), "harde grens"),
+    # (words may stand between the verb and the limit: 'bedraagt tezamen met de norm niet meer dan de norm';
+    # the finding names the limit itself, the group 'limit')
+    (re.compile(r"\b(?:bedraagt|is)\s+(?:[^.;:]{0,80}?\s)??(?P<limit>(?:ten\s+hoogste|maximaal|niet\s+meer\s+dan|nooit\s+meer\s+dan|nooit\s+hoger\s+dan)\s+(?:de|het)\s+(?:\w+e\s+){0,2}\w+)", re.I), "harde grens"),
+    # the same limit in the word order of a subordinate clause: 'voor zover de vergoeding meer bedraagt dan € 47.500'
+    (re.compile(r"\b(?:meer|hoger)\s+(?:bedraagt|bedragen|is|zijn)\s+dan\s+(?:%s|%s\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
     (re.compile(r"\b(?:ten\s+minste|minimaal|minstens)\s+(?:%s|%s\s+(?:\S+\s+)?%s\b)" % (_MONEY, _NUM, _UNIT), re.I), "ondergrens"),
     (re.compile(r"\bslechts\s+(?:voor\s+|aan\s+)?(?:één|een|twee|drie|\d+)\s+(?:persoon|personen|keer|maal|voorziening|aanvraag|kind)\b", re.I), "harde grens"),
     (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens)\s+\d+(?:[.,]\d+)?\s+[a-zé]{3,}", re.I), "harde grens"),
@@ -131,7 +135,8 @@ _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
 _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
     (("jonger", "ouder"), ("jaar",)), (("leeftijd",),), (("jaar",), ("ouder", "jonger")), (("niet",), ("later", "eerder")),
     (("norm", "minimumloon"), ("%", "procent")), (("maximaal", "hoogste", "hoogstens", "meer", "maximum"),),
-    (("maximum",),), (("hoogste", "maximaal", "meer", "hoger"),), (("minste", "minimaal", "minstens"),),
+    (("maximum",),), (("hoogste", "maximaal", "meer", "hoger"),), (("meer", "hoger"), ("dan",)),
+    (("minste", "minimaal", "minstens"),),
     (("slechts",),), (("maximaal", "hoogste", "hoogstens"),), (("maximale",),),
     (("eenmalig", "eenmaal", "keer", "eens"),), (("verlaagd",),), (("minder", "korter"),),
 ])
@@ -160,7 +165,8 @@ def find_exclusions(analysis) -> list[Exclusion]:
         if found is None or has_way_out(analysis, s):
             continue
         m, label = found
-        out.append(Exclusion(s, s.start + m.start(), s.start + m.end(), label, threshold))
+        a, b = m.span("limit") if "limit" in m.re.groupindex else m.span()
+        out.append(Exclusion(s, s.start + a, s.start + b, label, threshold))
     return out
 
 
