@@ -4,7 +4,7 @@ and so block maatwerk, judged against the document's hardship clause."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
@@ -361,7 +361,9 @@ class HardThreshold(_ExclusionRule):
         een premie (een drempel om hem te krijgen wel); een leeftijd die een
         loon noemt ('het minimumloon voor 22 jaar of ouder'); een trede van
         een tabel zonder maximum ('korter dan 6 maanden: EUR 300'); en een
-        onderdeel van een lijst na '…, tenzij:', dat zelf de uitweg is.
+        onderdeel van een lijst na '…, tenzij:', dat zelf de uitweg is. De
+        grenzen van één opsomming (een bedrag per soort voorziening) zijn één
+        melding, die de andere plaatsen noemt.
 
     Waarom
         Absolute grenzen sluiten inwoners uit wier situatie net anders is. Een
@@ -382,16 +384,37 @@ class HardThreshold(_ExclusionRule):
 
     def check(self, doc, ctx):
         sev = self.severity_for(ctx)
+        # the limits of one list are one schedule ('a. … maximaal € 4.000; b. … maximaal € 5.500'): one finding
+        schedules: dict[tuple, list[Exclusion]] = {}
         for ex in ctx.analysis.exclusions:
-            if not ex.threshold:
-                continue
-            text = doc.text[ex.start:ex.end]
-            yield ctx.finding(
-                ex.start, ex.end,
-                f"{ex.label} '{text}' zonder uitzondering: wie er net buiten valt, krijgt geen afweging.",
+            if ex.threshold:
+                node = ex.sentence.node
+                in_list = node.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and node.parent is not None
+                schedules.setdefault((id(node.parent) if in_list else id(ex), ex.label), []).append(ex)
+        for (_where, label), limits in schedules.items():
+            first = limits[0]
+            quoted = [f"'{doc.text[ex.start:ex.end]}'" for ex in limits]
+            if len(limits) == 1:
+                what = f"{label} {quoted[0]}"
+            else:
+                shown = (", ".join(quoted[:-1]) + " en " + quoted[-1] if len(quoted) <= 4
+                         else ", ".join(quoted[:3]) + f" en {len(quoted) - 3} andere")
+                what = f"{_plural(label)} in één opsomming ({shown})"
+            f = ctx.finding(
+                first.start, first.end,
+                f"{what} zonder uitzondering: wie er net buiten valt, krijgt geen afweging.",
                 severity=sev,
                 suggestion="Maak er een richtlijn van ('in de regel') en noem wanneer het college afwijkt.",
             )
+            if len(limits) > 1:
+                others = [ctx.finding(ex.start, ex.end, "") for ex in limits[1:]]
+                f = replace(f, places=tuple((o.line, o.column, o.path) for o in others))
+            yield f
+
+
+def _plural(label: str) -> str:
+    """'harde grens' → 'harde grenzen', 'aanvraagtermijn' → 'aanvraagtermijnen'."""
+    return label[:-1] + "zen" if label.endswith("grens") else label + "en"
 
 
 class MissingHardshipClause(_ExclusionRule):
