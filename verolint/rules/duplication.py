@@ -294,12 +294,20 @@ class _DuplicationRule(Rule):
 
         def compute():
             found = []
+            lead_has: dict[str, bool] = {}  # a lead-in is shared by the items of its list: searched once
             for s in ctx.analysis.sentences():
-                text = f"{list_lead_in(doc, s.node)} {s.text}"
-                if anchors.search(text):
-                    hits = [(i, t) for i, t in enumerate(topics) if t.found_in(text)]
-                    if hits:
-                        found.append((s, text, hits))
+                lead = list_lead_in(doc, s.node)
+                if not anchors.search(s.text):
+                    if not lead:
+                        continue
+                    if lead not in lead_has:
+                        lead_has[lead] = anchors.search(lead) is not None
+                    if not lead_has[lead]:
+                        continue
+                text = f"{lead} {s.text}"
+                hits = [(i, t) for i, t in enumerate(topics) if t.found_in(text)]
+                if hits:
+                    found.append((s, text, hits))
             return found
 
         return ctx.analysis.per_option("statute-topics", topics, compute)
@@ -536,7 +544,7 @@ class _Topic:
 @lru_cache(maxsize=1)
 def _topics() -> tuple[tuple[_Topic, ...], re.Pattern]:
     """The provisions of topics.yaml, and one pattern for all their anchors
-    (the first pattern of each); once per run."""
+    (the first pattern of each, which starts at a word); once per run."""
     from pathlib import Path
 
     import yaml
@@ -550,7 +558,9 @@ def _topics() -> tuple[tuple[_Topic, ...], re.Pattern]:
                (e["term"]["unit"], float(e["term"]["value"])) if "term" in e else None,
                e.get("conflict"))
         for e in entries)
-    return topics, re.compile("|".join(f"(?:{e['all'][0]})" for e in entries), re.I)
+    # every anchor starts at a word ('\bbezwaar'): saying so up front lets the engine skip the other
+    # positions before it tries the alternatives (about twice as fast on a long text)
+    return topics, re.compile(r"(?=\w)(?:%s)" % "|".join(f"(?:{e['all'][0]})" for e in entries), re.I)
 
 
 @dataclass
