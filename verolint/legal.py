@@ -53,6 +53,13 @@ _LAW_ABBREVIATIONS = tuple(dict.fromkeys(
     n.split()[0] for n in LAW_NAMES if "wet" not in n.lower() and "besluit" not in n.lower()))
 
 
+def the_law(title: str) -> str:
+    """A law's title with its article: 'de Jeugdwet', 'het Besluit Jeugdwet',
+    'het Uitvoeringsbesluit Wmo 2015', 'het Burgerlijk Wetboek'."""
+    neuter = title.split(" ")[0].endswith(("besluit", "Besluit")) or "Wetboek" in title.split(" ")[:2]
+    return f"{'het' if neuter else 'de'} {title}"
+
+
 def may_cite_law(text: str) -> bool:
     """Whether ``text`` can contain a law name (a fast test before :data:`LAW_RE`)."""
     low = text.lower()

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..legal import LAW_RE, ORDINAL_WORDS, may_cite_law
+from ..legal import LAW_RE, ORDINAL_WORDS, may_cite_law, the_law
 from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
 from ..statutes.index import definition_key, split_definition
@@ -22,7 +22,8 @@ EXACT_MIN_WORDS = 4  # ... unless they are word for word the same as a statute s
 
 
 def cite(statute_title: str, path: str) -> str:
-    """'artikel 2.3.5, lid 2, onder b' -> 'artikel 2.3.5, tweede lid, onder b, van de Wet …'."""
+    """'artikel 2.3.5, lid 2, onder b' -> 'artikel 2.3.5, tweede lid, onder b, van de Wet …';
+    'artikel 2.10' -> 'artikel 2.10 van de Jeugdwet' (a comma only after the parts of an article)."""
     parts = []
     for part in path.split(", "):
         if part.startswith("lid ") and part[4:].isdigit() and int(part[4:]) in ORDINAL_WORDS:
@@ -30,7 +31,9 @@ def cite(statute_title: str, path: str) -> str:
         else:
             parts.append(part)
     where = ", ".join(parts)
-    return f"{where}, van de {statute_title}" if where else f"de {statute_title}"
+    if not where:
+        return the_law(statute_title)
+    return f"{where}{',' if ',' in where else ''} van {the_law(statute_title)}"
 
 
 @dataclass
@@ -519,7 +522,7 @@ class _Topic:
     @property
     def cited(self) -> str:
         """'artikel 2.3.2, derde lid, van de Wet maatschappelijke ondersteuning 2015'."""
-        return f"{self.article}{',' if ',' in self.article else ''} van de {self.law}"
+        return f"{self.article}{',' if ',' in self.article else ''} van {the_law(self.law)}"
 
     def found_in(self, text: str) -> bool:
         return (all(_ci(p).search(text) for p in self.all) and not any(_ci(p).search(text) for p in self.none)

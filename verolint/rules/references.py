@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..legal import EXTERNAL_TAIL_RE, LAW_RE, ORDINAL_RE, ORDINALS, ordinal_word
+from ..legal import EXTERNAL_TAIL_RE, LAW_RE, ORDINAL_RE, ORDINALS, ordinal_word, the_law
 from ..model import Category, Document, Kind, Node, Severity
 from ..rule import Rule
 from .numbering import parse_number
@@ -285,7 +285,7 @@ class DanglingLawReference(Rule):
         index = index_for(ctx, self.options.get("statutes") or [])
         if index is None:
             return
-        the_law = _defined_law(ctx.analysis.definitions, LAW_IDS)
+        defined_law = _defined_law(ctx.analysis.definitions, LAW_IDS)
         for s in ctx.analysis.sentences():
             text = s.text
             if "rtikel" not in text or _AMENDING_RE.search(text):
@@ -297,7 +297,7 @@ class DanglingLawReference(Rule):
                 written = tail.group("law")
                 if written.lower() == "wet" and written != "wet":
                     continue  # "van de Wet op het kindgebonden budget": a law verolint does not know
-                bwb = the_law if written == "wet" else LAW_IDS.get(written.lower())
+                bwb = defined_law if written == "wet" else LAW_IDS.get(written.lower())
                 law = index.law(bwb) if bwb else None
                 if law is None:
                     continue  # a law verolint does not have: nothing to check against
@@ -310,10 +310,10 @@ class DanglingLawReference(Rule):
                     end = m.end() + tail.end()
                     yield ctx.finding(
                         s.start + m.start(), s.start + end,
-                        f"'{text[m.start():end].strip()}': {problem} in de {statute.title} ({version}); "
+                        f"'{text[m.start():end].strip()}': {problem} in {the_law(statute.title)} ({version}); "
                         "is de wet vernummerd?",
                         node=s.node,
-                        suggestion=f"Zoek het artikel op in de geldende tekst van de {statute.title} en pas de "
+                        suggestion=f"Zoek het artikel op in de geldende tekst van {the_law(statute.title)} en pas de "
                                    "verwijzing aan.",
                     )
 
