@@ -459,7 +459,10 @@ class ParaphrasesStatute(_DuplicationRule):
         cliëntondersteuning van de Wmo 2015, wie jeugdige is, enzovoort (de
         lijst staat in verolint/statutes/topics.yaml). Niet gemeld: een zin
         die het artikel zelf noemt, een zin die DUP001 al als herhaling meldt,
-        begripsbepalingen (DEF003) en toelichtende bijlagen.
+        begripsbepalingen (DEF003) en toelichtende bijlagen. Vraagt de wet
+        de verordening om eigen regels over hetzelfde (eigen kwaliteitseisen
+        naast artikel 3.1 Wmo 2015), dan luidt het advies: verwijs naar de wet
+        en houd die eigen regels.
 
     Waarom
         Een bepaling die in eigen woorden herhaalt wat de wet regelt, voegt
@@ -492,11 +495,15 @@ class ParaphrasesStatute(_DuplicationRule):
                 continue
             reported.update((id(art), i) for i, _t in found)
             what = "; ".join(f"{t.what} ({t.cited})" for _i, t in found)
+            first = found[0][1]
+            advice = (f"Verwijs naar de wet ('… (zie {first.cited})') en houd wat de wet de verordening laat "
+                      f"regelen: {first.own}." if first.own else
+                      f"Schrap de bepaling, of verwijs naar de wet: '… (zie {first.cited})'.")
             yield ctx.finding(
                 s.start, s.end,
                 f"zegt in eigen woorden wat de wet al regelt: {what}",
                 node=s.node,
-                suggestion=f"Schrap de bepaling, of verwijs naar de wet: '… (zie {found[0][1].cited})'.",
+                suggestion=advice,
             )
 
 
@@ -518,6 +525,7 @@ class _Topic:
     cites: str  # 'artikel 3:45': a sentence that cites the article refers to it, it does not restate it
     term: tuple[str, float] | None = None  # (unit, value) of a term the provision sets: ('weken', 2.0)
     conflict: str | None = None  # words that say the provision applies, so another value contradicts it
+    own: str | None = None  # what the law asks the ordinance to add on the matter (then: refer, and keep that)
 
     @property
     def cited(self) -> str:
@@ -559,7 +567,7 @@ def _topics() -> tuple[tuple[_Topic, ...], re.Pattern]:
         _Topic(e["law"], e["article"], e["what"], tuple(e["all"]), tuple(e.get("none", ())),
                r"\bartikel(?:en)?\s+%s(?![\d.:])" % re.escape(e["article"].split()[1].rstrip(",")),
                (e["term"]["unit"], float(e["term"]["value"])) if "term" in e else None,
-               e.get("conflict"))
+               e.get("conflict"), e.get("own"))
         for e in entries)
     # every anchor starts at a word ('\bbezwaar'): saying so up front lets the engine skip the other
     # positions before it tries the alternatives (about twice as fast on a long text)
