@@ -585,3 +585,29 @@ def test_the_example_sentences_of_topics_yaml_match_their_provision():
             examples = {"+": [], "-": []}
     assert entry + 1 == len(topics) and checked >= 100
     assert wrong == []
+
+
+def test_a_law_of_another_domain_than_the_regulations_is_not_repeated():
+    """A Jeugd regulation that takes the words of artikel 2.3.3 Wmo 2015 for
+    its own spoedregel repeats no law that applies to it (the Jeugdwet leaves
+    the rule to the ordinance); in a Wmo regulation the same sentence repeats
+    the Wmo. The regulation's title and aanhef say which laws it implements."""
+    from verolint.analysis import Analysis
+    from verolint.config import Settings
+    from verolint.engine import Linter
+    from verolint.readers import read_string
+
+    body = ("Artikel 2 Spoed\n\nIn spoedeisende gevallen verstrekt het college na een melding onverwijld een tijdelijke "
+            "maatwerkvoorziening in afwachting van de uitkomsten van het onderzoek.\n")
+    jeugd = read_string("Verordening jeugdhulp Voorbeeld 2026\n\nDe raad van de gemeente Voorbeeld;\n"
+                        "gelet op de artikelen 2.9 en 2.10 van de Jeugdwet;\n\nbesluit:\n\n" + body, "jeugd.txt")
+    wmo = read_string("Verordening maatschappelijke ondersteuning Voorbeeld 2026\n\n" + body, "wmo.txt")
+    untitled = read_string(body, "los.txt")
+    assert Analysis(jeugd).law_families == {"jeugd"} and Analysis(wmo).law_families == {"wmo"}
+    assert Analysis(untitled).law_families == frozenset()
+
+    def repeats(doc):
+        return [f.message.split(" (")[0] for f in Linter().lint(doc, Settings()) if f.code == "DUP001"]
+
+    assert repeats(jeugd) == []
+    assert repeats(wmo) == repeats(untitled) == ["herhaalt artikel 2.3.3 van de Wet maatschappelijke ondersteuning 2015"]

@@ -229,6 +229,13 @@ class Analysis:
         return bijlage is not None and id(bijlage) in self.explanatory_bijlagen
 
     @cached_property
+    def law_families(self) -> frozenset[str]:
+        """The social-domain laws the regulation implements (see :func:`legal.law_families`)."""
+        from .legal import law_families
+
+        return law_families(self.doc)
+
+    @cached_property
     def exclusions(self) -> "list[Exclusion]":
         from .rules.exclusion import find_exclusions
 

@@ -60,6 +60,39 @@ def the_law(title: str) -> str:
     return f"{'het' if neuter else 'de'} {title}"
 
 
+# The social-domain laws a regulation implements, as families: a law with the
+# decree under it (the Wmo 2015 and its Uitvoeringsbesluit), the Participatiewet
+# with the IOAW and IOAZ (one regulation for the three, often with the same words).
+LAW_FAMILIES = {
+    "BWBR0035362": "wmo", "BWBR0035733": "wmo", "BWBR0034925": "jeugd", "BWBR0035779": "jeugd",
+    "BWBR0015703": "werk", "BWBR0004044": "werk", "BWBR0004163": "werk", "BWBR0031331": "schuld",
+}
+_FAMILY_WORDS = (
+    ("wmo", re.compile(r"\bwmo\b|maatschappelijke\s+ondersteuning", re.I)),
+    ("jeugd", re.compile(r"\bjeugd(?:wet|hulp)?\b", re.I)),
+    ("werk", re.compile(r"participatiewet|\bioaw\b|\bioaz\b|\bbbz\b|bijstand|inkomenstoeslag|werk\s+en\s+inkomen"
+                        r"|\bwwb\b", re.I)),
+    ("schuld", re.compile(r"schuldhulp|\bwgs\b", re.I)),
+)
+
+
+def law_families(doc: Document) -> frozenset[str]:
+    """The families of social-domain laws a regulation implements, from its
+    title and aanhef ('Verordening Wmo en Jeugd', 'gelet op … de Jeugdwet');
+    empty when they name none (then every law may apply)."""
+    text = " ".join([doc.title or ""] + [doc.text[n.start:n.end] for n in doc.root.iter(Kind.PREAMBLE)])
+    return frozenset(family for family, rx in _FAMILY_WORDS if rx.search(text))
+
+
+def law_applies(families: frozenset[str], bwb_id: str | None) -> bool:
+    """Whether a law can apply in a regulation of these families: the Awb and
+    the Gemeentewet always; a social-domain law when the regulation implements
+    it or names none. A Jeugd regulation that takes the words of artikel
+    2.3.3 Wmo 2015 for its own spoedregel repeats no law that applies to it."""
+    family = LAW_FAMILIES.get(bwb_id or "")
+    return family is None or not families or family in families
+
+
 def may_cite_law(text: str) -> bool:
     """Whether ``text`` can contain a law name (a fast test before :data:`LAW_RE`)."""
     low = text.lower()

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..legal import LAW_RE, ORDINAL_WORDS, may_cite_law, the_law
+from ..legal import LAW_RE, ORDINAL_WORDS, law_applies, may_cite_law, the_law
 from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
 from ..statutes.index import definition_key, split_definition
@@ -265,6 +265,7 @@ class _DuplicationRule(Rule):
             from .definitions import statutory_definition
 
             own_definitions = Intervals(d.span for d in ctx.analysis.definitions if statutory_definition(d, doc))
+            families = ctx.analysis.law_families
             found = []
             for s, words in self.passages(ctx):
                 if _FORMULA_RE.search(s.text):
@@ -277,6 +278,8 @@ class _DuplicationRule(Rule):
                     match = defined
                 if match is None or _DELEGATION_RE.search(match.text) or _DELEGATION_RE.search(match.context):
                     continue  # (a law that leaves this to the ordinance is implemented, not repeated)
+                if not law_applies(families, match.statute.bwb_id):
+                    continue  # a law of another domain than the regulation's: its words, for a rule of its own
                 if applied_elsewhere(words, match):
                     continue  # the law's wording for another matter: a local rule of the ordinance's own
                 if match.term is None and may_cite_law(s.text) and _names_only(s.text, words, match, idx):
@@ -292,11 +295,14 @@ class _DuplicationRule(Rule):
         sentence that carries any, the lead-in of its list included; computed
         once per document, for DUP002 (terms) and DUP004 (restatements)."""
         from ..legal import list_lead_in
+        from ..statutes import LAW_IDS
 
         topics, anchors = _topics()
 
         def compute():
             found = []
+            families = ctx.analysis.law_families
+            applying = [(i, t) for i, t in enumerate(topics) if law_applies(families, LAW_IDS.get(t.law.lower()))]
             lead_has: dict[str, bool] = {}  # a lead-in is shared by the items of its list: searched once
             for s in ctx.analysis.sentences():
                 lead = list_lead_in(doc, s.node)
@@ -308,7 +314,7 @@ class _DuplicationRule(Rule):
                     if not lead_has[lead]:
                         continue
                 text = f"{lead} {s.text}"
-                hits = [(i, t) for i, t in enumerate(topics) if t.found_in(text)]
+                hits = [(i, t) for i, t in applying if t.found_in(text)]
                 if hits:
                     found.append((s, text, hits))
             return found
@@ -342,7 +348,11 @@ class RepeatsStatute(_DuplicationRule):
         formules worden niet gemeld, de aanhef ook niet, en evenmin de woorden
         van de wet voor een andere zaak ('afzien van een maatregel' waar de
         Participatiewet over de boete gaat; jeugdhulp waar de Wmo 2015 de
-        maatwerkvoorziening regelt): dat is een eigen regel.
+        maatwerkvoorziening regelt): dat is een eigen regel. Zo ook de woorden
+        van een wet uit een ander domein dan dat van de regeling: een
+        jeugdverordening die de spoedregel van de Wmo 2015 overneemt, herhaalt
+        geen wet die voor haar geldt (titel en aanhef zeggen welke wetten de
+        regeling uitvoert; noemen ze er geen, dan kan elke wet gelden).
 
     Waarom
         Wat in de wet staat, hoeft niet in de verordening. Een kopie veroudert
@@ -459,7 +469,8 @@ class ParaphrasesStatute(_DuplicationRule):
         cliëntondersteuning van de Wmo 2015, wie jeugdige is, enzovoort (de
         lijst staat in verolint/statutes/topics.yaml). Niet gemeld: een zin
         die het artikel zelf noemt, een zin die DUP001 al als herhaling meldt,
-        begripsbepalingen (DEF003) en toelichtende bijlagen. Vraagt de wet
+        begripsbepalingen (DEF003), toelichtende bijlagen, en bepalingen van
+        een wet uit een ander domein dan dat van de regeling. Vraagt de wet
         de verordening om eigen regels over hetzelfde (eigen kwaliteitseisen
         naast artikel 3.1 Wmo 2015), dan luidt het advies: verwijs naar de wet
         en houd die eigen regels.
