@@ -611,3 +611,23 @@ def test_a_law_of_another_domain_than_the_regulations_is_not_repeated():
 
     assert repeats(jeugd) == []
     assert repeats(wmo) == repeats(untitled) == ["herhaalt artikel 2.3.3 van de Wet maatschappelijke ondersteuning 2015"]
+
+
+def test_a_regulation_of_one_law_needs_no_word_of_its_domain_for_a_restatement():
+    """'De aanvrager verleent desgevraagd zijn medewerking …' names no law; in
+    beleidsregels bijzondere bijstand it restates artikel 17 Participatiewet,
+    in a text that says nothing of its laws it is left alone."""
+    from verolint.config import Settings
+    from verolint.engine import Linter
+    from verolint.readers import read_string
+
+    body = "Artikel 3 Onderzoek\n\nDe aanvrager verleent desgevraagd zijn medewerking aan het onderzoek.\n"
+    bijstand = read_string("Beleidsregels bijzondere bijstand Voorbeeld 2026\n\n" + body, "bb.txt")
+    untitled = read_string(body, "los.txt")
+
+    def restated(doc):
+        return [f.message for f in Linter().lint(doc, Settings()) if f.code == "DUP004"]
+
+    assert restated(bijstand) == ["zegt in eigen woorden wat de wet al regelt: de plicht desgevraagd mee te werken "
+                                  "(artikel 17, tweede lid, van de Participatiewet)"]
+    assert restated(untitled) == []

@@ -89,7 +89,11 @@ def law_applies(families: frozenset[str], bwb_id: str | None) -> bool:
     the Gemeentewet always; a social-domain law when the regulation implements
     it or names none. A Jeugd regulation that takes the words of artikel
     2.3.3 Wmo 2015 for its own spoedregel repeats no law that applies to it."""
-    family = LAW_FAMILIES.get(bwb_id or "")
+    return family_applies(families, LAW_FAMILIES.get(bwb_id or ""))
+
+
+def family_applies(families: frozenset[str], family: str | None) -> bool:
+    """:func:`law_applies` for a law's family (None: a law of no family)."""
     return family is None or not families or family in families
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..legal import LAW_RE, ORDINAL_WORDS, law_applies, may_cite_law, the_law
+from ..legal import LAW_RE, ORDINAL_WORDS, family_applies, law_applies, may_cite_law, the_law
 from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
 from ..statutes.index import definition_key, split_definition
@@ -295,14 +295,13 @@ class _DuplicationRule(Rule):
         sentence that carries any, the lead-in of its list included; computed
         once per document, for DUP002 (terms) and DUP004 (restatements)."""
         from ..legal import list_lead_in
-        from ..statutes import LAW_IDS
 
         topics, anchors = _topics()
 
         def compute():
             found = []
             families = ctx.analysis.law_families
-            applying = [(i, t) for i, t in enumerate(topics) if law_applies(families, LAW_IDS.get(t.law.lower()))]
+            applying = [(i, t) for i, t in enumerate(topics) if family_applies(families, t.family)]
             lead_has: dict[str, bool] = {}  # a lead-in is shared by the items of its list: searched once
             for s in ctx.analysis.sentences():
                 lead = list_lead_in(doc, s.node)
@@ -314,7 +313,7 @@ class _DuplicationRule(Rule):
                     if not lead_has[lead]:
                         continue
                 text = f"{lead} {s.text}"
-                hits = [(i, t) for i, t in applying if t.found_in(text)]
+                hits = [(i, t) for i, t in applying if t.found_in(text, families)]
                 if hits:
                     found.append((s, text, hits))
             return found
@@ -537,15 +536,22 @@ class _Topic:
     term: tuple[str, float] | None = None  # (unit, value) of a term the provision sets: ('weken', 2.0)
     conflict: str | None = None  # words that say the provision applies, so another value contradicts it
     own: str | None = None  # what the law asks the ordinance to add on the matter (then: refer, and keep that)
+    domain: str | None = None  # the words of the law's domain: needed unless the regulation is of that law only
+    family: str | None = None  # the law's family (legal.LAW_FAMILIES): 'wmo', 'jeugd', 'werk', 'schuld'
 
     @property
     def cited(self) -> str:
         """'artikel 2.3.2, derde lid, van de Wet maatschappelijke ondersteuning 2015'."""
         return f"{self.article}{',' if ',' in self.article else ''} van {the_law(self.law)}"
 
-    def found_in(self, text: str) -> bool:
-        return (all(_ci(p).search(text) for p in self.all) and not any(_ci(p).search(text) for p in self.none)
-                and not _ci(self.cites).search(text))
+    def found_in(self, text: str, families: frozenset[str] = frozenset()) -> bool:
+        """Whether the text carries the provision; ``families`` are the laws the
+        regulation implements (a regulation of this law alone needs no word of
+        its domain: 'De aanvrager verleent desgevraagd zijn medewerking' in
+        beleidsregels bijzondere bijstand)."""
+        return (all(_ci(p).search(text) for p in self.all)
+                and (self.domain is None or families == {self.family} or _ci(self.domain).search(text) is not None)
+                and not any(_ci(p).search(text) for p in self.none) and not _ci(self.cites).search(text))
 
     def other_term(self, text: str) -> set[float]:
         """The values the text gives for the provision's unit other than the
@@ -571,6 +577,8 @@ def _topics() -> tuple[tuple[_Topic, ...], re.Pattern]:
 
     import yaml
 
+    from ..legal import LAW_FAMILIES
+    from ..statutes import LAW_IDS
     from ..yamlsource import YAML_LOADER, read_yaml_text
 
     entries = yaml.load(read_yaml_text(Path(__file__).parent.parent / "statutes" / "topics.yaml"), Loader=YAML_LOADER)
@@ -578,7 +586,7 @@ def _topics() -> tuple[tuple[_Topic, ...], re.Pattern]:
         _Topic(e["law"], e["article"], e["what"], tuple(e["all"]), tuple(e.get("none", ())),
                r"\bartikel(?:en)?\s+%s(?![\d.:])" % re.escape(e["article"].split()[1].rstrip(",")),
                (e["term"]["unit"], float(e["term"]["value"])) if "term" in e else None,
-               e.get("conflict"), e.get("own"))
+               e.get("conflict"), e.get("own"), e.get("domain"), LAW_FAMILIES.get(LAW_IDS.get(e["law"].lower(), "")))
         for e in entries)
     # every anchor starts at a word ('\bbezwaar'): saying so up front lets the engine skip the other
     # positions before it tries the alternatives (about twice as fast on a long text)
