@@ -126,7 +126,7 @@ def definition_match(index, text: str) -> Match | None:
             score = similarity(ours, theirs)
         if best is None or score > best.score:
             best = Match(unit, score, statute, path, their_text, term)
-    return best if best is not None and best.score >= 0.6 else None
+    return best if best is not None and best.score >= MATCH_FLOOR else None
 
 
 @lru_cache(maxsize=1024)
@@ -176,20 +176,6 @@ _APART = (
 )
 
 
-def _names_only(text: str, words, match: Match, index) -> bool:
-    """Whether the sentence still repeats the law passage without the names
-    of the laws it cites: 'toeslagpartner: persoon als bedoeld in artikel 3
-    van de Algemene wet inkomensafhankelijke regelingen' shares with a
-    sentence of the Uitvoeringsbesluit Wmo 2015 the name of that law and
-    'persoon', nothing of its rule."""
-    named = {w for m in LAW_RE.finditer(text) for w in normalise(m.group(0))}
-    if not named:
-        return False
-    ours = [w for w in words if w not in named]
-    theirs = [w for w in index.words(match.unit) if w not in named]
-    return similarity(ours, theirs) < MATCH_FLOOR
-
-
 _AMVB_RE = re.compile(r"\balgemene\s+maatregel\s+van\s+bestuur\b", re.I)
 
 
@@ -215,6 +201,20 @@ def applied_elsewhere(words, match: Match) -> bool:
         if law and not any(g & ours for g in law) and any(g & ours for g in contrast if g not in law):
             return True
     return False
+
+
+def _names_only(text: str, words, match: Match, index) -> bool:
+    """Whether the sentence still repeats the law passage without the names
+    of the laws it cites: 'toeslagpartner: persoon als bedoeld in artikel 3
+    van de Algemene wet inkomensafhankelijke regelingen' shares with a
+    sentence of the Uitvoeringsbesluit Wmo 2015 the name of that law and
+    'persoon', nothing of its rule."""
+    named = {w for m in LAW_RE.finditer(text) for w in normalise(m.group(0))}
+    if not named:
+        return False
+    ours = [w for w in words if w not in named]
+    theirs = [w for w in index.words(match.unit) if w not in named]
+    return similarity(ours, theirs) < MATCH_FLOOR
 
 
 # Fixed formulas of every regulation, which laws have too: not a repetition of the law.
@@ -253,7 +253,7 @@ class _DuplicationRule(Rule):
                 yield s, words
 
     def matches(self, doc, ctx) -> list[tuple]:
-        """(sentence, best statute match from 0.6, number deviation, whether
+        """(sentence, best statute match from MATCH_FLOOR, number deviation, whether
         that deviation is a real paraphrase (:func:`substantive`)) per sentence;
         computed once per document and statute index, so DUP001, DUP002 and
         DUP004 share it when they compare with the same statutes."""
@@ -492,7 +492,8 @@ class ParaphrasesStatute(_DuplicationRule):
 
     def check(self, doc, ctx):
         # (what DUP001 or DUP002 reports, or nearly: a copy, or a changed number in a real paraphrase)
-        copied = {s.start for s, match, dev, real in self.matches(doc, ctx) if match.score >= 0.6 and (not dev or real)}
+        copied = {s.start for s, match, dev, real in self.matches(doc, ctx)
+                  if match.score >= MATCH_FLOOR and (not dev or real)}
         # the begripsbepalingen are DEF003's to compare with the law; a definition in running text is not
         defined = Intervals(d.span for d in ctx.analysis.definitions if not d.line_start)
         reported: set[tuple[int, int]] = set()

@@ -233,7 +233,8 @@ class OpenNorm(Rule):
                     continue  # the term an 'Onder … wordt verstaan' sentence defines
                 if _PROTECTS_RE.search(doc.text, max(s.start, start - 40), start):
                     continue  # 'niet verder dan wat noodzakelijk en passend is' limits the college
-                if phrase in _DECIDERS_ONLY and not (_DECIDER_RE.search(s.text) and _decides_with(doc.text, start, end)):
+                if phrase in _DECIDERS_ONLY and not (_DECIDER_RE.search(s.text)
+                                                     and _decides_with(doc.text, start, end)):
                     continue  # 'u kunt eventueel …' is the resident's choice, 'en eventueel dagbesteding' a
                     # thing that may apply; 'eventueel zetten we …', 'kan het college eventueel …' the decider's
                 if missing in (DEFINITION, CRITERION, TERM) and criteria_near:
@@ -251,12 +252,18 @@ class OpenNorm(Rule):
 _DECIDERS_ONLY = {"eventueel"}
 _DECIDER_RE = re.compile(r"\b(?:%s|de\s+consulent)\b" % DECIDER, re.I)
 # 'eventueel' leaves room only beside a verb: a decider's power before it, or a verb right after it
-_MODAL_BEFORE_RE = re.compile(r"\b(?:kan|kunnen|mag|mogen|zal|zullen)\s+(?:(?:het\s+college|de\s+gemeente|we|wij|de\s+consulent)\s+)?$", re.I)
-_VERB_AFTER_RE = re.compile(r"\s*(?:kan|kunnen|mag|mogen|zal|zullen|zet|zetten|biedt|bieden|geeft|geven|wordt|worden|besluit|besluiten)\b", re.I)
+_MODAL_BEFORE_RE = re.compile(
+    r"\b(?:kan|kunnen|mag|mogen|zal|zullen)\s+(?:(?:het\s+college|de\s+gemeente|we|wij|de\s+consulent)\s+)?$", re.I)
+_VERB_AFTER_RE = re.compile(
+    r"\s*(?:kan|kunnen|mag|mogen|zal|zullen|zet|zetten|biedt|bieden|geeft|geven|wordt|worden|besluit|besluiten)\b",
+    re.I)
 
 
 def _decides_with(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` stands beside a verb of deciding."""
     return bool(_MODAL_BEFORE_RE.search(text, max(0, start - 40), start) or _VERB_AFTER_RE.match(text, end))
+
+
 # '(on)voldoende' as a test of what the resident can or does (capacity, effort,
 # cooperation, information) or of how far help goes; not a measurable amount
 # ('onvoldoende middelen' to pay the costs) or a quality of a provider
