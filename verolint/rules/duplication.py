@@ -177,9 +177,6 @@ _APART = (
 )
 
 
-_AMVB_RE = re.compile(r"\balgemene\s+maatregel\s+van\s+bestuur\b", re.I)
-
-
 @lru_cache(maxsize=1)
 def _apart() -> tuple[tuple[frozenset[str], ...], ...]:
     """_APART in normalised words (the lemmas the statute index compares)."""
@@ -187,16 +184,21 @@ def _apart() -> tuple[tuple[frozenset[str], ...], ...]:
                  for contrast in _APART)
 
 
-def applied_elsewhere(words, match: Match) -> bool:
+def applied_elsewhere(words, match: Match, index) -> bool:
     """The sentence puts another matter where the law passage has one of a
     group the law keeps apart: 'Het college kan afzien van een maatregel
     indien daarvoor dringende redenen aanwezig zijn' takes the wording of
     artikel 18a Participatiewet on the boete for the maatregel, which the law
     leaves to the ordinance. A copy of the law, not a rule of its own, keeps
-    the law's matter."""
+    the law's matter. (The law's words as the index keeps them; the
+    'maatregel' of an algemene maatregel van bestuur is no sanction.)"""
     ours = set(words)
-    text = _AMVB_RE.sub(" ", match.context or match.text)  # the 'maatregel' of an AMvB is no sanction
-    theirs = set(_definition_words(text) if match.term else normalise(text))
+    if match.term:
+        theirs = tuple(_definition_words(match.text))
+    else:
+        theirs = tuple(index.context_words(match.unit) if match.context else index.words(match.unit))
+    theirs = {w for k, w in enumerate(theirs) if not (w == "maatregel" and theirs[k - 1:k] == ("algemeen",)
+                                                        and theirs[k + 1:k + 2] == ("bestuur",))}
     for contrast in _apart():
         law = [g for g in contrast if g & theirs]
         if law and not any(g & ours for g in law) and any(g & ours for g in contrast if g not in law):
@@ -281,7 +283,7 @@ class _DuplicationRule(Rule):
                     continue  # (a law that leaves this to the ordinance is implemented, not repeated)
                 if not law_applies(families, match.statute.bwb_id):
                     continue  # a law of another domain than the regulation's: its words, for a rule of its own
-                if applied_elsewhere(words, match):
+                if applied_elsewhere(words, match, idx):
                     continue  # the law's wording for another matter: a local rule of the ordinance's own
                 if match.term is None and may_cite_law(s.text) and _names_only(s.text, words, match, idx):
                     continue  # what it shares with the law is the name of a law it cites
