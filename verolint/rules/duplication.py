@@ -207,8 +207,8 @@ def applied_elsewhere(words, match: Match, index) -> bool:
 
 
 def _names_only(text: str, words, match: Match, index) -> bool:
-    """Whether the sentence still repeats the law passage without the names
-    of the laws it cites: 'toeslagpartner: persoon als bedoeld in artikel 3
+    """Whether the sentence stops repeating the law passage once the names of
+    the laws it cites are left out of both: 'toeslagpartner: persoon als bedoeld in artikel 3
     van de Algemene wet inkomensafhankelijke regelingen' shares with a
     sentence of the Uitvoeringsbesluit Wmo 2015 the name of that law and
     'persoon', nothing of its rule."""
@@ -549,7 +549,7 @@ class _Topic:
     @property
     def cited(self) -> str:
         """'artikel 2.3.2, derde lid, van de Wet maatschappelijke ondersteuning 2015'."""
-        return f"{self.article}{',' if ',' in self.article else ''} van {the_law(self.law)}"
+        return cite(self.law, self.article)
 
     def found_in(self, text: str, families: frozenset[str] = frozenset()) -> bool:
         """Whether the text carries the provision; ``families`` are the laws the
@@ -579,7 +579,7 @@ class _Topic:
 @lru_cache(maxsize=1)
 def _topics() -> tuple[tuple[_Topic, ...], "_Anchors"]:
     """The provisions of topics.yaml, and their anchors (the first pattern of
-    each, which starts at a word); once per run."""
+    each, which begins with literal words); once per run."""
     from pathlib import Path
 
     import yaml

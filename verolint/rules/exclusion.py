@@ -407,8 +407,8 @@ class HardThreshold(_ExclusionRule):
                 suggestion="Maak er een richtlijn van ('in de regel') en noem wanneer het college afwijkt.",
             )
             if len(limits) > 1:
-                others = [ctx.finding(ex.start, ex.end, "") for ex in limits[1:]]
-                f = replace(f, places=tuple((o.line, o.column, o.path) for o in others))
+                f = replace(f, places=tuple((*doc.position(ex.start), doc.node_at(ex.start).path)
+                                            for ex in limits[1:]))
             yield f
 
 
