@@ -601,14 +601,18 @@ def _topics() -> tuple[tuple[_Topic, ...], "_Anchors"]:
 class _Anchors:
     """Which provisions a sentence may carry, before any pattern runs. Every
     match of an anchor begins with one of a few literal words ('bezwaar',
-    'gehoord', 'op verzoek'): one dictionary lookup per word of the sentence
-    finds the anchors that can occur, where a search for 64 alternatives at
-    every position took longer than the rest of DUP004. An anchor that does
-    not begin with such words is always tried."""
+    'gehoord', 'op verzoek'): one dictionary lookup per distinct word of the
+    sentence finds the anchors that can occur (what a word can begin is worked
+    out once per run), where a search for 64 alternatives at every position
+    took longer than the rest of DUP004. An anchor that does not begin with
+    such words is always tried."""
+
+    MEMO_SIZE = 1 << 17
 
     def __init__(self, anchors: list[str]):
         self.always: list[int] = []
         self.by_start: dict[str, list[tuple[str, str, int]]] = {}  # first two letters -> (first word, words, anchor)
+        self._memo: dict[str, tuple[tuple[str, int], ...]] = {}  # a word -> the anchors it can begin
         for i, anchor in enumerate(anchors):
             starts = literal_prefixes(anchor)
             if starts is None:
@@ -623,18 +627,33 @@ class _Anchors:
         words (:class:`~verolint.analysis.TokenTable`) are ``words``."""
         found = set(self.always)
         flat = None
-        for token in words:
-            parts = (token,) if token.isalnum() else (token, *_JOINED_RE.split(token))
-            for part in parts:
-                for first, whole, i in self.by_start.get(part[:2], ()):
-                    if i in found or not (part == first if " " in whole else part.startswith(first)):
+        memo = self._memo
+        for token in set(words):
+            hits = memo.get(token)
+            if hits is None:
+                if len(memo) >= self.MEMO_SIZE:
+                    memo.clear()  # a run over many laws: the words of the files at hand
+                hits = memo[token] = self._starting(token)
+            for whole, i in hits:
+                if i in found:
+                    continue
+                if whole:  # 'op verzoek': the words after the first, as the text has them
+                    flat = flat if flat is not None else " ".join(text.casefold().split())
+                    if whole not in flat:
                         continue
-                    if " " in whole:  # 'op verzoek': the words after the first, as the text has them
-                        flat = flat if flat is not None else " ".join(text.casefold().split())
-                        if whole not in flat:
-                            continue
-                    found.add(i)
+                found.add(i)
         return sorted(found)
+
+    def _starting(self, token: str) -> tuple[tuple[str, int], ...]:
+        """The anchors a word can begin, as (the anchor's words when they are
+        more than one, else '', anchor); kept per distinct word for the run."""
+        parts = (token,) if token.isalnum() else (token, *_JOINED_RE.split(token))
+        hits = []
+        for part in parts:
+            for first, whole, i in self.by_start.get(part[:2], ()):
+                if part == first if " " in whole else part.startswith(first):
+                    hits.append((whole if " " in whole else "", i))
+        return tuple(hits)
 
 
 _JOINED_RE = re.compile(r"[-'’/]")

@@ -110,13 +110,19 @@ class _Table:
     words (a substring test is far faster than a case-insensitive search)."""
 
     def __init__(self, patterns: list[tuple[re.Pattern, str]], needs: list[tuple[tuple[str, ...], ...]]):
-        self.patterns = [(rx, label, need) for (rx, label), need in zip(patterns, needs, strict=True)]
+        self.patterns = [(rx, label, tuple(map(frozenset, need)))
+                         for (rx, label), need in zip(patterns, needs, strict=True)]
+        self.words = tuple(sorted({w for need in needs for group in need for w in group}))
+        self.unconditional = any(not need for need in needs)  # a pattern that needs no word runs on every sentence
 
     def first(self, text: str):
         """(match, label) of the first pattern that matches, or (None, None)."""
         low = text.lower()
+        present = {w for w in self.words if w in low}  # each needed word looked for once
+        if not present and not self.unconditional:
+            return None, None
         for rx, label, need in self.patterns:
-            if all(any(w in low for w in group) for group in need):
+            if all(not present.isdisjoint(group) for group in need):
                 m = rx.search(text)
                 if m:
                     return m, label
