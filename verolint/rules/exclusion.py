@@ -14,15 +14,17 @@ from ..rule import Rule
 from ..text import Sentence
 
 _V = (r"(?:verstrekt|verleend|toegekend|vergoed|gegeven|geboden|betaald|geleverd|geïndiceerd|aangepast|ingezet"
-      r"|verstrekken|verlenen|toekennen|vergoeden|bieden|betalen|indiceren|inzetten)")
+      r"|toegelaten|verstrekken|verlenen|toekennen|vergoeden|bieden|betalen|indiceren|inzetten|toelaten)")
+# 'niet', not 'om niet' (free of charge: 'wordt de bijstand om niet verleend')
+_NIET = r"(?<!\bom\s)niet"
 # the ones that give help (legal.DECIDER): "het college verstrekt geen", "verstrekt de gemeente geen"
 _ACTIVE = r"(?:verstrekt|verstrekken|verleent|verlenen|vergoedt|vergoeden|betaalt|betalen|biedt|bieden|kent|kennen|geeft|geven|zet|zetten|indiceert)"
 EXCLUSION_PATTERNS = [
     (re.compile(r"\b(?:wordt|worden)\s+(?:(?!en\b|of\b|in\s+geen\b)[^\s.;:]+\s+){0,4}?geen\b[^.;:]{0,80}?\b%s\b" % _V, re.I), "wordt geen … verstrekt"),
     (re.compile(r"\bgeen\s+[^.;:]{0,60}?\b(?:wordt|worden)\s+%s\b" % _V, re.I), "geen … wordt verstrekt"),
-    (re.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,5}?niet\s+(?:\S+\s+){0,3}?%s\b" % _V, re.I), "wordt niet verstrekt"),
-    (re.compile(r"\b%s\s+(?:\S+\s+){0,2}?%s\s+(?:\S+\s+){0,3}?(?:geen|niet)\b" % (DECIDER, _ACTIVE), re.I), "verstrekt geen"),
-    (re.compile(r"\b%s\s+%s\s+(?:\S+\s+){0,3}?(?:geen|niet)\b" % (_ACTIVE, DECIDER), re.I), "verstrekt geen"),
+    (re.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,5}?%s\s+(?:\S+\s+){0,3}?%s\b" % (_NIET, _V), re.I), "wordt niet verstrekt"),
+    (re.compile(r"\b%s\s+(?:\S+\s+){0,2}?%s\s+(?:\S+\s+){0,3}?(?:geen|%s)\b" % (DECIDER, _ACTIVE, _NIET), re.I), "verstrekt geen"),
+    (re.compile(r"\b%s\s+%s\s+(?:\S+\s+){0,3}?(?:geen|%s)\b" % (_ACTIVE, DECIDER, _NIET), re.I), "verstrekt geen"),
     (re.compile(r"\b(?:komt|komen)\s+(?:\S+\s+){0,3}?(?:niet|nooit|in\s+geen\s+geval)\s+(?:\S+\s+){0,5}?in\s+aanmerking\b", re.I), "komt niet in aanmerking"),
     (re.compile(r"\bgeen\s+(?:recht|aanspraak)\s+op\b", re.I), "geen recht op"),
     (re.compile(r"\bin\s+geen\s+geval\b|\bonder\s+geen\s+beding\b|\bnimmer\b|\bnooit\b", re.I), "nooit"),
@@ -35,9 +37,12 @@ EXCLUSION_PATTERNS = [
     # the omgekeerde phrasing: "krijgt geen", "is er niet voor", "vergoeden we niet", "helpen we niet"
     (re.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\b", re.I), "krijgt geen"),
     (re.compile(r"\b(?:is|zijn)\s+er\s+niet\s+(?:voor|bij)\b", re.I), "is er niet voor"),
-    (re.compile(r"\b(?:vergoeden|betalen|verstrekken|geven|bieden|helpen|ondersteunen)\s+(?:we|wij)\s+(?:\S+\s+){0,2}?(?:niet|nooit|geen)\b", re.I), "vergoeden we niet"),
+    (re.compile(r"\b(?:vergoeden|betalen|verstrekken|geven|bieden|helpen|ondersteunen)\s+(?:we|wij)\s+(?:\S+\s+){0,2}?(?:%s|nooit|geen)\b"
+                r"|\b(?:we|wij)\s+(?:vergoeden|betalen|verstrekken|geven|bieden|helpen|ondersteunen)\s+(?:\S+\s+){0,3}?(?:%s|nooit|geen)\b(?!\s+alleen\b)"
+                % (_NIET, _NIET), re.I), "vergoeden we niet"),
     (re.compile(r"\buitsluitend\b[^.;:]{0,80}?\b(?:indien|als|wanneer|voor|aan|bij|in)\b", re.I), "uitsluitend … als"),
-    (re.compile(r"\b(?:slechts|alleen)\s+(?:\S+\s+){0,5}?(?:indien|als|wanneer|mits)\b", re.I), "alleen als"),
+    (re.compile(r"\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,5}?(?:indien|als|wanneer|mits)\b"
+                r"|\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,2}?%s\s+(?:aan|voor)\s+(?:\S+\s+){0,2}?[^\s,]+(?=\s+die\b)" % _V, re.I), "alleen als"),
 ]
 # "alleen als" / "uitsluitend" close something off only when the sentence is about
 # help a resident can get (not about how a body deliberates or uses data).
@@ -47,7 +52,8 @@ _RESTRICTING = {"uitsluitend … als", "alleen als"}
 _PROVISION_RE = re.compile(
     r"voorziening|bijstand|hulp|ondersteuning|vergoed|verstrek|verleen|verleend|toeslag|budget|pgb|aanmerking"
     r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld|kwijtschel"
-    r"|afzien|buurtrecht|tegemoetkoming|toegekend|aanbied|aangeboden|traject|re-integratie|participatieplaats",
+    r"|afzien|buurtrecht|tegemoetkoming|toegekend|aanbied|aangeboden|traject|re-integratie|participatieplaats"
+    r"|\bbetaalt\b|\bbetalen\b",  # 'wij betalen maximaal …' (not 'terugbetalen')
     re.I,
 )
 _NUM = r"(?:\d+(?:[.,]\d+)*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|vijftig|honderd)"
@@ -70,7 +76,8 @@ THRESHOLD_PATTERNS = [
     (re.compile(r"\b(?:meer|hoger)\s+(?:bedraagt|bedragen|is|zijn)\s+dan\s+(?:%s|%s\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
     (re.compile(r"\b(?:ten\s+minste|minimaal|minstens)\s+(?:%s|%s\s+(?:\S+\s+)?%s\b)" % (_MONEY, _NUM, _UNIT), re.I), "ondergrens"),
     (re.compile(r"\bslechts\s+(?:voor\s+|aan\s+)?(?:één|een|twee|drie|\d+)\s+(?:persoon|personen|keer|maal|voorziening|aanvraag|kind)\b", re.I), "harde grens"),
-    (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens)\s+\d+(?:[.,]\d+)?\s+[a-zé]{3,}", re.I), "harde grens"),
+    (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens)\s+(?:\d+(?:[.,]\d+)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf"
+                r"|twintig)\s+[a-zé]{3,}", re.I), "harde grens"),
     (re.compile(r"\b(?:de\s+)?maximale\s+(?:\w+\s+){0,2}?(?:is|bedraagt)\s+(?:€|EUR)?\s*\d", re.I), "harde grens"),
     (re.compile(r"\b(?:eenmalig|eenmaal\s+per|één\s+keer\s+per|eens\s+per)\b", re.I), "harde grens"),
     (re.compile(r"\bmet\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s+(?:\S+\s+){0,3}?verlaagd\b", re.I), "vaste verlaging"),
@@ -136,7 +143,7 @@ _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
     (("geen",), ("recht", "aanspraak")), (("geen", "nimmer", "nooit"),), (("uitgesloten",),), (("niet",),),
     (("niet",), ("verstaan",)), (("niet",), ("besteed", "gebruikt", "ingezet")), (("geen",),),
     (("geen",), ("krijg", "ontvang")), (("niet",),), (("we", "wij"), ("niet", "nooit", "geen")),
-    (("uitsluitend",),), (("slechts", "alleen"),),
+    (("uitsluitend",),), (("slechts", "alleen", "enkel"),),
 ])
 _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
     (("jonger", "ouder"), ("jaar",)), (("leeftijd",),), (("jaar",), ("ouder", "jonger")), (("niet",), ("later", "eerder")),
@@ -172,8 +179,33 @@ def find_exclusions(analysis) -> list[Exclusion]:
             continue
         m, label = found
         a, b = m.span("limit") if "limit" in m.re.groupindex else m.span()
+        if threshold and _raised(analysis, s, s.text[a:b]):
+            continue
         out.append(Exclusion(s, s.start + a, s.start + b, label, threshold))
     return out
+
+
+# The limit raised when a condition holds: 'Het college verlengt deze periode als …',
+# 'Het college kent een hoger aantal kilometers toe als …'
+_RAISES_RE = re.compile(
+    r"\b(?:verlengt|verlengen|verhoogt|verhogen|(?:kent|kennen|geeft|geven|verstrekt|verstrekken|vergoedt|vergoeden"
+    r"|betaalt|betalen|biedt|bieden)\s+(?:\S+\s+){0,4}?(?:hoger|groter|langer|meer)\w*)\b(?=[^.;]*\b(?:als|indien|wanneer|mits"
+    r"|voor\s+zover)\b)|\b(?:als|indien|wanneer)\b[^.;]{0,160}?,\s*(?:\S+\s+){0,3}?(?:verlengt|verlengen|verhoogt|verhogen)\b", re.I)
+_BACK_RE = re.compile(r"\b(?:deze|die|dit|dat)\s+(?:periode|termijn|duur|bedrag|aantal|maximum|grens)\b", re.I)
+
+
+def _raised(analysis, s: Sentence, limit: str) -> bool:
+    """The next sentence, or another part of the article, raises the limit
+    when a condition holds: it names the limit again ('deze periode', the
+    limit's unit: 'een hoger aantal kilometers')."""
+    unit = limit.split()[-1].lower()[:5] if limit.split() else ""
+    later = [t for t in analysis.sentences_of(s.node) if t.start > s.start][:1]
+    art = s.node.nearest(Kind.ARTIKEL)
+    others = [n for n in art.walk() if n is not s.node] if art is not None else []
+    texts = [t.text for t in later] + [n.own_text for n in others]
+    return any(_RAISES_RE.search(text) and (_BACK_RE.search(text) or (len(unit) >= 4 and unit.isalpha()
+                                                                       and unit in text.lower()))
+               for text in texts)
 
 
 def _exclusion(s: Sentence):
@@ -190,7 +222,14 @@ def _exclusion(s: Sentence):
         return None  # "in de beschikking staat waarom er geen hulp wordt toegekend": what a decision says
     if label == "nooit" and _CHARGE_RE.search(text[:m.start()]):
         return None  # "de bijdrage is nooit hoger dan de kosten" protects
+    if label in _RESTRICTING and _PURPOSE_RE.match(text, m.start()):
+        return None  # "het pgb wordt uitsluitend besteed aan …" binds a budget to its purpose
     return m, label
+
+
+# A budget bound to its purpose: 'uitsluitend besteed aan', 'alleen gebruiken voor'
+_PURPOSE_RE = re.compile(r"(?:uitsluitend|slechts|alleen|enkel)\s+(?:\S+\s+){0,3}?(?:besteed|besteden|gebruikt|gebruiken"
+                         r"|aangewend|aanwenden)\s+(?:aan|voor|ten\s+behoeve\s+van)\b", re.I)
 
 
 def _limit(s: Sentence, about_help: Callable[[], bool]):
@@ -204,8 +243,11 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
     if label != "aanvraagtermijn" and not (_PROVISION_RE.search(text) or about_help()):
         return None  # a limit on something else than help (how long a recognition or a mandate holds)
     before = text[:m.start()]
-    if label != "ondergrens" and _last(_CHARGE_RE, before) > _last(_PROVISION_RE, before):
+    if label != "ondergrens" and (_last(_CHARGE_RE, before) > _last(_PROVISION_RE, before)
+                                  or _CHARGE_SUBJECT_RE.match(before)):
         return None  # a cap on what the resident pays or must do protects (a minimum does not)
+    if _COLLEGE_DUTY_RE.match(before) and _MINIMUM_RE.match(text, m.start()):
+        return None  # "het college onderzoekt minimaal eenmaal per jaar of …" binds the college
     if label == "harde grens" and _INCENTIVE_RE.search(text):
         return None  # a cap on a premium: it rewards, it meets no need a cap could leave unmet (a threshold to earn it still excludes)
     if label == "leeftijdsgrens" and _WAGE_RE.search(before):
@@ -234,6 +276,16 @@ def _last(rx: re.Pattern, text: str) -> int:
     for m in rx.finditer(text):
         last = m.start()
     return last
+
+
+# The subject of the sentence is what the resident pays ('De eigen bijdrage voor
+# een maatwerkvoorziening is nooit hoger dan …'): the words after it name what it is for
+_CHARGE_SUBJECT_RE = re.compile(r"^\W*(?:de|het|een|uw|zijn|haar|hun)?\s*(?:\w+\s+){0,2}?(?:eigen\s+)?"
+                                r"(?:bijdrage|boete|vordering|terugbetaling|aflossing|schuld)\w*\b(?![^,;]*\bdan\b[^,;]*,)", re.I)
+# The college (or 'we') does something at least so often: a duty, not a limit on help
+_COLLEGE_DUTY_RE = re.compile(r"^\W*(?:het\s+college|de\s+gemeente|we|wij)\s+(?!%s\b|kan\b|kunnen\b|mag\b|mogen\b|zal\b|zullen\b)"
+                              r"\w+\s+(?:\S+\s+){0,3}?$" % _ACTIVE, re.I)
+_MINIMUM_RE = re.compile(r"(?:ten\s+minste|minimaal|minstens|eenmaal\s+per|één\s+keer\s+per|eens\s+per)\b", re.I)
 
 
 # Incentives: a premium or bonus for work or effort, not help that meets a need
@@ -519,7 +571,9 @@ class WeakHardshipClause(Rule):
 
 
 _REFUSAL_RE = re.compile(
-    r"\b(?:het\s+college|burgemeester\s+en\s+wethouders|we|wij)\s+(?:weigert|weigeren|beëindigt|beëindigen)\b"
+    # (not in a clause about when: 'voordat het college weigert'; not 'weigert niet')
+    r"(?<!voordat\s)(?<!nadat\s)(?<!zodra\s)(?<!als\s)(?<!indien\s)(?<!wanneer\s)"
+    r"\b(?:het\s+college|burgemeester\s+en\s+wethouders|we|wij)\s+(?:weigert|weigeren|beëindigt|beëindigen)\b(?!\s+niet\b)"
     r"|\b(?:weigert|beëindigt)\s+het\s+college\b"
     r"|\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?geweigerd\b"
     r"|\b(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,4}?(?:te\s+)?weigeren\b",

@@ -48,6 +48,12 @@ OPEN_TERMS = {
     "aanleiding toe is": CRITERION,
     "daartoe aanleiding bestaat": CRITERION,
     "in voorkomende gevallen": CRITERION,
+    "afhankelijk van de situatie": CRITERION,
+    "afhankelijk van de omstandigheden": CRITERION,
+    "naar behoren": CRITERION,
+    "aanleiding ziet": CRITERION,
+    "aanleiding toe ziet": CRITERION,
+    "aanleiding voor ziet": CRITERION,
     "zo nodig": CRITERION,
     "indien nodig": CRITERION,
     "waar nodig": CRITERION,
@@ -101,7 +107,8 @@ _SUGGEST = {
 # standard ('de goedkoopst adequate voorziening': case law of the CRvB).
 _STATUTORY = {"passende bijdrage", "gebruikelijke hulp", "algemeen gebruikelijk", "algemeen gebruikelijke",
               "goedkoopst adequate", "goedkoopste adequate", "goedkoopst passende", "goedkoopste passende",
-              "redelijke waardering"}  # the pgb condition of the Wmo 2015 (artikel 2.3.6, tweede lid, onder a)
+              "redelijke waardering",  # the pgb condition of the Wmo 2015 (artikel 2.3.6, tweede lid, onder a)
+              "passend onderwijs"}  # the Wet passend onderwijs and its samenwerkingsverbanden
 _CRITERIA_RE = re.compile(
     r"\bnamelijk\b|\bin\s+ieder\s+geval\b|\brekening\s+(?:met|houdend)\b|\blet\s+(?:\S+\s+){0,3}?op\b"
     r"|\bgelet\s+op\b|\bwaaronder\b|\bcriteri|\bvoorwaarden\s+(?:uit|in|van)\b|\bte\s+weten\b"
@@ -204,7 +211,8 @@ class OpenNorm(Rule):
             # the open words of a hardship clause's article are RIG004's to judge; a residual power there is not
             in_hardship_article = id(s.node.nearest(Kind.ARTIKEL)) in hardship_arts
             hits = [] if residual or in_hardship_article else list(ctx.analysis.phrase_matches(matcher, s.start, s.end))
-            if not (residual or hits) or states_purpose(doc, s):
+            preference = None if residual or in_hardship_article else _PREFERENCE_RE.search(s.text)
+            if not (residual or hits or preference) or states_purpose(doc, s):
                 continue  # goals, kernwaarden and text about the text bind no decision
             if residual:
                 yield ctx.finding(
@@ -214,9 +222,18 @@ class OpenNorm(Rule):
                     "de bepaling: de hardheidsclausule en de wet dekken de open gevallen al.",
                 )
                 continue
+            if preference and not any(tokens.starts[a] < s.start + preference.end() and
+                                      s.start + preference.start() < tokens.ends[b - 1] for a, b, _p in hits):
+                yield ctx.finding(
+                    s.start + preference.start(), s.start + preference.end(),
+                    f"'{preference.group(0)}': de uitkomst hangt af van een eigen oordeel; er staat niet wanneer of "
+                    "waaraan dit wordt getoetst.",
+                    suggestion=_SUGGEST[CRITERION],
+                )
             names = [(s.start + n.start(), s.start + n.end()) for n in LAW_RE.finditer(s.text)]
             criteria_near = _CRITERIA_RE.search(s.text) or _CRITERIA_RE.search(_next_unit(sents, i))
-            inline = _INLINE_DEFINITION_RE.match(s.text)
+            term_near = _TERM_GIVEN_RE.search(s.text) or _TERM_GIVEN_RE.search(_next_unit(sents, i))
+            inline = _INLINE_DEFINITION_RE.match(s.text) or _TERM_COLON_RE.match(s.text)
             for a, b, (phrase, missing) in hits:
                 start, end = tokens.starts[a], tokens.ends[b - 1]
                 if phrase.endswith(".") and doc.text[end:end + 1] == ".":
@@ -237,8 +254,17 @@ class OpenNorm(Rule):
                                                      and _decides_with(doc.text, start, end)):
                     continue  # 'u kunt eventueel …' is the resident's choice, 'en eventueel dagbesteding' a
                     # thing that may apply; 'eventueel zetten we …', 'kan het college eventueel …' the decider's
-                if missing in (DEFINITION, CRITERION, TERM) and criteria_near:
+                if phrase in _JUDGEMENT_PHRASES:
+                    # the decider's own judgement: only a criterion right after it fills it
+                    if _CRITERIA_RE.match(doc.text, end) or _JUDGEMENT_CRITERIA_RE.match(doc.text, end):
+                        continue
+                elif missing is TERM:
+                    if term_near:
+                        continue  # a term follows ('zo spoedig mogelijk, uiterlijk binnen twee weken')
+                elif missing in (DEFINITION, CRITERION) and criteria_near:
                     continue
+                if phrase in _NEED_PHRASES and _FOR_WHAT_RE.match(doc.text, end):
+                    continue  # 'voor zover nodig voor de uren waarop hij werkt': what it is needed for is the criterion
                 if s.node.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and _in_definitions(s.node):
                     continue
                 yield ctx.finding(
@@ -246,6 +272,32 @@ class OpenNorm(Rule):
                     f"'{written}': {_MISSING[missing]}.",
                     suggestion=_SUGGEST[missing],
                 )
+
+
+# The decider's own judgement: a criterion elsewhere in the sentence ('houdt
+# binnen redelijke grenzen rekening met de wensen') does not fill it
+_JUDGEMENT_PHRASES = {"naar het oordeel van", "naar oordeel van", "naar zijn oordeel", "naar haar oordeel",
+                      "naar ons oordeel", "binnen redelijke grenzen", "tenzij er redenen zijn",
+                      "tenzij daar redenen voor zijn", "aanleiding ziet", "aanleiding toe ziet", "aanleiding voor ziet"}
+_JUDGEMENT_CRITERIA_RE = re.compile(r"(?:\s+het\s+college|\s+de\s+gemeente)?\s*,?\s*(?:namelijk|dat\s+wil\s+zeggen|gelet\s+op"
+                                    r"|op\s+grond\s+van|(?:gebaseerd|gelet)\s+op|aan\s+de\s+hand\s+van)\b", re.I)
+# A term given near 'zo spoedig mogelijk': a number of days or weeks, 'uiterlijk'
+_TERM_GIVEN_RE = re.compile(r"\buiterlijk\b|\bbinnen\s+de\s+(?:wettelijke\s+)?(?:beslis)?termijn(?:en)?\b|\bbinnen\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien)\s+(?:werk)?(?:dagen|weken|maanden)\b"
+                            r"|\btermijn\s+van\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien)\b", re.I)
+# 'nodig voor de uren waarop …', 'noodzakelijk om te kunnen werken': what it is needed for
+_NEED_PHRASES = {"voor zover nodig", "voor zover noodzakelijk", "indien nodig", "zo nodig", "waar nodig",
+                 "indien noodzakelijk"}
+_FOR_WHAT_RE = re.compile(r"\s+(?:voor|om)\s+(?!zover\b)\w", re.I)
+# The term of a definition written 'Passende ondersteuning: ondersteuning die …'
+_TERM_COLON_RE = re.compile(r"\W*(?:[^\W\d][\w'’-]*\s+){0,3}[^\W\d][\w'’-]*\s*:(?=\s+\S)", re.I)
+# What the decider finds necessary or relevant is its preference, not a standard
+_PREFERENCE_RE = re.compile(
+    r"\b(?:als|indien|wanneer|voor\s+zover|die|dat|wat)\s+(?:het\s+college|de\s+gemeente|wij|we)\s+(?:dat\s+|het\s+|daarbij\s+|zelf\s+)?"
+    r"(?:nodig|noodzakelijk|wenselijk|gewenst|nuttig|passend|van\s+belang|relevant)\s+(?:vindt|vinden|acht|achten)\b"
+    r"|\b(?:vindt|vinden|acht|achten)\s+(?:het\s+college|de\s+gemeente|wij|we)\s+(?:het|dat)\s+"
+    r"(?:nodig|noodzakelijk|wenselijk|nuttig)\b"
+    r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|wij|we)\s+meer\s+tijd\s+nodig\s+(?:heeft|hebben)\b",
+    re.I)
 
 
 # Words that leave room only when the one who decides uses them
@@ -282,8 +334,10 @@ _PROTECTS_RE = re.compile(r"\b(?:niet\s+(?:verder|meer|langer)|nooit\s+meer)\b[^
 # a power without any standard over everything the text leaves open.
 RESIDUAL_RE = re.compile(
     r"\bin\s+(?:alle\s+)?(?:de\s+)?gevallen[^.;]{0,80}?\bwaarin\s+(?:deze|de)\s+(?:verordening|regeling|beleidsregels?|nadere\s+regels)"
-    r"\s+niet\s+voorzie?n?t?\b[^.;]{0,40}?\bbeslist\b"
-    r"|\bbeslist\s+(?:het\s+college\s+)?(?:over|in)\s+(?:zaken|gevallen|situaties)\s+die\s+(?:niet|nergens)\s+(?:zijn\s+)?(?:geregeld|voorzien)\b",
+    r"\s+niet\s+voorzie?n?t?\b[^.;]{0,160}?\bbeslist\b"
+    r"|\bbeslist\s+(?:het\s+college\s+)?(?:over|in)\s+(?:zaken|gevallen|situaties)\s+die\s+(?:niet|nergens)\s+(?:zijn\s+)?(?:geregeld|voorzien)\b"
+    # the omgekeerde voice: 'Staat in deze regels niet wat er moet gebeuren? Dan beslissen wij wat er gebeurt.'
+    r"|\bbeslissen\s+(?:wij|we)\s+(?:zelf\s+)?wat\s+er\s+(?:gebeurt|moet\s+gebeuren)\b",
     re.I,
 )
 
@@ -314,7 +368,7 @@ _DECISION_RE = re.compile(
     r"|opschorten|besluiten|vaststellen|terugvorderen|vergoeden|opleggen|afzien|toestaan|ontheffing|vrijstelling"
     r"|bieden|aanbieden|vragen|aanmerken|inzetten|betalen|toewijzen|uitbetalen"
     r"|stopzetten|inhouden|korten|aanpassen|wijzigen|verminderen|stoppen|toewijzen|afwijzen|opzeggen|schorsen"
-    r"|aanpassen|bijstellen|beperken)\b",
+    r"|aanpassen|bijstellen|beperken|bepalen)\b",
     re.I,
 )
 _STANDARD_RE = re.compile(
@@ -322,6 +376,10 @@ _STANDARD_RE = re.compile(
     r"|\bop\s+grond\s+van\b|\bwaarbij\b|\bvoorwaarde|\bmet\s+inachtneming\b|\bcriteri|\bafweg|\bomstandigheden\b"
     r"|\bkernwaarde|\bnoodzakelijke?\b|\bnodig\s+is\b|\bweegt\b|\blet\s+(?:\S+\s+){0,3}?op\b|\bonbillijk"
     r"|\bconform\b|\bvolgens\b|\bovereenkomstig\b"
+    # a measurable threshold on who qualifies ('aan een cliënt met een inkomen van ten hoogste 120 procent');
+    # not a cap on the help itself ('voor een periode van ten hoogste 12 maanden')
+    r"|\b(?:inkomen|vermogen|leeftijd|schulden?|draagkracht)\s+(?:\S+\s+){0,2}?(?:ten\s+hoogste|ten\s+minste|maximaal|minimaal"
+    r"|meer\s+dan|minder\s+dan|boven|onder)\s+(?:€\s*)?\d"
     # a condition up front ('Bij niet-nakoming kan …') or by reference ('in de situaties, bedoeld in het eerste lid')
     r"|^\W*(?:bij|in\s+geval\s+van|na)\s|\b(?:situaties?|gevallen|geval)\s*,?\s*(?:als\s+)?bedoeld\s+in\b",
     re.I,
