@@ -349,7 +349,10 @@ class RigidExclusion(_ExclusionRule):
         Zinnen die iets zonder uitweg uitsluiten: 'wordt geen … verstrekt',
         'het college verstrekt geen', 'komt niet in aanmerking', 'is
         uitgesloten', 'is niet van toepassing op', 'in geen geval', 'nimmer',
-        'uitsluitend … indien', 'alleen als', 'helpen we niet'. Niet gemeld:
+        'uitsluitend … indien', 'alleen als', 'wordt enkel verstrekt aan
+        inwoners die …', 'wordt niet toegelaten tot', 'helpen we niet', 'wij
+        helpen u niet'. Niet gemeld: 'om niet' (kosteloos), een budget dat
+        aan zijn doel gebonden is ('uitsluitend besteed aan');
         een zin die de wet als grond noemt ('op grond van artikel 13 van de
         Participatiewet'; een vermelding als 'onverminderd artikel 2.3.6 van
         de wet' of 'de eigen bijdrage op grond van de Zorgverzekeringswet' is
@@ -408,18 +411,24 @@ class HardThreshold(_ExclusionRule):
         'maximaal 10 dagdelen per week', 'tot een maximumbedrag van € 3.500',
         'niet meer dan de kostprijs', 'ten minste zes maanden', 'ten minste
         € 50', 'een maximumtermijn van 24 maanden', 'eenmalig',
-        'slechts voor één persoon', 'met 20% verlaagd', een aanvraagtermijn)
+        'slechts voor één persoon', 'maximaal vier gesprekken', 'met 20%
+        verlaagd', een aanvraagtermijn)
         in een zin of artikel zonder uitweg; ook binnen een bevoegdheid ('kan
         eenmalig'). Niet gemeld: grenzen die de wet stelt en die de zin met de
         wet als grond noemt; een grens op wat de inwoner betaalt of moet doen
-        (die beschermt: 'de bijdrage is nooit hoger dan de kosten'; een
+        (die beschermt: 'de eigen bijdrage voor een maatwerkvoorziening is
+        nooit hoger dan de kosten'; een
         minimum dat de inwoner moet betalen om hulp te krijgen beschermt
         niet); een vermoeden in het voordeel van de inwoner ('worden aanwezig
         geacht als'); de maat van een sanctie of van de draagkracht; een maximum op
         een premie (een drempel om hem te krijgen wel); een leeftijd die een
         loon noemt ('het minimumloon voor 22 jaar of ouder'); een trede van
         een tabel zonder maximum ('korter dan 6 maanden: EUR 300'); en een
-        onderdeel van een lijst na '…, tenzij:', dat zelf de uitweg is. De
+        onderdeel van een lijst na '…, tenzij:', dat zelf de uitweg is; wat
+        het college minstens zo vaak doet ('onderzoekt minimaal eenmaal per
+        jaar'); een grens die de volgende zin of een ander lid onder een
+        voorwaarde verruimt ('het college verlengt deze periode als …',
+        'kent meer kilometers toe als …'). De
         grenzen van één opsomming (een bedrag per soort voorziening) zijn één
         melding, die de andere plaatsen noemt.
 
@@ -594,7 +603,8 @@ class DutyToRefuse(Rule):
     Wat het controleert
         Zinnen waarin het college moet weigeren of beëindigen: 'het college
         weigert', 'wordt geweigerd', 'moet weigeren', zonder 'kan'. Niet
-        gemeld als de zin de wet als grond noemt.
+        gemeld als de zin de wet als grond noemt, en niet 'voordat het
+        college weigert' of 'het college weigert niet'.
 
     Waarom
         Waar de wet het college een bevoegdheid geeft (de Wgs: 'kan weigeren';

@@ -147,7 +147,10 @@ class OpenNorm(Rule):
         Woorden die ruimte laten zonder te zeggen hoe die te vullen: 'in
         bijzondere gevallen', 'in uitzonderlijke gevallen', 'naar het oordeel
         van het college', 'naar ons oordeel', 'zo nodig', 'redelijkerwijs',
-        'binnen redelijke grenzen', 'redelijk(e)', '(on)voldoende' (als toets
+        'binnen redelijke grenzen', 'naar behoren', 'afhankelijk van de
+        situatie', 'tenzij het college aanleiding ziet', wat de beslisser
+        zelf nodig vindt ('als wij dat nodig vinden', 'die het college van
+        belang vindt'), 'redelijk(e)', '(on)voldoende' (als toets
         van wat de inwoner kan of doet, of van hoe ver de hulp gaat; niet
         'onvoldoende middelen' of 'voldoende deskundigheid' van een
         aanbieder), 'zoveel mogelijk' (criterium ontbreekt); 'passend',
@@ -157,14 +160,19 @@ class OpenNorm(Rule):
         deze verordening niet voorziet, beslist het college'.
         Niet gemeld: als dezelfde of de volgende zin de criteria geeft
         ('namelijk als …', 'let in ieder geval op …', 'gelet op de
-        kernwaarden'); als het begrip in de begripsbepalingen staat; in een
-        definitie (ook 'Onder … wordt verstaan'), een bijlage, een artikel
+        kernwaarden'; bij een eigen oordeel als 'naar het oordeel van het
+        college' alleen een criterium direct erachter, en bij 'zo spoedig
+        mogelijk' alleen een termijn: 'uiterlijk', 'binnen de wettelijke
+        termijn'); waarvoor iets nodig is ('voor zover nodig voor de uren
+        waarop …'); als het begrip in de begripsbepalingen staat; in een
+        definitie (ook 'Onder … wordt verstaan' en 'Passende ondersteuning:
+        …'), een bijlage, een artikel
         of deel over doelen, kernwaarden of de evaluatie van de regeling, een
         lijst onder 'Kernwaarden:' of 'Uitgangspunten:', een zin over de tekst
         zelf ('In dit hoofdstuk …') of over een doel ('is erop gericht'), een
         grens die het college bindt ('niet verder dan wat noodzakelijk en
         passend is'), of het artikel van de hardheidsclausule; in de naam van
-        een wet ('Wet langdurige zorg'); 'in beginsel' (de verzachting die
+        een wet ('Wet langdurige zorg') of in 'passend onderwijs'; 'in beginsel' (de verzachting die
         RIG001 zelf aanraadt), 'desgewenst' en 'eventueel' als de inwoner
         kiest, en 'eventueel' bij een zaak die misschien meetelt ('en
         eventueel dagbesteding'; wel 'eventueel zetten we …', 'kan het
@@ -394,11 +402,12 @@ class UnguidedPower(Rule):
 
     Wat het controleert
         Zinnen waarin het college (of 'we') iets kan besluiten — verstrekken,
-        weigeren, intrekken, afwijken, verlagen, … — ook in de lijdende vorm
-        ('de voorziening kan worden beëindigd'), terwijl zin en lid niet
-        zeggen wanneer of waarop het let ('als', 'mits', 'bij niet-nakoming',
-        'rekening houdend met', 'gelet op', 'in de situaties, bedoeld in het
-        eerste lid'). Niet gemeld: nadere regels stellen, gegevens
+        weigeren, intrekken, afwijken, verlagen, bepalen, … — ook in de
+        lijdende vorm ('de voorziening kan worden beëindigd'), terwijl zin en
+        lid niet zeggen wanneer of waarop het let ('als', 'mits', 'bij
+        niet-nakoming', 'rekening houdend met', 'gelet op', 'in de situaties,
+        bedoeld in het eerste lid', een grens op wie in aanmerking komt: 'met
+        een inkomen van ten hoogste 120 procent'). Niet gemeld: nadere regels stellen, gegevens
         verstrekken, een beperkte bevoegdheid ('kan slechts'), en tekst over
         doelen of over de tekst zelf.
 
