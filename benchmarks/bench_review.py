@@ -67,7 +67,7 @@ DOC_FAMILIES = {
     "REF": ("REF001", "REF102", "REF201"),
     "DEF": ("DEF001", "DEF002", "DEF004"),
     "NUM": ("NUM001", "NUM002", "NUM003", "NUM004", "NUM005"),
-    "STR": ("STR001", "STR101", "STR102", "STR103"),
+    "STR": ("STR001", "STR004", "STR101", "STR102", "STR103"),
     "OMG": ("OMG001", "OMG101"),
     "DUP3": ("DUP003",),
 }

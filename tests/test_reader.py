@@ -41,6 +41,21 @@ def test_title_on_next_line(parse):
     assert [c.number for c in art.children] == ["1", "2"]
 
 
+def test_bold_title_after_a_blank_line(parse):
+    # a CVDR export: the heading, a blank line, the title in bold on a line of its own
+    doc = parse("Artikel 5.8\n\n**Kosten eigen bijdragen prothetische voorzieningen**\n\n"
+                "1. Het college kan bijzondere bijstand verlenen.\n")
+    (art,) = doc.articles()
+    assert (art.number, art.title) == ("5.8", "Kosten eigen bijdragen prothetische voorzieningen")
+    assert [c.number for c in art.children] == ["1"]
+
+
+def test_bold_sentence_after_a_blank_line_is_not_a_title(parse):
+    doc = parse("Artikel 4\n\n**Het college beslist binnen acht weken.**\n")
+    (art,) = doc.articles()
+    assert art.title is None
+
+
 def test_body_sentence_after_heading_is_not_a_title(parse):
     doc = parse("Artikel 4\n\nHet college draagt er zorg voor dat de aanvraag wordt behandeld.\n")
     (art,) = doc.articles()

@@ -199,6 +199,15 @@ def plausible_heading(line: Line) -> bool:
     return True
 
 
+def _bold_title_line(line: Line) -> bool:
+    """A line that is bold as a whole ('**Kosten eigen bijdragen …**'), short and
+    not a sentence: a title, also after a blank line (CVDR exports put it there)."""
+    raw = line.rest.strip()
+    title = clean_title(raw)
+    return (raw.startswith(("**", "__")) and raw.endswith(("**", "__")) and bool(title)
+            and "**" not in title and len(title.split()) <= 20 and title[-1] not in ".;,:")
+
+
 def _short_title_line(line: Line) -> bool:
     title = clean_title(line.rest)
     return bool(title) and len(title.split()) <= 12 and title[-1] not in ".;,:"
@@ -315,7 +324,8 @@ class TreeBuilder:
 
     def _take_title(self, line: Line, blank: bool) -> bool:
         node, self.pending_title = self.pending_title, None
-        if line.type == "heading" or (line.type == "text" and not blank and _short_title_line(line)):
+        if line.type == "heading" or (line.type == "text" and (not blank and _short_title_line(line)
+                                                               or _bold_title_line(line))):
             title = clean_title(line.rest)
             if title and not _TOELICHTING_RE.match(title):
                 node.title = title

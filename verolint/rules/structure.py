@@ -162,7 +162,9 @@ class MissingTitle(Rule):
 
     Wat het controleert
         Als de meeste artikelen (minstens twee derde) een kop hebben, worden de
-        artikelen zonder kop gemeld.
+        artikelen zonder kop gemeld. Een kop die een restant van een export is
+        ('None', 'null', 'undefined': een leeg veld dat als tekst is
+        weggeschreven) is geen kop en wordt altijd gemeld.
 
     Waarom
         Koppen maken een verordening doorzoekbaar; een inwoner vindt zijn
@@ -185,7 +187,15 @@ class MissingTitle(Rule):
 
     def check(self, doc, ctx):
         arts = doc.articles()
-        titled = [a for a in arts if a.title]
+        for art in arts:
+            if _placeholder(art.title):
+                yield ctx.at_node(
+                    art,
+                    f"artikel {art.number} heeft als kop '{art.title.strip(_DECORATION)}', het restant van een leeg veld "
+                    "in een export",
+                    suggestion="Zet de echte kop van het artikel terug.",
+                )
+        titled = [a for a in arts if a.title and not _placeholder(a.title)]
         if len(arts) < 3 or len(titled) * 3 < len(arts) * 2:
             return
         for art in arts:
@@ -195,6 +205,15 @@ class MissingTitle(Rule):
                     f"artikel {art.number} heeft geen kop, de andere artikelen wel",
                     suggestion="Geef het artikel een korte kop die zegt waar het over gaat.",
                 )
+
+
+# An empty field written out as text by an export ('Artikel 4 **None**')
+_PLACEHOLDER_TITLES = frozenset({"none", "null", "undefined", "nan"})
+_DECORATION = "*_ \t"
+
+
+def _placeholder(title: str | None) -> bool:
+    return bool(title) and title.strip(_DECORATION).casefold() in _PLACEHOLDER_TITLES
 
 
 _DEFINITION_TITLE_RE = re.compile(r"begrip|definitie|woordenlijst", re.I)
