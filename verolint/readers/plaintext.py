@@ -203,9 +203,9 @@ def _bold_title_line(line: Line) -> bool:
     """A line that is bold as a whole ('**Kosten eigen bijdragen …**'), short and
     not a sentence: a title, also after a blank line (CVDR exports put it there)."""
     raw = line.rest.strip()
-    title = clean_title(raw)
-    return (raw.startswith(("**", "__")) and raw.endswith(("**", "__")) and bool(title)
-            and "**" not in title and len(title.split()) <= 20 and title[-1] not in ".;,:")
+    inner = raw.strip("*_ \t")
+    return (raw.startswith(("**", "__")) and raw.endswith(("**", "__")) and bool(inner)
+            and "**" not in inner and len(inner.split()) <= 20 and inner[-1] not in ".;,:")
 
 
 def _short_title_line(line: Line) -> bool:
