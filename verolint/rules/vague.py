@@ -290,7 +290,8 @@ _JUDGEMENT_PHRASES = {"naar het oordeel van", "naar oordeel van", "naar zijn oor
 _JUDGEMENT_CRITERIA_RE = re.compile(r"(?:\s+het\s+college|\s+de\s+gemeente)?\s*,?\s*(?:namelijk|dat\s+wil\s+zeggen|gelet\s+op"
                                     r"|op\s+grond\s+van|(?:gebaseerd|gelet)\s+op|aan\s+de\s+hand\s+van)\b", re.I)
 # A term given near 'zo spoedig mogelijk': a number of days or weeks, 'uiterlijk'
-_TERM_GIVEN_RE = re.compile(r"\buiterlijk\b|\bbinnen\s+de\s+(?:wettelijke\s+)?(?:beslis)?termijn(?:en)?\b|\bbinnen\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien)\s+(?:werk)?(?:dagen|weken|maanden)\b"
+_TERM_GIVEN_RE = re.compile(r"\buiterlijk\b|\bbinnen\s+de\s+(?:wettelijke\s+)?(?:beslis)?termijn(?:en)?\b"
+                            r"|\bbinnen\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien)\s+(?:werk)?(?:dagen|weken|maanden)\b"
                             r"|\btermijn\s+van\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien)\b", re.I)
 # 'nodig voor de uren waarop …', 'noodzakelijk om te kunnen werken': what it is needed for
 _NEED_PHRASES = {"voor zover nodig", "voor zover noodzakelijk", "indien nodig", "zo nodig", "waar nodig",
