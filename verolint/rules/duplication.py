@@ -279,8 +279,10 @@ class _DuplicationRule(Rule):
                 defined = definition_match(idx, s.text)
                 if defined is not None and (match is None or defined.score >= match.score):
                     match = defined
-                if match is None or _DELEGATION_RE.search(match.text) or _DELEGATION_RE.search(match.context):
-                    continue  # (a law that leaves this to the ordinance is implemented, not repeated)
+                if match is None or _DELEGATION_RE.search(match.text) or _DELEGATION_RE.search(
+                        match.context or (idx.context(match.unit) if match.term is None else "")):
+                    continue  # (a law that leaves this to the ordinance, in the sentence or the lead-in of its
+                    # list, is implemented, not repeated)
                 if not law_applies(families, match.statute.bwb_id):
                     continue  # a law of another domain than the regulation's: its words, for a rule of its own
                 if applied_elsewhere(words, match, idx):
@@ -307,10 +309,12 @@ class _DuplicationRule(Rule):
             applies = [family_applies(families, t.family) for t in topics]
             lead_has: dict[str, list[int]] = {}  # a lead-in is shared by the items of its list: read once
             tokens = ctx.analysis.tokens
+            previous: dict[int, str] = {}  # node -> its sentence before this one
             for s in ctx.analysis.sentences():
                 first, last = tokens.span(s.start, s.end)
                 maybe = anchors.which(tokens.norms[first:last], s.text)
-                lead = list_lead_in(doc, s.node)
+                before, previous[id(s.node)] = previous.get(id(s.node), ""), s.text
+                lead = " ".join(filter(None, (list_lead_in(doc, s.node), _condition_of(before, s.text))))
                 if lead:
                     if lead not in lead_has:
                         lead_has[lead] = anchors.which(WORD_RE.findall(lead.casefold()), lead)
@@ -462,6 +466,23 @@ class DeviatesFromStatute(_DuplicationRule):
             )
 
 
+# A sentence that goes on from the one before: the answer to a question that
+# states its condition ('Geeft u de gegevens niet? Dan kunnen wij uw bijstand
+# opschorten.'), or the next step ('Daarna onderzoeken we …')
+_GOES_ON_RE = re.compile(r"\W*(?:dan|in\s+dat\s+geval|daarna|vervolgens)\b", re.I)
+
+
+def _condition_of(before: str, text: str) -> str:
+    """The sentence before ``text`` when ``text`` goes on from it (see _GOES_ON_RE):
+    a provision restated over the two is read as one."""
+    m = _GOES_ON_RE.match(text)
+    if not before or m is None:
+        return ""
+    if m.group(0).strip().lower() in ("dan", "in dat geval") and not before.rstrip().endswith("?"):
+        return ""
+    return before
+
+
 class ParaphrasesStatute(_DuplicationRule):
     """Een bepaling die in eigen woorden zegt wat de wet al regelt.
 
@@ -497,9 +518,11 @@ class ParaphrasesStatute(_DuplicationRule):
     severity = Severity.INFO
 
     def check(self, doc, ctx):
-        # (what DUP001 or DUP002 reports, or nearly: a copy, or a changed number in a real paraphrase)
+        # what DUP001 or DUP002 reports: a copy (from the copy threshold; a sentence below it that
+        # carries a provision is this rule's), or a changed number in a real paraphrase
+        threshold = self.options.get("threshold", 0.7)
         copied = {s.start for s, match, dev, real in self.matches(doc, ctx)
-                  if match.score >= MATCH_FLOOR and (not dev or real)}
+                  if (match.score >= threshold and not dev) or (dev and real)}
         # the begripsbepalingen are DEF003's to compare with the law; a definition in running text is not
         defined = Intervals(d.span for d in ctx.analysis.definitions if not d.line_start)
         reported: set[tuple[int, int]] = set()
