@@ -237,8 +237,10 @@ def _refers_here_re(lid: Node | None) -> re.Pattern:
     number = (lid.number or "").rstrip(".") if lid is not None else ""
     if number.isdigit():
         if int(number) in ORDINAL_WORDS:
-            names.append(r"het\s+%s\s+lid" % ORDINAL_WORDS[int(number)])
-        names.append(r"lid\s+%s\b" % number)
+            # 'het vierde lid', also in a list of leden: 'het eerste en tweede lid', 'het eerste, tweede en derde lid'
+            names.append(r"(?:het|de)\s+(?:(?:%s)\s*(?:,|en|of)\s*)*%s(?:\s*(?:,|en|of)\s*(?:%s))*\s+(?:lid|leden)"
+                         % (ORDINAL_RE, ORDINAL_WORDS[int(number)], ORDINAL_RE))
+        names.append(r"(?:lid|leden)\s+(?:\d+\s*(?:,|en|of)\s*)*%s\b" % number)
     return re.compile(r"\b(?:van|op)\s+(?:%s)\b|\bhiervan\b|\bdaarvan\b" % "|".join(names), re.I)
 
 

@@ -31,7 +31,7 @@ EXCLUSION_PATTERNS = [
     (re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,4}?uitgesloten\b|\buitgesloten\s+(?:van|zijn|is)\b", re.I), "is uitgesloten"),
     (re.compile(r"\b(?:is|zijn)\s+niet\s+(?:mogelijk|van\s+toepassing\s+(?:op|bij|voor|in))\b", re.I), "is niet mogelijk"),
     # a definition that leaves something out: "Onder meerkosten worden niet de kosten van de dierenarts verstaan"
-    (re.compile(r"\b(?:wordt|worden)\s+niet\s+[^.;:]{1,80}?\bverstaan\b", re.I), "valt er niet onder"),
+    (re.compile(r"\b(?:wordt|worden)\s+niet\s+[^.;:]{0,80}?\bverstaan\b", re.I), "valt er niet onder"),
     (re.compile(r"\bkan\s+niet\s+(?:\S+\s+){0,2}?(?:besteed|gebruikt|ingezet)\b", re.I), "kan niet worden besteed"),
     (re.compile(r":\s*geen\s+(?:vergoeding|pgb|voorziening|bijstand|hulp|toeslag|tegemoetkoming)\b", re.I), "geen vergoeding"),
     # the omgekeerde phrasing: "krijgt geen", "is er niet voor", "vergoeden we niet", "helpen we niet"
@@ -91,7 +91,7 @@ _REPORTED_RE = re.compile(
 # Percentages and caps that measure a sanction or a repayment are not eligibility limits.
 # The same for the means test: how much income counts as draagkracht measures, it does not exclude.
 _SANCTION_RE = re.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bafstemming|\bverreken|\baflos|\bterugvorder|\bkorting(?:en)?\b"
-                          r"|\bverwijtba|\bdraagkracht", re.I)
+                          r"|\bverwijtba|\bdraagkracht|\bvorder(?:t|en)\s+(?:\S+\s+){0,6}?terug\b", re.I)
 # What the resident pays or owes: a cap on it protects ("de eigen bijdrage is nooit meer dan de kosten").
 # (and what is asked of the resident: a cap on unpaid work or a tegenprestatie protects too)
 _CHARGE_RE = re.compile(r"\bbijdrage|\bboete|\bvordering|\bterugbetal|\bkosten\s+voor\s+de\s+(?:inwoner|cliënt)|\bschuld|\baflossing"
@@ -175,7 +175,7 @@ def find_exclusions(analysis) -> list[Exclusion]:
             art = s.node.nearest(Kind.ARTIKEL)
             if art not in definition_arts and not _sanction(s, art, analysis.doc):
                 found, threshold = _limit(s, lambda: _about_help(art, helps)), True
-        if found is None or has_way_out(analysis, s):
+        if found is None or has_way_out(analysis, s) or _law_says_so(analysis, s):
             continue
         m, label = found
         a, b = m.span("limit") if "limit" in m.re.groupindex else m.span()
@@ -190,8 +190,30 @@ def find_exclusions(analysis) -> list[Exclusion]:
 _RAISES_RE = re.compile(
     r"\b(?:verlengt|verlengen|verhoogt|verhogen|(?:kent|kennen|geeft|geven|verstrekt|verstrekken|vergoedt|vergoeden"
     r"|betaalt|betalen|biedt|bieden)\s+(?:\S+\s+){0,4}?(?:hoger|groter|langer|meer)\w*)\b(?=[^.;]*\b(?:als|indien|wanneer|mits"
-    r"|voor\s+zover)\b)|\b(?:als|indien|wanneer)\b[^.;]{0,160}?,\s*(?:\S+\s+){0,3}?(?:verlengt|verlengen|verhoogt|verhogen)\b", re.I)
+    r"|voor\s+zover)\b)|\b(?:als|indien|wanneer)\b[^.;]{0,160}?,\s*(?:\S+\s+){0,3}?(?:verlengt|verlengen|verhoogt|verhogen)\b"
+    # 'In uitzonderlijke gevallen vergoedt het college ook vervoer over een kortere afstand'
+    r"|\bin\s+(?:bijzondere|uitzonderlijke)\s+(?:gevallen|situaties|omstandigheden)\b[^.;]{0,100}?\b(?:ook|toch)\b", re.I)
 _BACK_RE = re.compile(r"\b(?:deze|die|dit|dat)\s+(?:periode|termijn|duur|bedrag|aantal|maximum|grens)\b", re.I)
+
+
+# 'Die zoektermijn staat in artikel 41, vierde lid, van de Participatiewet.', 'Dit volgt
+# uit artikel 13 van de Participatiewet': the next sentence names the law as the ground
+_SAYS_SO_RE = re.compile(r"\W*(?:dit|dat|die|deze)\b[^.;]{0,60}?\b(?:staat|staan|volgt|volgen|vloeit|vloeien|komt|komen"
+                         r"|is\s+geregeld|zijn\s+geregeld)\b", re.I)
+# 'als de cliënt niet voldoet aan de voorwaarden van artikel 2.3.6, tweede lid, van de wet'
+_LAW_CONDITIONS_RE = re.compile(
+    r"\b(?:voorwaarden|eisen|criteria)\s+(?:van|uit|in|(?:genoemd|bedoeld)\s+in)\s+artikel\s+\d[\d.:]*[a-z]?\b[^.;]{0,40}?"
+    r"\svan\s+de\s+(?:wet|participatiewet|jeugdwet|wmo(?:\s+2015)?)\b", re.I)
+
+
+def _law_says_so(analysis, s: Sentence) -> bool:
+    """The law, not the regulation, is the ground: the sentence excludes by the
+    law's conditions, or the next sentence says the rule stands in the law."""
+    if _LAW_CONDITIONS_RE.search(s.text):
+        return True
+    later = [t for t in analysis.sentences_of(s.node) if t.start > s.start][:1]
+    return bool(later) and _SAYS_SO_RE.match(later[0].text) is not None and law_is_ground(
+        "op grond van " + later[0].text[_SAYS_SO_RE.match(later[0].text).end():])
 
 
 def _raised(analysis, s: Sentence, limit: str) -> bool:
@@ -203,8 +225,8 @@ def _raised(analysis, s: Sentence, limit: str) -> bool:
     art = s.node.nearest(Kind.ARTIKEL)
     others = [n for n in art.walk() if n is not s.node] if art is not None else []
     texts = [t.text for t in later] + [n.own_text for n in others]
-    return any(_RAISES_RE.search(text) and (_BACK_RE.search(text) or (len(unit) >= 4 and unit.isalpha()
-                                                                       and unit in text.lower()))
+    return any((m := _RAISES_RE.search(text)) and (m.group(0).lower().startswith("in ") or _BACK_RE.search(text)
+                                                   or (len(unit) >= 4 and unit.isalpha() and unit in text.lower()))
                for text in texts)
 
 
@@ -252,6 +274,12 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
         return None  # a cap on a premium: it rewards, it meets no need a cap could leave unmet (a threshold to earn it still excludes)
     if label == "leeftijdsgrens" and _WAGE_RE.search(before):
         return None  # 'het minimumloon voor 22 jaar of ouder' names a wage, it excludes no one
+    if label == "leeftijdsgrens" and _CONSENT_RE.search(text):
+        return None  # 'de jeugdige van 12 jaar of ouder geeft toestemming': who decides, not who gets help
+    if _PROCEDURE_RE.search(text):
+        return None  # 'Bij een aanpassing van meer dan € 10.000 vraagt het college advies': a step, not a limit
+    if _EXEMPTS_RE.search(before):
+        return None  # 'worden niet gevraagd van wie meer dan acht uur mantelzorg geeft' spares the resident
     lead = _lead_in(s)
     if lead and _TIER_RE.match(text) and not _CAP_RE.search(lead):
         return None  # a tier of a schedule ('korter dan 6 maanden: EUR 300'), under no cap
@@ -286,6 +314,16 @@ _CHARGE_SUBJECT_RE = re.compile(r"^\W*(?:de|het|een|uw|zijn|haar|hun)?\s*(?:\w+\
 _COLLEGE_DUTY_RE = re.compile(r"^\W*(?:het\s+college|de\s+gemeente|we|wij)\s+(?!%s\b|kan\b|kunnen\b|mag\b|mogen\b|zal\b|zullen\b)"
                               r"\w+\s+(?:\S+\s+){0,3}?$" % _ACTIVE, re.I)
 _MINIMUM_RE = re.compile(r"(?:ten\s+minste|minimaal|minstens|eenmaal\s+per|één\s+keer\s+per|eens\s+per)\b", re.I)
+
+
+# Who must consent ('de jeugdige van 12 jaar of ouder'), a procedural step above an
+# amount (advice, a report, an evaluation), and an exemption from a duty
+_CONSENT_RE = re.compile(r"\btoestemming|\binstemming|\bhandtekening|\bondertek", re.I)
+_PROCEDURE_RE = re.compile(
+    r"\b(?:vraagt|vragen)\s+(?:\S+\s+){0,4}?advies\b|\badvies\s+(?:aan|bij|van)\b|\b(?:meldt|melden)\b|\bgeëvalueerd\b"
+    r"|\b(?:evalueert|evalueren|bespreekt|bespreken)\b", re.I)
+_EXEMPTS_RE = re.compile(r"\bniet\s+(?:\S+\s+){0,2}?(?:gevraagd|verplicht|opgelegd)\b|\bgeldt\s+niet\s+voor\b|\bvrijgesteld\b"
+                         r"|\bontheffing\b|\bhoeft\s+(?:\S+\s+){0,4}?niet\b", re.I)
 
 
 # Incentives: a premium or bonus for work or effort, not help that meets a need
@@ -351,8 +389,12 @@ class RigidExclusion(_ExclusionRule):
         uitgesloten', 'is niet van toepassing op', 'in geen geval', 'nimmer',
         'uitsluitend … indien', 'alleen als', 'wordt enkel verstrekt aan
         inwoners die …', 'wordt niet toegelaten tot', 'helpen we niet', 'wij
-        helpen u niet'. Niet gemeld: 'om niet' (kosteloos), een budget dat
-        aan zijn doel gebonden is ('uitsluitend besteed aan');
+        helpen u niet', 'onder … wordt niet verstaan:'. Niet gemeld: 'om
+        niet' (kosteloos), een budget dat aan zijn doel gebonden is
+        ('uitsluitend besteed aan'); een uitsluiting op de voorwaarden van de
+        wet ('als de cliënt niet voldoet aan de voorwaarden van artikel 2.3.6,
+        tweede lid, van de wet') of waarvan de volgende zin zegt dat ze in de
+        wet staat ('Dit volgt uit artikel 13 van de Participatiewet');
         een zin die de wet als grond noemt ('op grond van artikel 13 van de
         Participatiewet'; een vermelding als 'onverminderd artikel 2.3.6 van
         de wet' of 'de eigen bijdrage op grond van de Zorgverzekeringswet' is
@@ -428,7 +470,13 @@ class HardThreshold(_ExclusionRule):
         het college minstens zo vaak doet ('onderzoekt minimaal eenmaal per
         jaar'); een grens die de volgende zin of een ander lid onder een
         voorwaarde verruimt ('het college verlengt deze periode als …',
-        'kent meer kilometers toe als …'). De
+        'kent meer kilometers toe als …', 'in uitzonderlijke gevallen
+        vergoedt het college ook …') of waarvan het afwijkt ('van het eerste
+        en tweede lid'); een stap boven een bedrag ('vraagt het college
+        advies', 'meldt', 'wordt geëvalueerd'); een vrijstelling ('wordt niet
+        gevraagd van wie meer dan acht uur mantelzorg geeft'); wie moet
+        instemmen ('de jeugdige van 12 jaar of ouder geeft toestemming'); een
+        terugvordering boven een bedrag. De
         grenzen van één opsomming (een bedrag per soort voorziening) zijn één
         melding, die de andere plaatsen noemt.
 
@@ -583,7 +631,7 @@ _REFUSAL_RE = re.compile(
     # (not in a clause about when: 'voordat het college weigert'; not 'weigert niet')
     r"(?<!voordat\s)(?<!nadat\s)(?<!zodra\s)(?<!als\s)(?<!indien\s)(?<!wanneer\s)"
     r"\b(?:het\s+college|burgemeester\s+en\s+wethouders|we|wij)\s+(?:weigert|weigeren|beëindigt|beëindigen)\b(?!\s+niet\b)"
-    r"|\b(?:weigert|beëindigt)\s+het\s+college\b"
+    r"|\b(?:weigert|beëindigt)\s+het\s+college\b(?!\s+niet\b)"
     r"|\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?geweigerd\b"
     r"|\b(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,4}?(?:te\s+)?weigeren\b",
     re.I,

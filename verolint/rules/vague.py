@@ -51,6 +51,8 @@ OPEN_TERMS = {
     "afhankelijk van de situatie": CRITERION,
     "afhankelijk van de omstandigheden": CRITERION,
     "naar behoren": CRITERION,
+    "als het kan": CRITERION,
+    "als dat kan": CRITERION,
     "aanleiding ziet": CRITERION,
     "aanleiding toe ziet": CRITERION,
     "aanleiding voor ziet": CRITERION,
@@ -77,6 +79,8 @@ OPEN_TERMS = {
     "redelijke termijn": TERM,
     "redelijke periode": TERM,
     "redelijke tijd": TERM,
+    "binnen voldoende tijd": TERM,
+    "binnen afzienbare tijd": TERM,
     "zo spoedig mogelijk": TERM,
     "zo spoedig als mogelijk": TERM,
     "zo snel mogelijk": TERM,
@@ -112,7 +116,8 @@ _STATUTORY = {"passende bijdrage", "gebruikelijke hulp", "algemeen gebruikelijk"
 _CRITERIA_RE = re.compile(
     r"\bnamelijk\b|\bin\s+ieder\s+geval\b|\brekening\s+(?:met|houdend)\b|\blet\s+(?:\S+\s+){0,3}?op\b"
     r"|\bgelet\s+op\b|\bwaaronder\b|\bcriteri|\bvoorwaarden\s+(?:uit|in|van)\b|\bte\s+weten\b"
-    r"|\bdat\s+wil\s+zeggen\b|\bkernwaarde|\bdaarbij\s+(?:let|kijkt|weegt)|\bweegt\b|\bafweging\b"
+    r"|\bdat\s+wil\s+zeggen\b|\b(?:passend|adequa|redelijk|voldoende|noodzakelijk)\w*\s+(?:wil\s+zeggen|betekent|houdt\s+in)\b"
+    r"|\b(?:alle\s+)?(?:de\s+)?volgende\s+(?:voorwaarden|criteria|eisen)\b|\bkernwaarde|\bdaarbij\s+(?:let|kijkt|weegt)|\bweegt\b|\bafweging\b"
     # the standard of a hardship clause ('als de inwoner onevenredig nadeel ervaart') is a criterion
     r"|\bonevenredig|\bonbillijk|\bonaanvaardba"
     r"|\b(?:indien|als|wanneer)\b(?!\s+bedoeld)[^.;]{0,120}?\d"  # a condition with a number is a concrete criterion
@@ -147,8 +152,8 @@ class OpenNorm(Rule):
         Woorden die ruimte laten zonder te zeggen hoe die te vullen: 'in
         bijzondere gevallen', 'in uitzonderlijke gevallen', 'naar het oordeel
         van het college', 'naar ons oordeel', 'zo nodig', 'redelijkerwijs',
-        'binnen redelijke grenzen', 'naar behoren', 'afhankelijk van de
-        situatie', 'tenzij het college aanleiding ziet', wat de beslisser
+        'binnen redelijke grenzen', 'naar behoren', 'als het kan',
+        'binnen voldoende tijd', 'afhankelijk van de situatie', 'tenzij het college aanleiding ziet', wat de beslisser
         zelf nodig vindt ('als wij dat nodig vinden', 'die het college van
         belang vindt'), 'redelijk(e)', '(on)voldoende' (als toets
         van wat de inwoner kan of doet, of van hoe ver de hulp gaat; niet
@@ -377,7 +382,7 @@ _DECISION_RE = re.compile(
     r"|opschorten|besluiten|vaststellen|terugvorderen|vergoeden|opleggen|afzien|toestaan|ontheffing|vrijstelling"
     r"|bieden|aanbieden|vragen|aanmerken|inzetten|betalen|toewijzen|uitbetalen"
     r"|stopzetten|inhouden|korten|aanpassen|wijzigen|verminderen|stoppen|toewijzen|afwijzen|opzeggen|schorsen"
-    r"|aanpassen|bijstellen|beperken|bepalen)\b",
+    r"|aanpassen|bijstellen|beperken|bepalen|verlengen|verbinden)\b",
     re.I,
 )
 _STANDARD_RE = re.compile(
@@ -387,6 +392,9 @@ _STANDARD_RE = re.compile(
     r"|\bconform\b|\bvolgens\b|\bovereenkomstig\b"
     # a measurable threshold on who qualifies ('aan een cliënt met een inkomen van ten hoogste 120 procent');
     # not a cap on the help itself ('voor een periode van ten hoogste 12 maanden')
+    # or a group defined by one ('een belanghebbende die langer dan twaalf maanden bijstand ontvangt')
+    r"|\bdie\s+(?:\S+\s+){0,4}?(?:langer|korter|meer|minder|ouder|jonger)\s+(?:is\s+)?dan\s+(?:\d+|een|twee|drie|vier|vijf|zes"
+    r"|twaalf|achttien)\b"
     r"|\b(?:inkomen|vermogen|leeftijd|schulden?|draagkracht)\s+(?:\S+\s+){0,2}?(?:ten\s+hoogste|ten\s+minste|maximaal|minimaal"
     r"|meer\s+dan|minder\s+dan|boven|onder)\s+(?:€\s*)?\d"
     # a condition up front ('Bij niet-nakoming kan …') or by reference ('in de situaties, bedoeld in het eerste lid')
@@ -395,7 +403,8 @@ _STANDARD_RE = re.compile(
 )
 
 
-_NO_STANDARD_RE = re.compile(r"\bonder\s+(?:bepaalde\s+)?voorwaarden\b|\bal\s+dan\s+niet\b", re.I)
+_NO_STANDARD_RE = re.compile(r"\bonder\s+(?:bepaalde\s+)?voorwaarden\b|\bal\s+dan\s+niet\b"
+                             r"|\b(?:nadere|aanvullende|andere)\s+voorwaarden\s+(?:\S+\s+){0,2}?verbinden\b", re.I)
 
 
 class UnguidedPower(Rule):
@@ -408,7 +417,9 @@ class UnguidedPower(Rule):
         lid niet zeggen wanneer of waarop het let ('als', 'mits', 'bij
         niet-nakoming', 'rekening houdend met', 'gelet op', 'in de situaties,
         bedoeld in het eerste lid', een grens op wie in aanmerking komt: 'met
-        een inkomen van ten hoogste 120 procent'). Niet gemeld: nadere regels stellen, gegevens
+        een inkomen van ten hoogste 120 procent', 'die langer dan twaalf
+        maanden bijstand ontvangt'). 'Onder voorwaarden' en 'nadere
+        voorwaarden verbinden' noemen geen voorwaarde. Niet gemeld: nadere regels stellen, gegevens
         verstrekken, een beperkte bevoegdheid ('kan slechts'), en tekst over
         doelen of over de tekst zelf.
 
@@ -442,7 +453,7 @@ class UnguidedPower(Rule):
             if m is None or "regels" in s.text or _NOT_A_HELP_POWER_RE.search(s.text) or states_purpose(doc, s):
                 continue
             scope = s.node.full_text if s.node.kind is not Kind.ARTIKEL else s.text
-            # "onder voorwaarden" names no voorwaarde; "al dan niet op verzoek" no ground
+            # "onder voorwaarden" and "nadere voorwaarden verbinden" name no voorwaarde; "al dan niet op verzoek" no ground
             text, scope = _NO_STANDARD_RE.sub(" ", s.text), _NO_STANDARD_RE.sub(" ", scope)
             if _STANDARD_RE.search(text) or _STANDARD_RE.search(scope):
                 continue
