@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
-from ..legal import DECIDER, WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room
+from ..legal import DECIDER, LAW_RE, WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room, may_cite_law
 from ..model import Category, Kind, Severity
 from ..rule import Rule
 from ..text import Sentence
@@ -122,15 +122,15 @@ class _Table:
         self.words = tuple(sorted({w for need in needs for group in need for w in group}))
         self.unconditional = any(not need for need in needs)  # a pattern that needs no word runs on every sentence
 
-    def first(self, text: str):
-        """(match, label) of the first pattern that matches, or (None, None)."""
+    def first(self, text: str, pos: int = 0):
+        """(match, label) of the first pattern that matches (from ``pos``), or (None, None)."""
         low = text.lower()
         present = {w for w in self.words if w in low}  # each needed word looked for once
         if not present and not self.unconditional:
             return None, None
         for rx, label, need in self.patterns:
             if all(not present.isdisjoint(group) for group in need):
-                m = rx.search(text)
+                m = rx.search(text, pos)
                 if m:
                     return m, label
         return None, None
@@ -200,6 +200,7 @@ _BACK_RE = re.compile(r"\b(?:deze|die|dit|dat)\s+(?:periode|termijn|duur|bedrag|
 # uit artikel 13 van de Participatiewet': the next sentence names the law as the ground
 _SAYS_SO_RE = re.compile(r"\W*(?:dit|dat|die|deze)\b[^.;]{0,60}?\b(?:staat|staan|volgt|volgen|vloeit|vloeien|komt|komen"
                          r"|is\s+geregeld|zijn\s+geregeld)\b", re.I)
+_THE_LAW_SAYS_RE = re.compile(r"\W*(?:die|deze|dat)\s+(?:wet\s+)?(?:bepaalt|schrijft|regelt|zegt|eist)\b", re.I)
 # 'als de cliënt niet voldoet aan de voorwaarden van artikel 2.3.6, tweede lid, van de wet'
 _LAW_CONDITIONS_RE = re.compile(
     r"\b(?:voorwaarden|eisen|criteria)\s+(?:van|uit|in|(?:genoemd|bedoeld)\s+in)\s+artikel\s+\d[\d.:]*[a-z]?\b[^.;]{0,40}?"
@@ -211,7 +212,11 @@ def _law_says_so(analysis, s: Sentence) -> bool:
     law's conditions, or the next sentence says the rule stands in the law."""
     if _LAW_CONDITIONS_RE.search(s.text):
         return True
-    later = [t for t in analysis.sentences_of(s.node) if t.start > s.start][:1]
+    own = analysis.sentences_of(s.node)
+    earlier = [t for t in own if t.start < s.start][-1:]
+    if earlier and _THE_LAW_SAYS_RE.match(s.text) and may_cite_law(earlier[0].text) and LAW_RE.search(earlier[0].text):
+        return True  # 'Voor een zorgverlener geldt de Arbeidstijdenwet. Die bepaalt dat …'
+    later = [t for t in own if t.start > s.start][:1]
     return bool(later) and _SAYS_SO_RE.match(later[0].text) is not None and law_is_ground(
         "op grond van " + later[0].text[_SAYS_SO_RE.match(later[0].text).end():])
 
@@ -246,9 +251,17 @@ def _exclusion(s: Sentence):
         return None  # "de bijdrage is nooit hoger dan de kosten" protects
     if label in _RESTRICTING and _PURPOSE_RE.match(text, m.start()):
         return None  # "het pgb wordt uitsluitend besteed aan …" binds a budget to its purpose
+    if label in _RESTRICTING and _OPEN_CONDITION_RE.search(re.split(r"[,;:]", text[m.end():m.end() + 100])[0]):
+        return None  # "alleen als de jeugdhulp niet binnen een redelijke afstand is": an open test, no hard line
+    if _MANNER_RE.match(text, m.end()):
+        return None  # "een aanbieder zonder contract betalen we niet rechtstreeks": how, not whether
     return m, label
 
 
+# The condition of 'alleen als' is itself an open test (vague room, VAG001's), and a
+# negation of the manner only ('niet rechtstreeks', 'niet vooraf')
+_OPEN_CONDITION_RE = re.compile(r"\bredelijk\w*|\bpassend\w*|\b(?:on)?voldoende\b|\bnoodzakelijk\w*|\bnodig\b|\bin\s+staat\b", re.I)
+_MANNER_RE = re.compile(r"\s+(?:rechtstreeks|direct|contant|vooraf|achteraf|zelf)\b", re.I)
 # A budget bound to its purpose: 'uitsluitend besteed aan', 'alleen gebruiken voor'
 _PURPOSE_RE = re.compile(r"(?:uitsluitend|slechts|alleen|enkel)\s+(?:\S+\s+){0,3}?(?:besteed|besteden|gebruikt|gebruiken"
                          r"|aangewend|aanwenden)\s+(?:aan|voor|ten\s+behoeve\s+van)\b", re.I)
@@ -260,14 +273,24 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
     title or text names a provision, a benefit, support)."""
     text = s.text
     m, label = _THRESHOLDS.first(text)
+    while m is not None and _NOT_HELP_RE.search(text, 0, m.start()):
+        m, label = _THRESHOLDS.first(text, m.end())  # the term of a plan or a loan: the next limit may bind help
     if m is None:
         return None
     if label != "aanvraagtermijn" and not (_PROVISION_RE.search(text) or about_help()):
         return None  # a limit on something else than help (how long a recognition or a mandate holds)
     before = text[:m.start()]
-    if label != "ondergrens" and (_last(_CHARGE_RE, before) > _last(_PROVISION_RE, before)
-                                  or _CHARGE_SUBJECT_RE.match(before)):
+    lead = _lead_in(s)
+    # (a list item continues the sentence that introduces it: 'Geen bijdrage is verschuldigd voor: … b. een
+    # cliënt jonger dan 18 jaar')
+    intro = _SENTENCE_END_RE.split(lead.rstrip())[-1] + " " if lead.rstrip().endswith(":") else ""
+    if label != "ondergrens" and (_last(_CHARGE_RE, intro + before) > _last(_PROVISION_RE, intro + before)
+                                  or _CHARGE_SUBJECT_RE.match(before) or _CHARGE_SUBJECT_RE.match(intro)):
         return None  # a cap on what the resident pays or must do protects (a minimum does not)
+    if label == "inkomensgrens" and _PRICE_RE.search(f"{_article_title(s)} {intro} {text}"):
+        return None  # an income bracket that sets what the resident pays ('Wat kost de hulp?'), not who gets help
+    if _MORE_HELP_RE.search(intro):
+        return None  # 'U krijgt meer tijd als: … c. er kinderen jonger dan 12 jaar in huis wonen' grants more help
     if _COLLEGE_DUTY_RE.match(before) and _MINIMUM_RE.match(text, m.start()):
         return None  # "het college onderzoekt minimaal eenmaal per jaar of …" binds the college
     if label == "harde grens" and _INCENTIVE_RE.search(text):
@@ -280,12 +303,16 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
         return None  # 'Bij een aanpassing van meer dan € 10.000 vraagt het college advies': a step, not a limit
     if _EXEMPTS_RE.search(before):
         return None  # 'worden niet gevraagd van wie meer dan acht uur mantelzorg geeft' spares the resident
-    lead = _lead_in(s)
     if lead and _TIER_RE.match(text) and not _CAP_RE.search(lead):
         return None  # a tier of a schedule ('korter dan 6 maanden: EUR 300'), under no cap
     if _PRESUMPTION_RE.search(lead + text):
         return None  # a presumption in the resident's favour
     return m, label
+
+
+def _article_title(s: Sentence) -> str:
+    art = s.node.nearest(Kind.ARTIKEL)
+    return (art.title or "") if art is not None else ""
 
 
 def _about_help(art, known: dict[int, bool]) -> bool:
@@ -308,7 +335,7 @@ def _last(rx: re.Pattern, text: str) -> int:
 
 # The subject of the sentence is what the resident pays ('De eigen bijdrage voor
 # een maatwerkvoorziening is nooit hoger dan …'): the words after it name what it is for
-_CHARGE_SUBJECT_RE = re.compile(r"^\W*(?:de|het|een|uw|zijn|haar|hun)?\s*(?:\w+\s+){0,2}?(?:eigen\s+)?"
+_CHARGE_SUBJECT_RE = re.compile(r"^\W*(?:de|het|een|uw|zijn|haar|hun)?\s*(?:\w+\s+){0,3}?(?:eigen\s+)?"
                                 r"(?:bijdrage|boete|vordering|terugbetaling|aflossing|schuld)\w*\b(?![^,;]*\bdan\b[^,;]*,)", re.I)
 # The college (or 'we') does something at least so often: a duty, not a limit on help
 _COLLEGE_DUTY_RE = re.compile(r"^\W*(?:het\s+college|de\s+gemeente|we|wij)\s+(?!%s\b|kan\b|kunnen\b|mag\b|mogen\b|zal\b|zullen\b)"
@@ -321,9 +348,19 @@ _MINIMUM_RE = re.compile(r"(?:ten\s+minste|minimaal|minstens|eenmaal\s+per|één
 _CONSENT_RE = re.compile(r"\btoestemming|\binstemming|\bhandtekening|\bondertek", re.I)
 _PROCEDURE_RE = re.compile(
     r"\b(?:vraagt|vragen)\s+(?:\S+\s+){0,4}?advies\b|\badvies\s+(?:aan|bij|van)\b|\b(?:meldt|melden)\b|\bgeëvalueerd\b"
-    r"|\b(?:evalueert|evalueren|bespreekt|bespreken)\b", re.I)
+    r"|\b(?:evalueert|evalueren|bespreekt|bespreken)\b|\bopnieuw\s+(?:vastgesteld|beoordeeld|bekeken)\b"
+    r"|\beenmalig\s+bedrag\b", re.I)  # (paid as 'een eenmalig bedrag': the form of payment, no limit)
 _EXEMPTS_RE = re.compile(r"\bniet\s+(?:\S+\s+){0,2}?(?:gevraagd|verplicht|opgelegd)\b|\bgeldt\s+niet\s+voor\b|\bvrijgesteld\b"
-                         r"|\bontheffing\b|\bhoeft\s+(?:\S+\s+){0,4}?niet\b", re.I)
+                         r"|\bontheffing\b|\bhoeft\s+(?:\S+\s+){0,4}?niet\b"
+                         r"|\bgeen\s+(?:\S+\s+){0,2}?(?:tegenprestatie|arbeidsverplichting\w*|verplichting\w*)\s+op\b", re.I)
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+# What the resident pays, named in the title or the lead-in: an income bracket sets the price
+_PRICE_RE = re.compile(r"\bkost\w*\b|\btarie\w*|\bbijdrage|\bbetaalt\b|\bbetalen\b|\bprijs", re.I)
+# A lead-in that grants more help on the conditions its items list
+_MORE_HELP_RE = re.compile(r"\b(?:meer|extra|aanvullende?|hogere?|langer)\b[^.;:]{0,80}\b(?:als|indien|wanneer)\s*:?\s*$", re.I)
+# The term of a plan, a loan or an agreement, and what an employer offers, are no limits on help
+_NOT_HELP_RE = re.compile(r"\b(?:looptijd|geldigheidsduur)\b[^.;]{0,40}$|\b(?:plan|lening|overeenkomst|contract)\s+"
+                          r"(?:\S+\s+){0,3}?(?:duurt|loopt|geldt|heeft)\b[^.;]{0,20}$|\barbeidsovereenkomst\s+van\s*$", re.I)
 
 
 # Incentives: a premium or bonus for work or effort, not help that meets a need
@@ -394,7 +431,10 @@ class RigidExclusion(_ExclusionRule):
         ('uitsluitend besteed aan'); een uitsluiting op de voorwaarden van de
         wet ('als de cliënt niet voldoet aan de voorwaarden van artikel 2.3.6,
         tweede lid, van de wet') of waarvan de volgende zin zegt dat ze in de
-        wet staat ('Dit volgt uit artikel 13 van de Participatiewet');
+        wet staat ('Dit volgt uit artikel 13 van de Participatiewet'); 'alleen
+        als' met een open voorwaarde ('niet binnen een redelijke afstand': dat
+        is vage ruimte, VAG001); een ontkenning van de wijze ('betalen we niet
+        rechtstreeks');
         een zin die de wet als grond noemt ('op grond van artikel 13 van de
         Participatiewet'; een vermelding als 'onverminderd artikel 2.3.6 van
         de wet' of 'de eigen bijdrage op grond van de Zorgverzekeringswet' is
@@ -476,7 +516,14 @@ class HardThreshold(_ExclusionRule):
         advies', 'meldt', 'wordt geëvalueerd'); een vrijstelling ('wordt niet
         gevraagd van wie meer dan acht uur mantelzorg geeft'); wie moet
         instemmen ('de jeugdige van 12 jaar of ouder geeft toestemming'); een
-        terugvordering boven een bedrag. De
+        terugvordering boven een bedrag; een grens in een opsomming onder een
+        inleiding over wat de inwoner betaalt ('Er is geen bijdrage
+        verschuldigd voor: … b. een cliënt jonger dan 18 jaar') of over meer
+        hulp ('U krijgt meer tijd als: …'); een inkomensgrens die een prijs
+        bepaalt (in een artikel over kosten, tarieven of de bijdrage); de
+        looptijd van een plan of lening (de volgende grens in de zin telt
+        wel); een grens die de wet stelt en die de vorige zin noemt ('Voor een
+        zorgverlener geldt de Arbeidstijdenwet. Die bepaalt …'). De
         grenzen van één opsomming (een bedrag per soort voorziening) zijn één
         melding, die de andere plaatsen noemt.
 
@@ -651,8 +698,10 @@ class DutyToRefuse(Rule):
     Wat het controleert
         Zinnen waarin het college moet weigeren of beëindigen: 'het college
         weigert', 'wordt geweigerd', 'moet weigeren', zonder 'kan'. Niet
-        gemeld als de zin de wet als grond noemt, en niet 'voordat het
-        college weigert' of 'het college weigert niet'.
+        gemeld als de zin de wet als grond noemt of haar voorwaarden ('als de
+        ouders niet voldoen aan de voorwaarden van artikel 8.1.1, tweede lid,
+        van de wet'), en niet 'voordat het college weigert' of 'het college
+        weigert niet'.
 
     Waarom
         Waar de wet het college een bevoegdheid geeft (de Wgs: 'kan weigeren';
@@ -677,7 +726,8 @@ class DutyToRefuse(Rule):
         for s in ctx.analysis.sentences():
             m = _REFUSAL_RE.search(s.text)
             # (a 'kan' after the refusal is the resident's: 'indien de cliënt het budget niet kan beheren')
-            if not m or _POWER_RE.search(s.text, 0, m.start()) or law_is_ground(s.text) or WAY_OUT_RE.search(s.text):
+            if not m or _POWER_RE.search(s.text, 0, m.start()) or law_is_ground(s.text) or WAY_OUT_RE.search(s.text) \
+                    or _LAW_CONDITIONS_RE.search(s.text):
                 continue
             if ctx.analysis.explains(s.node):
                 continue

@@ -153,9 +153,10 @@ class OpenNorm(Rule):
         bijzondere gevallen', 'in uitzonderlijke gevallen', 'naar het oordeel
         van het college', 'naar ons oordeel', 'zo nodig', 'redelijkerwijs',
         'binnen redelijke grenzen', 'naar behoren', 'als het kan',
-        'binnen voldoende tijd', 'afhankelijk van de situatie', 'tenzij het college aanleiding ziet', wat de beslisser
-        zelf nodig vindt ('als wij dat nodig vinden', 'die het college van
-        belang vindt'), 'redelijk(e)', '(on)voldoende' (als toets
+        'binnen voldoende tijd', 'afhankelijk van de situatie', 'tenzij het
+        college aanleiding ziet', wat de beslisser zelf nodig, redelijk of
+        billijk vindt ('als wij dat nodig vinden', 'die het college van
+        belang vindt', 'als het van mening is dat'), 'redelijk(e)', '(on)voldoende' (als toets
         van wat de inwoner kan of doet, of van hoe ver de hulp gaat; niet
         'onvoldoende middelen' of 'voldoende deskundigheid' van een
         aanbieder), 'zoveel mogelijk' (criterium ontbreekt); 'passend',
@@ -306,8 +307,10 @@ _FOR_WHAT_RE = re.compile(r"\s+(?:voor|om)\s+(?!zover\b)\w", re.I)
 _TERM_COLON_RE = re.compile(r"\W*(?:[^\W\d][\w'’-]*\s+){0,3}[^\W\d][\w'’-]*\s*:(?=\s+\S)", re.I)
 # What the decider finds necessary or relevant is its preference, not a standard
 _PREFERENCE_RE = re.compile(
-    r"\b(?:als|indien|wanneer|voor\s+zover|die|dat|wat)\s+(?:het\s+college|de\s+gemeente|wij|we)\s+(?:dat\s+|het\s+|daarbij\s+|zelf\s+)?"
-    r"(?:nodig|noodzakelijk|wenselijk|gewenst|nuttig|passend|van\s+belang|relevant)\s+(?:vindt|vinden|acht|achten)\b"
+    r"\b(?:als|indien|wanneer|voor\s+zover|die|dat|wat)\s+(?:het\s+college|de\s+gemeente|wij|we|het)\s+(?:dat\s+|het\s+|daarbij\s+|zelf\s+)?"
+    r"(?:nodig|noodzakelijk|wenselijk|gewenst|nuttig|passend|van\s+belang|relevant|redelijk|billijk|aanvaardbaar)"
+    r"\s+(?:vindt|vinden|acht|achten)\b"
+    r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|de\s+gemeente|wij|we|het)\s+van\s+(?:mening|oordeel)\s+is\s+dat\b"
     r"|\b(?:vindt|vinden|acht|achten)\s+(?:het\s+college|de\s+gemeente|wij|we)\s+(?:het|dat)\s+"
     r"(?:nodig|noodzakelijk|wenselijk|nuttig)\b"
     r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|wij|we)\s+meer\s+tijd\s+nodig\s+(?:heeft|hebben)\b",
@@ -337,7 +340,7 @@ _JUDGED_ONLY = {"onvoldoende", "voldoende"}
 _JUDGED_RE = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:mogelijkhed|mogelijkheid|in\s+staat|zelfredzaam|inspanning|ingespannen|medewerking"
     r"|meewerk|mee\s+te\s+werken|mee\s+werkt|eigen\s+kracht|netwerk|oplossing|gegevens|informatie|deelname|deel\s+te\s+nemen"
-    r"|getracht|helpt|gewaarborgd|verplaatsen|kunnen\b|kan\b|aangetoond|aannemelijk|zicht\s+op)", re.I)
+    r"|getracht|helpt|gewaarborgd|verplaatsen|kunnen\b|kan\b|aangetoond|aannemelijk|zicht\s+op|gelegenheid)", re.I)
 # "Onder een redelijke vraagprijs wordt verstaan …": the term defined in place
 _INLINE_DEFINITION_RE = re.compile(r"\W*onder\s+[^.;:]{1,120}?\s(?=(?:wordt|worden)\s+(?:\S+\s+){0,4}?verstaan\b)", re.I)
 # An open word inside a limit on the college protects the resident
@@ -382,7 +385,7 @@ _DECISION_RE = re.compile(
     r"|opschorten|besluiten|vaststellen|terugvorderen|vergoeden|opleggen|afzien|toestaan|ontheffing|vrijstelling"
     r"|bieden|aanbieden|vragen|aanmerken|inzetten|betalen|toewijzen|uitbetalen"
     r"|stopzetten|inhouden|korten|aanpassen|wijzigen|verminderen|stoppen|toewijzen|afwijzen|opzeggen|schorsen"
-    r"|aanpassen|bijstellen|beperken|bepalen|verlengen|verbinden)\b",
+    r"|aanpassen|bijstellen|beperken|bepalen|verlengen|verbinden|aanwijzen|opdragen|inkorten|verkorten)\b",
     re.I,
 )
 _STANDARD_RE = re.compile(
@@ -412,7 +415,8 @@ class UnguidedPower(Rule):
 
     Wat het controleert
         Zinnen waarin het college (of 'we') iets kan besluiten — verstrekken,
-        weigeren, intrekken, afwijken, verlagen, bepalen, … — ook in de
+        weigeren, intrekken, afwijken, verlagen, bepalen, aanwijzen,
+        opdragen, … — ook in de
         lijdende vorm ('de voorziening kan worden beëindigd'), terwijl zin en
         lid niet zeggen wanneer of waarop het let ('als', 'mits', 'bij
         niet-nakoming', 'rekening houdend met', 'gelet op', 'in de situaties,
