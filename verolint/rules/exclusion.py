@@ -217,8 +217,8 @@ def _law_says_so(analysis, s: Sentence) -> bool:
     if earlier and _THE_LAW_SAYS_RE.match(s.text) and may_cite_law(earlier[0].text) and LAW_RE.search(earlier[0].text):
         return True  # 'Voor een zorgverlener geldt de Arbeidstijdenwet. Die bepaalt dat …'
     later = [t for t in own if t.start > s.start][:1]
-    return bool(later) and _SAYS_SO_RE.match(later[0].text) is not None and law_is_ground(
-        "op grond van " + later[0].text[_SAYS_SO_RE.match(later[0].text).end():])
+    says = _SAYS_SO_RE.match(later[0].text) if later else None
+    return says is not None and law_is_ground("op grond van " + later[0].text[says.end():])
 
 
 def _raised(analysis, s: Sentence, limit: str) -> bool:
