@@ -14,7 +14,7 @@ from ..rule import Rule
 from ..text import Sentence
 
 _V = (r"(?:verstrekt|verleend|toegekend|vergoed|gegeven|geboden|betaald|geleverd|geïndiceerd|aangepast|ingezet"
-      r"|toegelaten|verstrekken|verlenen|toekennen|vergoeden|bieden|betalen|indiceren|inzetten|toelaten)")
+      r"|toegelaten|vervangen|verstrekken|verlenen|toekennen|vergoeden|bieden|betalen|indiceren|inzetten|toelaten)")
 # 'niet', not 'om niet' (free of charge: 'wordt de bijstand om niet verleend')
 _NIET = r"(?<!\bom\s)niet"
 # the ones that give help (legal.DECIDER): "het college verstrekt geen", "verstrekt de gemeente geen"
@@ -31,11 +31,14 @@ EXCLUSION_PATTERNS = [
     (re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,4}?uitgesloten\b|\buitgesloten\s+(?:van|zijn|is)\b", re.I), "is uitgesloten"),
     (re.compile(r"\b(?:is|zijn)\s+niet\s+(?:mogelijk|van\s+toepassing\s+(?:op|bij|voor|in))\b", re.I), "is niet mogelijk"),
     # a definition that leaves something out: "Onder meerkosten worden niet de kosten van de dierenarts verstaan"
-    (re.compile(r"\b(?:wordt|worden)\s+niet\s+[^.;:]{0,80}?\bverstaan\b", re.I), "valt er niet onder"),
+    (re.compile(r"\b(?:wordt|worden)\s+niet\s+[^.;:]{0,80}?\bverstaan\b"
+                r"|\b(?:hoort|horen|valt|vallen)\s+(?:er\s+)?niet\s+(?:bij|onder)\b", re.I), "valt er niet onder"),
     (re.compile(r"\bkan\s+niet\s+(?:\S+\s+){0,2}?(?:besteed|gebruikt|ingezet)\b", re.I), "kan niet worden besteed"),
     (re.compile(r":\s*geen\s+(?:vergoeding|pgb|voorziening|bijstand|hulp|toeslag|tegemoetkoming)\b", re.I), "geen vergoeding"),
     # the omgekeerde phrasing: "krijgt geen", "is er niet voor", "vergoeden we niet", "helpen we niet"
-    (re.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\b", re.I), "krijgt geen"),
+    (re.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\b"
+                r"|\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:u|hij|zij|jij)\s+(?:(?!en\b|of\b)[^\s,;?]+\s+){0,4}?niet\b"
+                r"(?!\s+(?:alleen|op\s+tijd|meteen|direct|binnen)\b)", re.I), "krijgt geen"),
     (re.compile(r"\b(?:is|zijn)\s+er\s+niet\s+(?:voor|bij)\b", re.I), "is er niet voor"),
     (re.compile(r"\b(?:vergoeden|betalen|verstrekken|geven|bieden|helpen|ondersteunen)\s+(?:we|wij)\s+(?:\S+\s+){0,2}?(?:%s|nooit|geen)\b"
                 r"|\b(?:we|wij)\s+(?:vergoeden|betalen|verstrekken|geven|bieden|helpen|ondersteunen)\s+(?:\S+\s+){0,3}?(?:%s|nooit|geen)\b(?!\s+alleen\b)"
@@ -53,7 +56,8 @@ _PROVISION_RE = re.compile(
     r"voorziening|bijstand|hulp|ondersteuning|vergoed|verstrek|verleen|verleend|toeslag|budget|pgb|aanmerking"
     r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld|kwijtschel"
     r"|afzien|buurtrecht|tegemoetkoming|toegekend|aanbied|aangeboden|traject|re-integratie|participatieplaats"
-    r"|\bbetaalt\b|\bbetalen\b",  # 'wij betalen maximaal …' (not 'terugbetalen')
+    # 'wij betalen maximaal …', 'betaalt de gemeente' (not 'u betaalt', nor 'terugbetalen')
+    r"|\b(?:we|wij|gemeente|college)\s+(?:\S+\s+){0,2}?(?:betaalt|betalen)\b|\b(?:betaalt|betalen)\s+(?:we|wij|de\s+gemeente|het\s+college)\b",
     re.I,
 )
 _NUM = r"(?:\d+(?:[.,]\d+)*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|vijftig|honderd)"
@@ -95,6 +99,7 @@ _SANCTION_RE = re.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bafstemmi
 # What the resident pays or owes: a cap on it protects ("de eigen bijdrage is nooit meer dan de kosten").
 # (and what is asked of the resident: a cap on unpaid work or a tegenprestatie protects too)
 _CHARGE_RE = re.compile(r"\bbijdrage|\bboete|\bvordering|\bterugbetal|\bkosten\s+voor\s+de\s+(?:inwoner|cliënt)|\bschuld|\baflossing"
+                        r"|\b(?:u|de\s+cliënt|de\s+inwoner|de\s+ouders?|hij|zij)\s+(?:\S+\s+){0,2}?betaalt\b|\bbetaalt\s+u\b"
                         r"|\bonbetaald|\btegenprestatie|\bproefplaats|\bproefwerk", re.I)
 # A presumption in the resident's favour ("worden aanwezig geacht indien …") is no hard limit.
 _PRESUMPTION_RE = re.compile(r"\b(?:aanwezig|noodzakelijk)\s+geacht\b|\bwordt\s+(?:\S+\s+){0,4}?aangenomen\s+dat\b|\bgeldt\s+als\s+vaststaand\b", re.I)
@@ -141,8 +146,8 @@ _NOT = ("niet", "geen")
 _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
     (_WORDT, ("geen",)), (("geen",), _WORDT), (_WORDT, ("niet",)), (_NOT,), (_NOT,), (("aanmerking",),),
     (("geen",), ("recht", "aanspraak")), (("geen", "nimmer", "nooit"),), (("uitgesloten",),), (("niet",),),
-    (("niet",), ("verstaan",)), (("niet",), ("besteed", "gebruikt", "ingezet")), (("geen",),),
-    (("geen",), ("krijg", "ontvang")), (("niet",),), (("we", "wij"), ("niet", "nooit", "geen")),
+    (("niet",), ("verstaan", "bij", "onder")), (("niet",), ("besteed", "gebruikt", "ingezet")), (("geen",),),
+    (("geen", "niet"), ("krijg", "ontvang")), (("niet",),), (("we", "wij"), ("niet", "nooit", "geen")),
     (("uitsluitend",),), (("slechts", "alleen", "enkel"),),
 ])
 _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
@@ -192,7 +197,8 @@ _RAISES_RE = re.compile(
     r"|betaalt|betalen|biedt|bieden)\s+(?:\S+\s+){0,4}?(?:hoger|groter|langer|meer)\w*)\b(?=[^.;]*\b(?:als|indien|wanneer|mits"
     r"|voor\s+zover)\b)|\b(?:als|indien|wanneer)\b[^.;]{0,160}?,\s*(?:\S+\s+){0,3}?(?:verlengt|verlengen|verhoogt|verhogen)\b"
     # 'In uitzonderlijke gevallen vergoedt het college ook vervoer over een kortere afstand'
-    r"|\bin\s+(?:bijzondere|uitzonderlijke)\s+(?:gevallen|situaties|omstandigheden)\b[^.;]{0,100}?\b(?:ook|toch)\b", re.I)
+    r"|\bin\s+(?:bijzondere|uitzonderlijke)\s+(?:gevallen|situaties|omstandigheden)\b[^.;]{0,100}?\b(?:ook|toch|eerder|vaker|alsnog)\b",
+    re.I)
 _BACK_RE = re.compile(r"\b(?:deze|die|dit|dat)\s+(?:periode|termijn|duur|bedrag|aantal|maximum|grens)\b", re.I)
 
 
@@ -200,6 +206,11 @@ _BACK_RE = re.compile(r"\b(?:deze|die|dit|dat)\s+(?:periode|termijn|duur|bedrag|
 # uit artikel 13 van de Participatiewet': the next sentence names the law as the ground
 _SAYS_SO_RE = re.compile(r"\W*(?:dit|dat|die|deze)\b[^.;]{0,60}?\b(?:staat|staan|volgt|volgen|vloeit|vloeien|komt|komen"
                          r"|is\s+geregeld|zijn\s+geregeld)\b", re.I)
+# 'verstrekt het college jeugdhulp voor zover de wet dat toelaat'
+_AS_THE_LAW_ALLOWS_RE = re.compile(r"\b(?:voor\s+zover|zoals|als)\s+de\s+(?:wet|\w+wet)\s+(?:dat\s+|het\s+)?(?:toelaat|bepaalt|voorschrijft"
+                                   r"|mogelijk\s+maakt)\b", re.I)
+# The means test of bijzondere bijstand (artikel 35 Participatiewet): no bijstand where the draagkracht covers the costs
+_MEANS_TEST_RE = re.compile(r"\bdraagkracht\b", re.I)
 _THE_LAW_SAYS_RE = re.compile(r"\W*(?:die|deze|dat)\s+(?:wet\s+)?(?:bepaalt|schrijft|regelt|zegt|eist)\b", re.I)
 # 'als de cliënt niet voldoet aan de voorwaarden van artikel 2.3.6, tweede lid, van de wet'
 _LAW_CONDITIONS_RE = re.compile(
@@ -210,7 +221,7 @@ _LAW_CONDITIONS_RE = re.compile(
 def _law_says_so(analysis, s: Sentence) -> bool:
     """The law, not the regulation, is the ground: the sentence excludes by the
     law's conditions, or the next sentence says the rule stands in the law."""
-    if _LAW_CONDITIONS_RE.search(s.text):
+    if _LAW_CONDITIONS_RE.search(s.text) or _AS_THE_LAW_ALLOWS_RE.search(s.text) or _MEANS_TEST_RE.search(s.text):
         return True
     own = analysis.sentences_of(s.node)
     earlier = [t for t in own if t.start < s.start][-1:]
@@ -426,7 +437,8 @@ class RigidExclusion(_ExclusionRule):
         uitgesloten', 'is niet van toepassing op', 'in geen geval', 'nimmer',
         'uitsluitend … indien', 'alleen als', 'wordt enkel verstrekt aan
         inwoners die …', 'wordt niet toegelaten tot', 'helpen we niet', 'wij
-        helpen u niet', 'onder … wordt niet verstaan:'. Niet gemeld: 'om
+        helpen u niet', 'dan krijgt u deze bijdrage niet', 'onder … wordt niet
+        verstaan:', '… horen er niet bij'. Niet gemeld: 'om
         niet' (kosteloos), een budget dat aan zijn doel gebonden is
         ('uitsluitend besteed aan'); een uitsluiting op de voorwaarden van de
         wet ('als de cliënt niet voldoet aan de voorwaarden van artikel 2.3.6,
@@ -434,7 +446,9 @@ class RigidExclusion(_ExclusionRule):
         wet staat ('Dit volgt uit artikel 13 van de Participatiewet'); 'alleen
         als' met een open voorwaarde ('niet binnen een redelijke afstand': dat
         is vage ruimte, VAG001); een ontkenning van de wijze ('betalen we niet
-        rechtstreeks');
+        rechtstreeks'); wat de wet toelaat ('voor zover de wet dat toelaat');
+        de draagkrachttoets van de bijzondere bijstand; wat de inwoner betaalt
+        ('u betaalt nooit meer dan …');
         een zin die de wet als grond noemt ('op grond van artikel 13 van de
         Participatiewet'; een vermelding als 'onverminderd artikel 2.3.6 van
         de wet' of 'de eigen bijdrage op grond van de Zorgverzekeringswet' is
@@ -676,7 +690,7 @@ class WeakHardshipClause(Rule):
 
 _REFUSAL_RE = re.compile(
     # (not in a clause about when: 'voordat het college weigert'; not 'weigert niet')
-    r"(?<!voordat\s)(?<!nadat\s)(?<!zodra\s)(?<!als\s)(?<!indien\s)(?<!wanneer\s)"
+    r"(?<!voordat\s)(?<!nadat\s)(?<!zodra\s)(?<!als\s)(?<!indien\s)(?<!wanneer\s)(?<!waarom\s)"
     r"\b(?:het\s+college|burgemeester\s+en\s+wethouders|we|wij)\s+(?:weigert|weigeren|beëindigt|beëindigen)\b(?!\s+niet\b)"
     r"|\b(?:weigert|beëindigt)\s+het\s+college\b(?!\s+niet\b)"
     r"|\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?geweigerd\b"

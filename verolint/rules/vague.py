@@ -52,6 +52,10 @@ OPEN_TERMS = {
     "afhankelijk van de omstandigheden": CRITERION,
     "naar behoren": CRITERION,
     "als het kan": CRITERION,
+    "niet genoeg": CRITERION,
+    "zolang dat nodig is": CRITERION,
+    "zolang het nodig is": CRITERION,
+    "zo lang als nodig": CRITERION,
     "als dat kan": CRITERION,
     "aanleiding ziet": CRITERION,
     "aanleiding toe ziet": CRITERION,
@@ -152,7 +156,8 @@ class OpenNorm(Rule):
         Woorden die ruimte laten zonder te zeggen hoe die te vullen: 'in
         bijzondere gevallen', 'in uitzonderlijke gevallen', 'naar het oordeel
         van het college', 'naar ons oordeel', 'zo nodig', 'redelijkerwijs',
-        'binnen redelijke grenzen', 'naar behoren', 'als het kan',
+        'binnen redelijke grenzen', 'naar behoren', 'als het kan', 'niet
+        genoeg', 'zolang dat nodig is', 'als we denken dat',
         'binnen voldoende tijd', 'afhankelijk van de situatie', 'tenzij het
         college aanleiding ziet', wat de beslisser zelf nodig, redelijk of
         billijk vindt ('als wij dat nodig vinden', 'die het college van
@@ -311,6 +316,7 @@ _PREFERENCE_RE = re.compile(
     r"(?:nodig|noodzakelijk|wenselijk|gewenst|nuttig|passend|van\s+belang|relevant|redelijk|billijk|aanvaardbaar)"
     r"\s+(?:vindt|vinden|acht|achten)\b"
     r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|de\s+gemeente|wij|we|het)\s+van\s+(?:mening|oordeel)\s+is\s+dat\b"
+    r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|de\s+gemeente|wij|we)\s+(?:denkt|denken)\s+dat\b"
     r"|\b(?:vindt|vinden|acht|achten)\s+(?:het\s+college|de\s+gemeente|wij|we)\s+(?:het|dat)\s+"
     r"(?:nodig|noodzakelijk|wenselijk|nuttig)\b"
     r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|wij|we)\s+meer\s+tijd\s+nodig\s+(?:heeft|hebben)\b",
@@ -365,7 +371,7 @@ def _in_definitions(node) -> bool:
 
 
 _POWER_RE = re.compile(
-    r"\b%s\s+(?:kan|kunnen)\b" % DECIDER +
+    r"\b(?:%s|de\s+consulent)\s+(?:kan|kunnen|mag|mogen)\b" % DECIDER +
     r"|\bkan\s+(?:het\s+college|de\s+gemeente)\b|\bkunnen\s+(?:we|wij)\b",
     re.I,
 )
@@ -395,7 +401,9 @@ _STANDARD_RE = re.compile(
     r"|\bconform\b|\bvolgens\b|\bovereenkomstig\b"
     # a measurable threshold on who qualifies ('aan een cliënt met een inkomen van ten hoogste 120 procent');
     # not a cap on the help itself ('voor een periode van ten hoogste 12 maanden')
-    # or a group defined by one ('een belanghebbende die langer dan twaalf maanden bijstand ontvangt')
+    # or a group defined by one ('een belanghebbende die langer dan twaalf maanden bijstand ontvangt', 'een
+    # verzoeker van wie de schulden volledig kunnen worden afgelost')
+    r"|\b(?:van|aan|voor)\s+wie\b"
     r"|\bdie\s+(?:\S+\s+){0,4}?(?:langer|korter|meer|minder|ouder|jonger)\s+(?:is\s+)?dan\s+(?:\d+|een|twee|drie|vier|vijf|zes"
     r"|twaalf|achttien)\b"
     r"|\b(?:inkomen|vermogen|leeftijd|schulden?|draagkracht)\s+(?:\S+\s+){0,2}?(?:ten\s+hoogste|ten\s+minste|maximaal|minimaal"
@@ -414,7 +422,8 @@ class UnguidedPower(Rule):
     """Een bevoegdheid van het college ('kan') zonder enige maatstaf.
 
     Wat het controleert
-        Zinnen waarin het college (of 'we') iets kan besluiten — verstrekken,
+        Zinnen waarin het college (of 'we', of de consulent) iets kan of mag
+        besluiten — verstrekken,
         weigeren, intrekken, afwijken, verlagen, bepalen, aanwijzen,
         opdragen, … — ook in de
         lijdende vorm ('de voorziening kan worden beëindigd'), terwijl zin en
