@@ -133,8 +133,10 @@ def law_is_ground(text: str) -> bool:
     return any(not _QUALIFIED_RE.search(text, max(0, m.start() - 40), m.start()) for m in _GROUND_RE.finditer(text))
 
 
-# Who decides on help: the subject of a power or a refusal.
+# Who decides on help: the subject of a power or a refusal; with the consulent,
+# who decides for the college in practice, the subject of a power.
 DECIDER = r"(?:het\s+college|de\s+gemeente|burgemeester\s+en\s+wethouders|we|wij)"
+DECIDER_OR_CONSULENT = r"(?:%s|de\s+consulent)" % DECIDER
 
 # Room to decide inside the sentence: a power ("kan", "mag") that is not
 # negated, or a judgement ("naar het oordeel van het college", "acht het
@@ -143,7 +145,7 @@ _NOT_AFTER = r"(?!\s+(?:\S+\s+){0,2}?(?:niet|geen|nooit)\b)"
 _POWER_ROOM_RE = re.compile(
     # a power of the one who decides ("het college kan", "kan het college", "kunnen we"),
     # or a passive power ("kan … worden verlengd"); not "inwoners kunnen meedoen"
-    r"\b(?:%s|de\s+consulent)\s+(?:kan|kunnen|mag|mogen)\b" % DECIDER + _NOT_AFTER
+    r"\b%s\s+(?:kan|kunnen|mag|mogen)\b" % DECIDER_OR_CONSULENT + _NOT_AFTER
     + r"|\b(?:kan|kunnen|mag|mogen)\s+(?:het\s+college|de\s+gemeente|we|wij)\b" + _NOT_AFTER
     + r"|\b(?:kan|kunnen|mag|mogen)\b" + _NOT_AFTER + r"(?=(?:\s+\S+){0,8}?\s+worden\b)",
     re.I)

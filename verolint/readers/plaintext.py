@@ -203,7 +203,7 @@ def _bold_title_line(line: Line) -> bool:
     """A line that is bold as a whole ('**Kosten eigen bijdragen …**'), short and
     not a sentence: a title, also after a blank line (CVDR exports put it there)."""
     raw = line.rest.strip()
-    inner = raw.strip("*_ \t")
+    inner = raw.strip(_DECORATION)
     return (raw.startswith(("**", "__")) and raw.endswith(("**", "__")) and bool(inner)
             and "**" not in inner and len(inner.split()) <= 20 and inner[-1] not in ".;,:")
 

@@ -520,9 +520,8 @@ class ParaphrasesStatute(_DuplicationRule):
     def check(self, doc, ctx):
         # what DUP001 or DUP002 reports: a copy (from the copy threshold; a sentence below it that
         # carries a provision is this rule's), or a changed number in a real paraphrase
-        threshold = self.options.get("threshold", 0.7)
         copied = {s.start for s, match, dev, real in self.matches(doc, ctx)
-                  if (match.score >= threshold and not dev) or (dev and real)}
+                  if (match.score >= self.options["threshold"] and not dev) or (dev and real)}
         # the begripsbepalingen are DEF003's to compare with the law; a definition in running text is not
         defined = Intervals(d.span for d in ctx.analysis.definitions if not d.line_start)
         reported: set[tuple[int, int]] = set()

@@ -173,7 +173,7 @@ def find_exclusions(analysis) -> list[Exclusion]:
     definition_arts = set(analysis.definition_articles)
     helps: dict[int, bool] = {}  # per article: is it about help (see _about_help)
     for s in analysis.sentences():
-        if s.start in hardship_sentences or law_is_ground(s.text) or analysis.explains(s.node):
+        if s.start in hardship_sentences or _law_in_sentence(s.text) or analysis.explains(s.node):
             continue  # (an explanatory bijlage describes the law and practice; it excludes nothing)
         found, threshold = _exclusion(s), False
         if found is None:
@@ -218,10 +218,18 @@ _LAW_CONDITIONS_RE = re.compile(
     r"\svan\s+de\s+(?:wet|participatiewet|jeugdwet|wmo(?:\s+2015)?)\b", re.I)
 
 
+def _law_in_sentence(text: str) -> bool:
+    """The sentence names the law as the ground (:func:`legal.law_is_ground`) or
+    excludes by the law's own conditions: the law, not the regulation, excludes
+    (RIG001, RIG002 and RIG005)."""
+    return law_is_ground(text) or _LAW_CONDITIONS_RE.search(text) is not None
+
+
 def _law_says_so(analysis, s: Sentence) -> bool:
-    """The law, not the regulation, is the ground: the sentence excludes by the
-    law's conditions, or the next sentence says the rule stands in the law."""
-    if _LAW_CONDITIONS_RE.search(s.text) or _AS_THE_LAW_ALLOWS_RE.search(s.text) or _MEANS_TEST_RE.search(s.text):
+    """The law, not the regulation, is the ground of an exclusion the sentence
+    states (what :func:`_law_in_sentence` leaves): what the law allows, the means
+    test, or a neighbouring sentence that names the law."""
+    if _AS_THE_LAW_ALLOWS_RE.search(s.text) or _MEANS_TEST_RE.search(s.text):
         return True
     own = analysis.sentences_of(s.node)
     earlier = [t for t in own if t.start < s.start][-1:]
@@ -740,8 +748,7 @@ class DutyToRefuse(Rule):
         for s in ctx.analysis.sentences():
             m = _REFUSAL_RE.search(s.text)
             # (a 'kan' after the refusal is the resident's: 'indien de cliënt het budget niet kan beheren')
-            if not m or _POWER_RE.search(s.text, 0, m.start()) or law_is_ground(s.text) or WAY_OUT_RE.search(s.text) \
-                    or _LAW_CONDITIONS_RE.search(s.text):
+            if not m or _POWER_RE.search(s.text, 0, m.start()) or _law_in_sentence(s.text) or WAY_OUT_RE.search(s.text):
                 continue
             if ctx.analysis.explains(s.node):
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..legal import DECIDER, LAW_RE, states_purpose
+from ..legal import DECIDER_OR_CONSULENT, LAW_RE, states_purpose
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Severity
 from ..rule import Rule
@@ -325,7 +325,7 @@ _PREFERENCE_RE = re.compile(
 
 # Words that leave room only when the one who decides uses them
 _DECIDERS_ONLY = {"eventueel"}
-_DECIDER_RE = re.compile(r"\b(?:%s|de\s+consulent)\b" % DECIDER, re.I)
+_DECIDER_RE = re.compile(r"\b%s\b" % DECIDER_OR_CONSULENT, re.I)
 # 'eventueel' leaves room only beside a verb: a decider's power before it, or a verb right after it
 _MODAL_BEFORE_RE = re.compile(
     r"\b(?:kan|kunnen|mag|mogen|zal|zullen)\s+(?:(?:het\s+college|de\s+gemeente|we|wij|de\s+consulent)\s+)?$", re.I)
@@ -371,7 +371,7 @@ def _in_definitions(node) -> bool:
 
 
 _POWER_RE = re.compile(
-    r"\b(?:%s|de\s+consulent)\s+(?:kan|kunnen|mag|mogen)\b" % DECIDER +
+    r"\b%s\s+(?:kan|kunnen|mag|mogen)\b" % DECIDER_OR_CONSULENT +
     r"|\bkan\s+(?:het\s+college|de\s+gemeente)\b|\bkunnen\s+(?:we|wij)\b",
     re.I,
 )
