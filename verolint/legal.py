@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# A number in figures or in words, as limits and caps are written
+NUMBER = r"(?:\d+(?:[.,]\d+)*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|vijftig|honderd)"
+
 from typing import TYPE_CHECKING
 
 from .model import Document, Kind, Node

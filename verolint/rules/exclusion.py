@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
-from ..legal import DECIDER, LAW_RE, WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room, may_cite_law
+from ..legal import DECIDER, LAW_RE, NUMBER, WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room, may_cite_law
 from ..model import Category, Kind, Severity
 from ..rule import Rule
 from ..text import Sentence
@@ -60,7 +60,7 @@ _PROVISION_RE = re.compile(
     r"|\b(?:we|wij|gemeente|college)\s+(?:\S+\s+){0,2}?(?:betaalt|betalen)\b|\b(?:betaalt|betalen)\s+(?:we|wij|de\s+gemeente|het\s+college)\b",
     re.I,
 )
-_NUM = r"(?:\d+(?:[.,]\d+)*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|vijftig|honderd)"
+_NUM = NUMBER
 _UNIT = r"(?:euro|uur|uren|dagdelen|dagdeel|dagen|weken|week|maanden|maand|jaar|keer|procent|%|personen|persoon|ritten|kilometer|km)"
 _CMP = r"(?:tot|boven|onder|hoger\s+(?:is\s+|was\s+)?dan|lager\s+(?:is\s+|was\s+)?dan|ten\s+hoogste|maximaal|hoogstens|niet\s+meer\s+dan|minder\s+dan|meer\s+dan)"
 _MONEY = r"(?:€|EUR|euro)\s*\d+(?:[.,]\d+)*"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..legal import DECIDER_OR_CONSULENT, LAW_RE, states_purpose
+from ..legal import DECIDER_OR_CONSULENT, LAW_RE, NUMBER, states_purpose
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Severity
 from ..rule import Rule
@@ -312,7 +312,7 @@ _FOR_WHAT_RE = re.compile(r"\s+(?:voor|om)\s+(?!zover\b)\w", re.I)
 _TERM_COLON_RE = re.compile(r"\W*(?:[^\W\d][\w'’-]*\s+){0,3}[^\W\d][\w'’-]*\s*:(?=\s+\S)", re.I)
 # What the decider finds necessary or relevant is its preference, not a standard
 _PREFERENCE_RE = re.compile(
-    r"\b(?:als|indien|wanneer|voor\s+zover|die|dat|wat)\s+(?:het\s+college|de\s+gemeente|wij|we|het)\s+(?:dat\s+|het\s+|daarbij\s+|zelf\s+)?"
+    r"\b(?:als|indien|wanneer|voor\s+zover|die|dat|wat|waarin)\s+(?:het\s+college|de\s+gemeente|wij|we|het)\s+(?:dat\s+|het\s+|daarbij\s+|zelf\s+)?"
     r"(?:nodig|noodzakelijk|wenselijk|gewenst|nuttig|passend|van\s+belang|relevant|redelijk|billijk|aanvaardbaar)"
     r"\s+(?:vindt|vinden|acht|achten)\b"
     r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|de\s+gemeente|wij|we|het)\s+van\s+(?:mening|oordeel)\s+is\s+dat\b"
@@ -396,9 +396,14 @@ _DECISION_RE = re.compile(
 )
 _STANDARD_RE = re.compile(
     r"\b(?:als|indien|mits|wanneer|voor\s+zover|tenzij)\b|\brekening\b|\bgelet\s+op\b|\bin\s+ieder\s+geval\b"
-    r"|\bop\s+grond\s+van\b|\bwaarbij\b|\bvoorwaarde|\bmet\s+inachtneming\b|\bcriteri|\bafweg|\bomstandigheden\b"
+    r"|\bop\s+(?:grond|basis)\s+van\b|\baan\s+de\s+hand\s+van\b|\bwaarbij\b|\bvoorwaarde|\bmet\s+inachtneming\b|\bcriteri|\bafweg|\bomstandigheden\b"
     r"|\bkernwaarde|\bnoodzakelijke?\b|\bnodig\s+is\b|\bweegt\b|\blet\s+(?:\S+\s+){0,3}?op\b|\bonbillijk"
     r"|\bconform\b|\bvolgens\b|\bovereenkomstig\b"
+    # the extent of the power fixed in a number ('kan eenmaal worden verlengd met ten hoogste 6 maanden', 'kan
+    # … verstrekken tot ten hoogste € 750'); a period the help runs ('voor een periode van ten hoogste …') is not one
+    rf"|\b(?:met|tot)\s+(?:ten\s+hoogste|maximaal)\s+(?:€\s*)?{NUMBER}\b"
+    # a moment or the grounds it hangs on ('Dat kan vanaf het moment waarop …', 'een van de intrekkingsgronden')
+    r"|\b(?:zodra|nadat)\b|\bvanaf\s+(?:het\s+moment|de\s+dag|de\s+datum)\s+(?:waarop|dat)\b|\b\w*gronden\b"
     # a measurable threshold on who qualifies ('aan een cliënt met een inkomen van ten hoogste 120 procent');
     # not a cap on the help itself ('voor een periode van ten hoogste 12 maanden')
     # or a group defined by one ('een belanghebbende die langer dan twaalf maanden bijstand ontvangt', 'een
@@ -418,6 +423,22 @@ _NO_STANDARD_RE = re.compile(r"\bonder\s+(?:bepaalde\s+)?voorwaarden\b|\bal\s+da
                              r"|\b(?:nadere|aanvullende|andere)\s+voorwaarden\s+(?:\S+\s+){0,2}?verbinden\b", re.I)
 
 
+def _passage(s: Sentence, analysis) -> str:
+    """The passage that may give a power its ground: the lid or onderdeel the
+    sentence stands in; in an article without leden the whole article (its
+    list and the sentence after it: 'Dat kan vanaf het moment waarop …',
+    'Nadere regels bepalen de voorwaarden'); in the own text of an article
+    with leden, the sentence and the next one."""
+    node = s.node
+    if node.kind is not Kind.ARTIKEL:
+        return node.full_text
+    if not any(c.kind is Kind.LID for c in node.children):
+        return node.full_text
+    own = analysis.sentences_of(node)
+    after = [t.text for t in own if t.start > s.start][:1]
+    return " ".join([s.text, *after])
+
+
 class UnguidedPower(Rule):
     """Een bevoegdheid van het college ('kan') zonder enige maatstaf.
 
@@ -426,12 +447,17 @@ class UnguidedPower(Rule):
         besluiten — verstrekken,
         weigeren, intrekken, afwijken, verlagen, bepalen, aanwijzen,
         opdragen, … — ook in de
-        lijdende vorm ('de voorziening kan worden beëindigd'), terwijl zin en
-        lid niet zeggen wanneer of waarop het let ('als', 'mits', 'bij
-        niet-nakoming', 'rekening houdend met', 'gelet op', 'in de situaties,
-        bedoeld in het eerste lid', een grens op wie in aanmerking komt: 'met
-        een inkomen van ten hoogste 120 procent', 'die langer dan twaalf
-        maanden bijstand ontvangt'). 'Onder voorwaarden' en 'nadere
+        lijdende vorm ('de voorziening kan worden beëindigd'), terwijl de
+        passage niet zegt wanneer of waarop het let ('als', 'mits', 'bij
+        niet-nakoming', 'rekening houdend met', 'gelet op', 'op basis van een
+        indicatie', 'vanaf het moment waarop', 'een van de
+        intrekkingsgronden', 'in de situaties, bedoeld in het eerste lid', een
+        grens op wie in aanmerking komt: 'met een inkomen van ten hoogste 120
+        procent', 'die langer dan twaalf maanden bijstand ontvangt', of op de
+        bevoegdheid zelf: 'kan worden verlengd met ten hoogste 6 maanden').
+        De passage is het lid of onderdeel, in een artikel zonder leden het
+        hele artikel ('Dat kan vanaf …', 'Nadere regels bepalen de
+        voorwaarden'), en anders de zin en de volgende. 'Onder voorwaarden' en 'nadere
         voorwaarden verbinden' noemen geen voorwaarde. Niet gemeld: nadere regels stellen, gegevens
         verstrekken, een beperkte bevoegdheid ('kan slechts'), en tekst over
         doelen of over de tekst zelf.
@@ -465,7 +491,7 @@ class UnguidedPower(Rule):
             m = m or _PASSIVE_POWER_RE.search(s.text)
             if m is None or "regels" in s.text or _NOT_A_HELP_POWER_RE.search(s.text) or states_purpose(doc, s):
                 continue
-            scope = s.node.full_text if s.node.kind is not Kind.ARTIKEL else s.text
+            scope = _passage(s, ctx.analysis)
             # "onder voorwaarden" and "nadere voorwaarden verbinden" name no voorwaarde; "al dan niet op verzoek" no ground
             text, scope = _NO_STANDARD_RE.sub(" ", s.text), _NO_STANDARD_RE.sub(" ", scope)
             if _STANDARD_RE.search(text) or _STANDARD_RE.search(scope):
