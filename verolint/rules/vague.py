@@ -91,7 +91,6 @@ OPEN_TERMS = {
     "zo snel als mogelijk": TERM,
     "zo vlug mogelijk": TERM,
     "op korte termijn": TERM,
-    "onverwijld": TERM,
     "tijdig": TERM,
     "en dergelijke": LIST,
     "e.d.": LIST,
@@ -115,6 +114,7 @@ _SUGGEST = {
 # standard ('de goedkoopst adequate voorziening': case law of the CRvB).
 _STATUTORY = {"passende bijdrage", "gebruikelijke hulp", "algemeen gebruikelijk", "algemeen gebruikelijke",
               "goedkoopst adequate", "goedkoopste adequate", "goedkoopst passende", "goedkoopste passende",
+              "goedkoopst mogelijke adequate", "goedkoopste mogelijke adequate",
               "redelijke waardering",  # the pgb condition of the Wmo 2015 (artikel 2.3.6, tweede lid, onder a)
               "passend onderwijs"}  # the Wet passend onderwijs and its samenwerkingsverbanden
 _CRITERIA_RE = re.compile(
@@ -125,6 +125,8 @@ _CRITERIA_RE = re.compile(
     # the standard of a hardship clause ('als de inwoner onevenredig nadeel ervaart') is a criterion
     r"|\bonevenredig|\bonbillijk|\bonaanvaardba"
     r"|\b(?:indien|als|wanneer)\b(?!\s+bedoeld)[^.;]{0,120}?\d"  # a condition with a number is a concrete criterion
+    # a duration in numbers ('langdurig …, met dien verstande dat de bezoeken langer dan 4 weken duren')
+    rf"|\b(?:langer|korter|meer|minder)\s+dan\s+{NUMBER}\s+(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|uur)\b"
     r"|\bbinnen\s+\d+\s+(?:werk)?dagen\b|\bbinnen\s+\d+\s+weken\b|\bbinnen\s+(?:een|twee|drie|vier|zes|acht)\s+(?:werk)?(?:dagen|weken|maanden)\b",
     re.I,
 )
@@ -135,13 +137,22 @@ def _matcher() -> PhraseMatcher:
 
 
 def _next_unit(sents: list[Sentence], i: int) -> str:
-    """The next sentence of the same article (criteria often follow the term)."""
+    """The next sentence of the same article, where criteria often follow the
+    term: in the same lid or onderdeel, the first item of the list it leads
+    into, or the article text after a list; not the next item of the same
+    list, which is a case of its own."""
     if i + 1 < len(sents):
-        here = sents[i].node.nearest(Kind.ARTIKEL)
-        nxt = sents[i + 1]
-        if here is not None and nxt.node.nearest(Kind.ARTIKEL) is here:
-            return nxt.text
+        node, nxt = sents[i].node, sents[i + 1]
+        here = node.nearest(Kind.ARTIKEL)
+        if here is None or nxt.node.nearest(Kind.ARTIKEL) is not here:
+            return ""
+        if nxt.node is not node and nxt.node.kind in _ITEMS and nxt.node.parent is node.parent and node.kind in _ITEMS:
+            return ""
+        return nxt.text
     return ""
+
+
+_ITEMS = (Kind.ONDERDEEL, Kind.SUBONDERDEEL)
 
 
 def _defined(term: str, keys: set[str]) -> bool:
@@ -171,10 +182,13 @@ class OpenNorm(Rule):
         deze verordening niet voorziet, beslist het college'.
         Niet gemeld: als dezelfde of de volgende zin de criteria geeft
         ('namelijk als …', 'let in ieder geval op …', 'gelet op de
-        kernwaarden'; bij een eigen oordeel als 'naar het oordeel van het
+        kernwaarden', een duur in getallen: 'langer dan 4 weken'; het
+        volgende onderdeel van dezelfde opsomming telt niet, dat is een
+        ander geval); bij een eigen oordeel als 'naar het oordeel van het
         college' alleen een criterium direct erachter, en bij 'zo spoedig
         mogelijk' alleen een termijn: 'uiterlijk', 'binnen de wettelijke
-        termijn'); waarvoor iets nodig is ('voor zover nodig voor de uren
+        termijn'), en 'niet tijdig' (wie een termijn niet haalt, schendt
+        een termijn die er is); waarvoor iets nodig is ('voor zover nodig voor de uren
         waarop …'); als het begrip in de begripsbepalingen staat; in een
         definitie (ook 'Onder … wordt verstaan' en 'Passende ondersteuning:
         …'), een bijlage, een artikel
@@ -188,7 +202,7 @@ class OpenNorm(Rule):
         kiest, en 'eventueel' bij een zaak die misschien meetelt ('en
         eventueel dagbesteding'; wel 'eventueel zetten we …', 'kan het
         college eventueel …'), 'onder meer' met voorbeelden, en de vaste
-        maatstaf 'de goedkoopst adequate voorziening'.
+        maatstaf 'de goedkoopst (mogelijke) adequate voorziening'.
 
     Waarom
         Maatwerk vraagt ruimte, maar ruimte zonder maatstaf laat consulenten
@@ -260,7 +274,7 @@ class OpenNorm(Rule):
                 if any(a <= start and end <= b for a, b in names):
                     continue  # inside a law's name: 'Wet langdurige zorg'
                 written = doc.text[start:end]
-                ahead = " ".join((doc.text[max(0, start - 12):start] + written + doc.text[end:end + 30]).lower().split())
+                ahead = " ".join((doc.text[max(0, start - 24):start] + written + doc.text[end:end + 30]).lower().split())
                 if any(term in ahead for term in _STATUTORY) or _defined(phrase, keys):
                     continue
                 if phrase in _JUDGED_ONLY and not _JUDGED_RE.match(doc.text, end):
@@ -280,6 +294,8 @@ class OpenNorm(Rule):
                 elif missing is TERM:
                     if term_near:
                         continue  # a term follows ('zo spoedig mogelijk, uiterlijk binnen twee weken')
+                    if _BREACH_RE.search(doc.text, max(s.start, start - 12), start):
+                        continue  # 'niet tijdig' is the breach of a term that is set, not a term left open
                 elif missing in (DEFINITION, CRITERION) and criteria_near:
                     continue
                 if phrase in _NEED_PHRASES and _FOR_WHAT_RE.match(doc.text, end):
@@ -304,6 +320,8 @@ _JUDGEMENT_CRITERIA_RE = re.compile(r"(?:\s+het\s+college|\s+de\s+gemeente)?\s*,
 _TERM_GIVEN_RE = re.compile(r"\buiterlijk\b|\bbinnen\s+de\s+(?:wettelijke\s+)?(?:beslis)?termijn(?:en)?\b"
                             r"|\bbinnen\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien)\s+(?:werk)?(?:dagen|weken|maanden)\b"
                             r"|\btermijn\s+van\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien)\b", re.I)
+# 'niet tijdig', 'niet of niet tijdig': failing a term, which the law or the decision sets
+_BREACH_RE = re.compile(r"\bniet\s+$", re.I)
 # 'nodig voor de uren waarop …', 'noodzakelijk om te kunnen werken': what it is needed for
 _NEED_PHRASES = {"voor zover nodig", "voor zover noodzakelijk", "indien nodig", "zo nodig", "waar nodig",
                  "indien noodzakelijk"}
