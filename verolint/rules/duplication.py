@@ -745,7 +745,11 @@ class InternalDuplicate(_DuplicationRule):
         0,85). Niet gemeld: regels die alleen in een bedrag of percentage
         verschillen (50% en 90% van een tarief), en de rijen van een tabel:
         onderdelen van één opsomming, of regels in één bijlage, die bij een
-        andere categorie horen (leeftijdsgroep, overtreding). De latere
+        andere categorie horen (leeftijdsgroep, overtreding); leden van één
+        artikel die elk een andere wet noemen (dezelfde regel voor de Wmo
+        2015 en voor de Jeugdwet); een aanhef die op een dubbele punt eindigt
+        (de onderdelen worden zelf vergeleken). De titel van een regeling
+        ('de Verordening … 2020') telt als één naam. De latere
         plaats krijgt een melding die naar de eerdere wijst;
         een artikel dat meer passages van een ander herhaalt (Wmo- en
         Jeugd-tweelingen), en een bestand dat drie of meer passages met een
@@ -772,6 +776,13 @@ class InternalDuplicate(_DuplicationRule):
     def check(self, doc, ctx):
         own = []
         for s, words in self.passages(ctx, 8):  # passages of 8+ words only
+            if s.text.rstrip().endswith(":"):
+                continue  # a lead-in says what its list is about; the items are compared themselves
+            if _TITLE_RE.search(s.text):
+                # the title of a regulation is one name: leden that cite the old regulation share it, nothing more
+                words = tuple(normalise(_TITLE_RE.sub(" regeling ", s.text)))
+                if len(words) < 8:
+                    continue
             f = ctx.finding(s.start, s.end, "", node=s.node)
             own.append(_Passage(doc.path, f, words, f.line))
         ctx.run.collect(self.code, own)
@@ -850,12 +861,25 @@ def _numbers(p: _Passage) -> list[str]:
 
 def _same_table(doc, a: _Passage, b: _Passage) -> bool:
     """Both passages are items of one list, or stand in one bijlage: rows of
-    a table, which differ in the category they stand under."""
+    a table, which differ in the category they stand under; or leden of one
+    article that name different laws (the same rule for the Wmo 2015 and for
+    the Jeugdwet, side by side on purpose)."""
     here, there = doc.node_at(a.finding.start), doc.node_at(b.finding.start)
     if here.kind is Kind.ONDERDEEL and there.kind is Kind.ONDERDEEL and here.parent is there.parent:
         return True
+    if here.nearest(Kind.ARTIKEL) is there.nearest(Kind.ARTIKEL) and _laws(a) != _laws(b):
+        return True
     bijlage = here.nearest(Kind.BIJLAGE)
     return bijlage is not None and bijlage is there.nearest(Kind.BIJLAGE)
+
+
+def _laws(p: _Passage) -> set[str]:
+    return {" ".join(m.group(0).lower().split()) for m in LAW_RE.finditer(p.finding.text)}
+
+
+# The title of a regulation cited in the text: 'de Verordening maatschappelijke
+# ondersteuning en jeugdhulp gemeente Aa en Hunze 2020'
+_TITLE_RE = re.compile(r"\b(?:Verordening|Beleidsregels?|Nadere regels|Regeling)\s[^.;:,()]{3,150}?\b(?:19|20)\d\d\b")
 
 
 def _article(doc, p: _Passage):
