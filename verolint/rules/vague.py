@@ -47,6 +47,8 @@ OPEN_TERMS = {
     "aanleiding voor is": CRITERION,
     "aanleiding toe is": CRITERION,
     "daartoe aanleiding bestaat": CRITERION,
+    "daartoe aanleiding is": CRITERION,
+    "dringende redenen": CRITERION,
     "in voorkomende gevallen": CRITERION,
     "afhankelijk van de situatie": CRITERION,
     "afhankelijk van de omstandigheden": CRITERION,
@@ -172,7 +174,10 @@ class OpenNorm(Rule):
         'binnen voldoende tijd', 'afhankelijk van de situatie', 'tenzij het
         college aanleiding ziet', wat de beslisser zelf nodig, redelijk of
         billijk vindt ('als wij dat nodig vinden', 'die het college van
-        belang vindt', 'als het van mening is dat'), 'redelijk(e)', '(on)voldoende' (als toets
+        belang vindt', 'als het van mening is dat', 'als het onderzoek dit
+        vereist'), 'dringende redenen' als grond van een bevoegdheid ('kan
+        afzien … indien daarvoor dringende redenen aanwezig zijn'; niet als
+        de zin de wet aanhaalt), 'redelijk(e)', '(on)voldoende' (als toets
         van wat de inwoner kan of doet, of van hoe ver de hulp gaat; niet
         'onvoldoende middelen' of 'voldoende deskundigheid' van een
         aanbieder), 'zoveel mogelijk' (criterium ontbreekt); 'passend',
@@ -283,6 +288,10 @@ class OpenNorm(Rule):
                     continue  # the term an 'Onder … wordt verstaan' sentence defines
                 if _PROTECTS_RE.search(doc.text, max(s.start, start - 40), start):
                     continue  # 'niet verder dan wat noodzakelijk en passend is' limits the college
+                if phrase in _POWER_ONLY and (not (_POWER_RE.search(s.text) or _PASSIVE_POWER_RE.search(s.text))
+                                              or LAW_RE.search(s.text)):
+                    continue  # 'dringende redenen' leaves room as the ground of a power ('kan afzien … indien
+                    # daarvoor dringende redenen aanwezig zijn'); named or cited elsewhere, or the law's, it is not
                 if phrase in _DECIDERS_ONLY and not (_DECIDER_RE.search(s.text)
                                                      and _decides_with(doc.text, start, end)):
                     continue  # 'u kunt eventueel …' is the resident's choice, 'en eventueel dagbesteding' a
@@ -337,10 +346,15 @@ _PREFERENCE_RE = re.compile(
     r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|de\s+gemeente|wij|we)\s+(?:denkt|denken)\s+dat\b"
     r"|\b(?:vindt|vinden|acht|achten)\s+(?:het\s+college|de\s+gemeente|wij|we)\s+(?:het|dat)\s+"
     r"(?:nodig|noodzakelijk|wenselijk|nuttig)\b"
-    r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|wij|we)\s+meer\s+tijd\s+nodig\s+(?:heeft|hebben)\b",
+    r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|wij|we)\s+meer\s+tijd\s+nodig\s+(?:heeft|hebben)\b"
+    # 'als het onderzoek dit vereist', 'indien dat voor de vaststelling aangewezen is': 'zo nodig' in other words
+    r"|\b(?:als|indien|wanneer|voor\s+zover)\s+[^.;:,]{0,80}?\b(?:dit|dat)\s+(?:[^\s.;:,]+\s+){0,10}?"
+    r"(?:vereist|vereisen|noodzakelijk\s+maakt|nodig\s+maakt|aangewezen\s+is)\b",
     re.I)
 
 
+# Words that leave room only as the ground of a power
+_POWER_ONLY = {"dringende redenen"}
 # Words that leave room only when the one who decides uses them
 _DECIDERS_ONLY = {"eventueel"}
 _DECIDER_RE = re.compile(r"\b%s\b" % DECIDER_OR_CONSULENT, re.I)
