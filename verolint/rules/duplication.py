@@ -468,8 +468,10 @@ class DeviatesFromStatute(_DuplicationRule):
 
 # A sentence that goes on from the one before: the answer to a question that
 # states its condition ('Geeft u de gegevens niet? Dan kunnen wij uw bijstand
-# opschorten.'), or the next step ('Daarna onderzoeken we …')
-_GOES_ON_RE = re.compile(r"\W*(?:dan|in\s+dat\s+geval|daarna|vervolgens)\b", re.I)
+# opschorten.'), the next step ('Daarna onderzoeken we …'), or what it says of
+# the one before ('Het is mogelijk dat de jeugdhulp wordt verlengd. Dit kan tot …')
+_GOES_ON_RE = re.compile(r"\W*(?:dan|in\s+dat\s+geval|daarna|vervolgens|(?:dit|dat)\s+(?:kan|mag|geldt|gebeurt|duurt))\b",
+                         re.I)
 
 
 def _condition_of(before: str, text: str) -> str:
