@@ -154,7 +154,9 @@ _POWER_ROOM_RE = re.compile(
     re.I)
 _JUDGEMENT_RE = re.compile(
     r"\bnaar\s+(?:het\s+)?(?:oordeel|inzicht|mening)\b|\bnaar\s+(?:zijn|haar|ons)\s+oordeel\b"
-    r"|\b(?:acht|achten|vindt|vinden)\s+(?:\S+\s+){0,6}?(?:nodig|noodzakelijk|nuttig|wenselijk|passend)\b",
+    r"|\b(?:acht|achten|vindt|vinden)\s+(?:\S+\s+){0,6}?(?:nodig|noodzakelijk|nuttig|wenselijk|passend)\b"
+    # the case weighed on its own: 'vermogen dat, gelet op de omstandigheden, redelijkerwijs te gelde kan worden gemaakt'
+    r"|\bgelet\s+op\s+(?:de|alle|zijn|haar|uw)\s+(?:\w+\s+)?omstandigheden\b|\bredelijkerwijs\b",
     re.I,
 )
 

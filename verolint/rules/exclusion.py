@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
-from ..legal import DECIDER, LAW_RE, NUMBER, WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room, may_cite_law
+from ..legal import (DECIDER, LAW_RE, NUMBER, WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room,
+                     list_lead_in, may_cite_law)
 from ..model import Category, Kind, Severity
 from ..rule import Rule
 from ..text import Sentence
@@ -43,6 +44,9 @@ EXCLUSION_PATTERNS = [
     (re.compile(r"\b(?:vergoeden|betalen|verstrekken|geven|bieden|helpen|ondersteunen)\s+(?:we|wij)\s+(?:\S+\s+){0,2}?(?:%s|nooit|geen)\b"
                 r"|\b(?:we|wij)\s+(?:vergoeden|betalen|verstrekken|geven|bieden|helpen|ondersteunen)\s+(?:\S+\s+){0,3}?(?:%s|nooit|geen)\b(?!\s+alleen\b)"
                 % (_NIET, _NIET), re.I), "vergoeden we niet"),
+    # a right that lapses: 'het recht op de toeslag vervalt als …'
+    (re.compile(r"\b(?:het\s+recht|de\s+aanspraak)\s+(?:op\s+[^.;:]{1,60}?\s)?vervalt\b(?!\s+niet\b)"
+                r"|\bvervalt\s+(?:het\s+recht|de\s+aanspraak)\b(?!\s+niet\b)", re.I), "recht vervalt"),
     (re.compile(r"\buitsluitend\b[^.;:]{0,80}?\b(?:indien|als|wanneer|voor|aan|bij|in)\b", re.I), "uitsluitend … als"),
     (re.compile(r"\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,5}?(?:indien|als|wanneer|mits)\b"
                 r"|\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,2}?%s\s+(?:aan|voor)\s+(?:\S+\s+){0,2}?[^\s,]+(?=\s+die\b)" % _V, re.I), "alleen als"),
@@ -54,7 +58,7 @@ _NARROW_LABELS = {"uitsluitend … als", "alleen als", "is niet mogelijk", "nooi
 _RESTRICTING = {"uitsluitend … als", "alleen als"}
 _PROVISION_RE = re.compile(
     r"voorziening|bijstand|hulp|ondersteuning|vergoed|verstrek|verleen|verleend|toeslag|budget|pgb|aanmerking"
-    r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld|kwijtschel"
+    r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld|kwijtschel|vervang"
     r"|afzien|buurtrecht|tegemoetkoming|toegekend|aanbied|aangeboden|traject|re-integratie|participatieplaats"
     # 'wij betalen maximaal …', 'betaalt de gemeente' (not 'u betaalt', nor 'terugbetalen')
     r"|\b(?:we|wij|gemeente|college)\s+(?:\S+\s+){0,2}?(?:betaalt|betalen)\b|\b(?:betaalt|betalen)\s+(?:we|wij|de\s+gemeente|het\s+college)\b",
@@ -79,11 +83,15 @@ THRESHOLD_PATTERNS = [
     # the same limit in the word order of a subordinate clause: 'voor zover de vergoeding meer bedraagt dan € 47.500'
     (re.compile(r"\b(?:meer|hoger)\s+(?:bedraagt|bedragen|is|zijn)\s+dan\s+(?:%s|%s\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
     (re.compile(r"\b(?:ten\s+minste|minimaal|minstens)\s+(?:%s|%s\s+(?:\S+\s+)?%s\b)" % (_MONEY, _NUM, _UNIT), re.I), "ondergrens"),
-    (re.compile(r"\bslechts\s+(?:voor\s+|aan\s+)?(?:één|een|twee|drie|\d+)\s+(?:persoon|personen|keer|maal|voorziening|aanvraag|kind)\b", re.I), "harde grens"),
+    (re.compile(r"\bslechts\s+(?:voor\s+|aan\s+)?(?:één|een|twee|drie|\d+)\s+(?:persoon|personen|keer|maal|voorziening|aanvraag|kind)\b"
+                r"|\bslechts\s+(?:voor\s+|aan\s+)?(?:één|twee|drie|\d+)\s+[a-zé]{3,}", re.I), "harde grens"),
     (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens)\s+(?:\d+(?:[.,]\d+)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf"
                 r"|twintig)\s+[a-zé]{3,}", re.I), "harde grens"),
     (re.compile(r"\b(?:de\s+)?maximale\s+(?:\w+\s+){0,2}?(?:is|bedraagt)\s+(?:€|EUR)?\s*\d", re.I), "harde grens"),
-    (re.compile(r"\b(?:eenmalig|eenmaal\s+per|één\s+keer\s+per|eens\s+per)\b", re.I), "harde grens"),
+    (re.compile(r"\b(?:eenmalig|(?:eenmaal|één\s+keer|eens)\s+(?:per|in\s+de)(?:\s+%s)?(?:\s+%s)?)\b" % (_NUM, _UNIT), re.I),
+     "harde grens"),
+    (re.compile(r"\bgemaxim(?:eerd|aliseerd)\s+(?:op|tot)\b(?:\s+(?:%s|%s(?:\s+%s)?))?" % (_MONEY, _NUM, _UNIT), re.I),
+     "harde grens"),
     (re.compile(r"\bmet\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s+(?:\S+\s+){0,3}?verlaagd\b", re.I), "vaste verlaging"),
     (re.compile(r"\b(?:minder|korter)\s+dan\s+(?:een|één|\d+)\s+(?:jaar|maanden|maand|weken|week)\b", re.I), "duurgrens"),
 ]
@@ -148,7 +156,7 @@ _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
     (("geen",), ("recht", "aanspraak")), (("geen", "nimmer", "nooit"),), (("uitgesloten",),), (("niet",),),
     (("niet",), ("verstaan", "bij", "onder")), (("niet",), ("besteed", "gebruikt", "ingezet")), (("geen",),),
     (("geen", "niet"), ("krijg", "ontvang")), (("niet",),), (("we", "wij"), ("niet", "nooit", "geen")),
-    (("uitsluitend",),), (("slechts", "alleen", "enkel"),),
+    (("vervalt",),), (("uitsluitend",),), (("slechts", "alleen", "enkel"),),
 ])
 _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
     (("jonger", "ouder"), ("jaar",)), (("leeftijd",),), (("jaar",), ("ouder", "jonger")), (("niet",), ("later", "eerder")),
@@ -156,7 +164,7 @@ _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
     (("maximum",),), (("hoogste", "maximaal", "meer", "hoger"),), (("meer", "hoger"), ("dan",)),
     (("minste", "minimaal", "minstens"),),
     (("slechts",),), (("maximaal", "hoogste", "hoogstens"),), (("maximale",),),
-    (("eenmalig", "eenmaal", "keer", "eens"),), (("verlaagd",),), (("minder", "korter"),),
+    (("eenmalig", "eenmaal", "keer", "eens"),), (("gemaxim",),), (("verlaagd",),), (("minder", "korter"),),
 ])
 
 
@@ -368,7 +376,10 @@ _CONSENT_RE = re.compile(r"\btoestemming|\binstemming|\bhandtekening|\bondertek"
 _PROCEDURE_RE = re.compile(
     r"\b(?:vraagt|vragen)\s+(?:\S+\s+){0,4}?advies\b|\badvies\s+(?:aan|bij|van)\b|\b(?:meldt|melden)\b|\bgeëvalueerd\b"
     r"|\b(?:evalueert|evalueren|bespreekt|bespreken)\b|\bopnieuw\s+(?:vastgesteld|beoordeeld|bekeken)\b"
-    r"|\beenmalig\s+bedrag\b", re.I)  # (paid as 'een eenmalig bedrag': the form of payment, no limit)
+    r"|\beenmalig\s+bedrag\b"  # (paid as 'een eenmalig bedrag': the form of payment, no limit)
+    # how often the help is looked at again: 'wij kijken eens in de twee jaar of u de hulp nog nodig heeft'
+    r"|\b(?:kijkt|kijken|bekijkt|bekijken|beoordeelt|beoordelen|herbeoordeelt|onderzoekt|onderzoeken|controleert"
+    r"|controleren|toetst|toetsen)\b[^.;]{0,40}?\b(?:eens|eenmaal|één\s+keer|jaarlijks)\b", re.I)
 _EXEMPTS_RE = re.compile(r"\bniet\s+(?:\S+\s+){0,2}?(?:gevraagd|verplicht|opgelegd)\b|\bgeldt\s+niet\s+voor\b|\bvrijgesteld\b"
                          r"|\bontheffing\b|\bhoeft\s+(?:\S+\s+){0,4}?niet\b"
                          r"|\bgeen\s+(?:\S+\s+){0,2}?(?:tegenprestatie|arbeidsverplichting\w*|verplichting\w*)\s+op\b", re.I)
@@ -446,7 +457,8 @@ class RigidExclusion(_ExclusionRule):
         'uitsluitend … indien', 'alleen als', 'wordt enkel verstrekt aan
         inwoners die …', 'wordt niet toegelaten tot', 'helpen we niet', 'wij
         helpen u niet', 'dan krijgt u deze bijdrage niet', 'onder … wordt niet
-        verstaan:', '… horen er niet bij'. Niet gemeld: 'om
+        verstaan:', '… horen er niet bij', 'het recht op de toeslag vervalt
+        als …'. Niet gemeld: 'om
         niet' (kosteloos), een budget dat aan zijn doel gebonden is
         ('uitsluitend besteed aan'); een uitsluiting op de voorwaarden van de
         wet ('als de cliënt niet voldoet aan de voorwaarden van artikel 2.3.6,
@@ -461,7 +473,8 @@ class RigidExclusion(_ExclusionRule):
         Participatiewet'; een vermelding als 'onverminderd artikel 2.3.6 van
         de wet' of 'de eigen bijdrage op grond van de Zorgverzekeringswet' is
         geen grond); een bevoegdheid ('het college kan weigeren')
-        of een oordeel ('naar het oordeel van het college'), die ruimte laten
+        of een oordeel ('naar het oordeel van het college', 'gelet op de
+        omstandigheden', 'redelijkerwijs'), die ruimte laten
         (een beperking als 'kan uitsluitend … als' bindt wel); wat een besluit
         vermeldt ('in de beschikking staat waarom er geen hulp wordt
         toegekend'); en een zin of artikel met een uitweg ('tenzij', 'in de
@@ -514,8 +527,9 @@ class HardThreshold(_ExclusionRule):
         dan 65 jaar', '27 jaar en ouder', '110% van de bijstandsnorm',
         'maximaal 10 dagdelen per week', 'tot een maximumbedrag van € 3.500',
         'niet meer dan de kostprijs', 'ten minste zes maanden', 'ten minste
-        € 50', 'een maximumtermijn van 24 maanden', 'eenmalig',
-        'slechts voor één persoon', 'maximaal vier gesprekken', 'met 20%
+        € 50', 'een maximumtermijn van 24 maanden', 'eenmalig', 'eens in de
+        zeven jaar', 'gemaximeerd op € 25.000', 'slechts voor één persoon',
+        'slechts één scootmobiel', 'maximaal vier gesprekken', 'met 20%
         verlaagd', een aanvraagtermijn)
         in een zin of artikel zonder uitweg; ook binnen een bevoegdheid ('kan
         eenmalig'). Niet gemeld: grenzen die de wet stelt en die de zin met de
@@ -530,7 +544,8 @@ class HardThreshold(_ExclusionRule):
         een tabel zonder maximum ('korter dan 6 maanden: EUR 300'); en een
         onderdeel van een lijst na '…, tenzij:', dat zelf de uitweg is; wat
         het college minstens zo vaak doet ('onderzoekt minimaal eenmaal per
-        jaar'); een grens die de volgende zin of een ander lid onder een
+        jaar', 'wij kijken eens in de twee jaar of u de hulp nog nodig
+        heeft'); een grens die de volgende zin of een ander lid onder een
         voorwaarde verruimt ('het college verlengt deze periode als …',
         'kent meer kilometers toe als …', 'in uitzonderlijke gevallen
         vergoedt het college ook …') of waarvan het afwijkt ('van het eerste
@@ -702,10 +717,20 @@ _REFUSAL_RE = re.compile(
     r"\b(?:het\s+college|burgemeester\s+en\s+wethouders|we|wij)\s+(?:weigert|weigeren|beëindigt|beëindigen)\b(?!\s+niet\b)"
     r"|\b(?:weigert|beëindigt)\s+het\s+college\b(?!\s+niet\b)"
     r"|\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?geweigerd\b"
+    # the application refused: 'het college wijst de aanvraag af indien …', 'de aanvraag wordt afgewezen als …'
+    r"|\b(?:het\s+college|we|wij)\s+(?:wijst|wijzen)\s+(?:(?!niet\b)\S+\s+){0,4}?af\b"
+    r"|\b(?:wijst|wijzen)\s+(?:het\s+college|we|wij)\s+(?:(?!niet\b)\S+\s+){0,4}?af\b"
+    r"|\b(?:wordt|worden)\s+(?!niet\b)(?:\S+\s+){0,6}?afgewezen\b"
     r"|\b(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,4}?(?:te\s+)?weigeren\b",
     re.I,
 )
 _POWER_RE = re.compile(r"\b(?:kan|kunnen|mag|mogen|bevoegd)\b", re.I)
+# refused because the conditions are not met: the refusal follows from them, no power is taken away
+_UNMET_RE = re.compile(r"\bniet\s+(?:\S+\s+){0,4}?(?:voorwaarden|eisen|vereisten)\b[^.;]{0,60}?\b(?:voldaan|voldoet|voldoen)\b"
+                       r"|\b(?:voldaan|voldoet|voldoen)\s+(?:\S+\s+){0,3}?niet\s+aan\s+(?:\S+\s+){0,4}?(?:voorwaarden|eisen|vereisten)\b",
+                       re.I)
+_CONDITION_FIRST_RE = re.compile(r"(?:wordt|worden)\b", re.I)
+_CONDITION_LEAD_RE = re.compile(r"\b(?:indien|als|wanneer|voor\s+zover|zolang|tenzij)\s*:\s*$", re.I)
 _DOMAINS = [
     (re.compile(r"schuld", re.I), "de Wet gemeentelijke schuldhulpverlening (artikel 3, tweede lid) zegt 'kan weigeren'"),
     (re.compile(r"bijstand|inkomenstoeslag|uitkering", re.I), "de Participatiewet laat het college hier een afweging"),
@@ -718,12 +743,16 @@ class DutyToRefuse(Rule):
     """Een wettelijke bevoegdheid ('kan weigeren') die de verordening een plicht maakt.
 
     Wat het controleert
-        Zinnen waarin het college moet weigeren of beëindigen: 'het college
-        weigert', 'wordt geweigerd', 'moet weigeren', zonder 'kan'. Niet
+        Zinnen waarin het college moet weigeren, afwijzen of beëindigen: 'het
+        college weigert', 'wordt geweigerd', 'moet weigeren', 'het college
+        wijst de aanvraag af indien …', 'wordt afgewezen', zonder 'kan'. Niet
         gemeld als de zin de wet als grond noemt of haar voorwaarden ('als de
         ouders niet voldoen aan de voorwaarden van artikel 8.1.1, tweede lid,
-        van de wet'), en niet 'voordat het college weigert' of 'het college
-        weigert niet'.
+        van de wet'), als de afwijzing volgt uit voorwaarden waaraan niet is
+        voldaan, als de zin ruimte laat ('gelet op de omstandigheden',
+        'redelijkerwijs'), en niet 'voordat het college weigert', 'het
+        college weigert niet', 'Wordt de aanvraag afgewezen, dan …' of een
+        onderdeel van een opsomming onder '… indien:' (een geval, geen regel).
 
     Waarom
         Waar de wet het college een bevoegdheid geeft (de Wgs: 'kan weigeren';
@@ -748,10 +777,15 @@ class DutyToRefuse(Rule):
         for s in ctx.analysis.sentences():
             m = _REFUSAL_RE.search(s.text)
             # (a 'kan' after the refusal is the resident's: 'indien de cliënt het budget niet kan beheren')
-            if not m or _POWER_RE.search(s.text, 0, m.start()) or _law_in_sentence(s.text) or WAY_OUT_RE.search(s.text):
+            if (not m or _POWER_RE.search(s.text, 0, m.start()) or _law_in_sentence(s.text) or WAY_OUT_RE.search(s.text)
+                    or has_judgement(s.text) or _UNMET_RE.search(s.text)):
                 continue
             if ctx.analysis.explains(s.node):
                 continue
+            if _CONDITION_FIRST_RE.match(s.text, m.start()) and not s.text[:m.start()].strip(" \t\n-–•*"):
+                continue  # 'Wordt de aanvraag afgewezen, dan …': the refusal is the condition
+            if s.node.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and _CONDITION_LEAD_RE.search(list_lead_in(doc, s.node)):
+                continue  # an item of '… indien:' is a case in which, not a rule
             art = s.node.nearest(Kind.ARTIKEL)
             # the law of the sentence itself first ('het pgb wordt geweigerd'), then of its article
             scopes = (s.text, art.title or "", art.full_text) if art is not None else (s.text,)
