@@ -49,6 +49,21 @@ OPEN_TERMS = {
     "daartoe aanleiding bestaat": CRITERION,
     "daartoe aanleiding is": CRITERION,
     "dringende redenen": CRITERION,
+    "zeer dringende redenen": CRITERION,
+    "zwaarwegende redenen": CRITERION,
+    "zwaarwegende reden": CRITERION,
+    "zwaarwegende omstandigheden": CRITERION,
+    "gewichtige redenen": CRITERION,
+    "omstandigheden dat rechtvaardigen": CRITERION,
+    "omstandigheden dit rechtvaardigen": CRITERION,
+    "omstandigheden daartoe aanleiding geven": CRITERION,
+    "daartoe gronden zijn": CRITERION,
+    "in redelijkheid": CRITERION,
+    "naar redelijkheid": CRITERION,
+    "naar billijkheid": CRITERION,
+    "op een gepaste manier": CRITERION,
+    "op gepaste wijze": CRITERION,
+    "op een gepaste wijze": CRITERION,
     "in voorkomende gevallen": CRITERION,
     "afhankelijk van de situatie": CRITERION,
     "afhankelijk van de omstandigheden": CRITERION,
@@ -175,9 +190,11 @@ class OpenNorm(Rule):
         college aanleiding ziet', wat de beslisser zelf nodig, redelijk of
         billijk vindt ('als wij dat nodig vinden', 'die het college van
         belang vindt', 'als het van mening is dat', 'als het onderzoek dit
-        vereist'), 'dringende redenen' als grond van een bevoegdheid ('kan
-        afzien … indien daarvoor dringende redenen aanwezig zijn'; niet als
-        de zin de wet aanhaalt), 'redelijk(e)', '(on)voldoende' (als toets
+        vereist', 'als de omstandigheden dat rechtvaardigen'), 'in
+        redelijkheid', 'naar billijkheid', 'op een gepaste manier',
+        'dringende', 'zwaarwegende' of 'gewichtige redenen' als grond van een
+        bevoegdheid ('kan afzien … indien daarvoor dringende redenen aanwezig
+        zijn'; niet als de zin de wet aanhaalt), 'redelijk(e)', '(on)voldoende' (als toets
         van wat de inwoner kan of doet, of van hoe ver de hulp gaat; niet
         'onvoldoende middelen' of 'voldoende deskundigheid' van een
         aanbieder), 'zoveel mogelijk' (criterium ontbreekt); 'passend',
@@ -354,7 +371,8 @@ _PREFERENCE_RE = re.compile(
 
 
 # Words that leave room only as the ground of a power
-_POWER_ONLY = {"dringende redenen"}
+_POWER_ONLY = {"dringende redenen", "zeer dringende redenen", "zwaarwegende redenen", "zwaarwegende reden",
+               "zwaarwegende omstandigheden", "gewichtige redenen"}
 # Words that leave room only when the one who decides uses them
 _DECIDERS_ONLY = {"eventueel"}
 _DECIDER_RE = re.compile(r"\b%s\b" % DECIDER_OR_CONSULENT, re.I)
@@ -378,7 +396,7 @@ _JUDGED_ONLY = {"onvoldoende", "voldoende"}
 _JUDGED_RE = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:mogelijkhed|mogelijkheid|in\s+staat|zelfredzaam|inspanning|ingespannen|medewerking"
     r"|meewerk|mee\s+te\s+werken|mee\s+werkt|eigen\s+kracht|netwerk|oplossing|gegevens|informatie|deelname|deel\s+te\s+nemen"
-    r"|getracht|helpt|gewaarborgd|verplaatsen|kunnen\b|kan\b|aangetoond|aannemelijk|zicht\s+op|gelegenheid)", re.I)
+    r"|getracht|helpt|gewaarborgd|verplaatsen|kunnen\b|kan\b|aangetoond|aannemelijk|zicht\s+op|gelegenheid|zeker\b|zekerheid)", re.I)
 # "Onder een redelijke vraagprijs wordt verstaan …": the term defined in place
 _INLINE_DEFINITION_RE = re.compile(r"\W*onder\s+[^.;:]{1,120}?\s(?=(?:wordt|worden)\s+(?:\S+\s+){0,4}?verstaan\b)", re.I)
 # An open word inside a limit on the college protects the resident
