@@ -221,7 +221,9 @@ class OpenNorm(Rule):
         passend is'), of het artikel van de hardheidsclausule; in de naam van
         een wet ('Wet langdurige zorg') of in 'passend onderwijs'; 'in beginsel' (de verzachting die
         RIG001 zelf aanraadt), 'desgewenst' en 'eventueel' als de inwoner
-        kiest, en 'eventueel' bij een zaak die misschien meetelt ('en
+        kiest, 'zoveel mogelijk' in een doel voor een hele groep ('dat
+        jongeren zoveel mogelijk gezond kunnen opgroeien'; wel 'maakt zoveel
+        mogelijk gebruik van'), en 'eventueel' bij een zaak die misschien meetelt ('en
         eventueel dagbesteding'; wel 'eventueel zetten we …', 'kan het
         college eventueel …'), 'onder meer' met voorbeelden, en de vaste
         maatstaf 'de goedkoopst (mogelijke) adequate voorziening'.
@@ -324,6 +326,8 @@ class OpenNorm(Rule):
                         continue  # 'niet tijdig' is the breach of a term that is set, not a term left open
                 elif missing in (DEFINITION, CRITERION) and criteria_near:
                     continue
+                if phrase in _AIM_PHRASES and _AIM_RE.match(doc.text, end):
+                    continue  # 'dat jongeren zoveel mogelijk gezond en veilig kunnen opgroeien': an aim for all
                 if phrase in _NEED_PHRASES and _FOR_WHAT_RE.match(doc.text, end):
                     continue  # 'voor zover nodig voor de uren waarop hij werkt': what it is needed for is the criterion
                 if s.node.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and _in_definitions(s.node):
@@ -348,6 +352,10 @@ _TERM_GIVEN_RE = re.compile(r"\buiterlijk\b|\bbinnen\s+de\s+(?:wettelijke\s+)?(?
                             r"|\btermijn\s+van\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien)\b", re.I)
 # 'niet tijdig', 'niet of niet tijdig': failing a term, which the law or the decision sets
 _BREACH_RE = re.compile(r"\bniet\s+$", re.I)
+# An aim for a whole group, not a decision: 'zorgt ervoor dat jongeren zoveel mogelijk gezond, kansrijk en
+# veilig kunnen opgroeien', 'zo lang mogelijk zelfstandig kunnen wonen' (not 'maakt zoveel mogelijk gebruik van')
+_AIM_PHRASES = {"zoveel mogelijk", "zo veel mogelijk"}
+_AIM_RE = re.compile(r"(?:,?\s+(?:en\s+|of\s+)?[a-zé]+){1,4}?\s+(?:kunnen|kan|blijven)\s+[a-zé]+(?:en|n)\b", re.I)
 # 'nodig voor de uren waarop …', 'noodzakelijk om te kunnen werken': what it is needed for
 _NEED_PHRASES = {"voor zover nodig", "voor zover noodzakelijk", "indien nodig", "zo nodig", "waar nodig",
                  "indien noodzakelijk"}
@@ -469,6 +477,10 @@ _STANDARD_RE = re.compile(
 )
 
 
+# A lead-in that lists the kinds of help there are
+_CATALOGUE_RE = re.compile(r"\bde\s+volgende\s+(?:[\w-]+\s+){0,3}?(?:aanbieden|bieden|inzetten|verstrekken|geven)\s*:\s*$", re.I)
+
+
 _NO_STANDARD_RE = re.compile(r"\bonder\s+(?:bepaalde\s+)?voorwaarden\b|\bal\s+dan\s+niet\b"
                              r"|\b(?:nadere|aanvullende|andere)\s+voorwaarden\s+(?:\S+\s+){0,2}?verbinden\b", re.I)
 
@@ -508,7 +520,9 @@ class UnguidedPower(Rule):
         De passage is het lid of onderdeel, in een artikel zonder leden het
         hele artikel ('Dat kan vanaf …', 'Nadere regels bepalen de
         voorwaarden'), en anders de zin en de volgende. 'Onder voorwaarden' en 'nadere
-        voorwaarden verbinden' noemen geen voorwaarde. Niet gemeld: nadere regels stellen, gegevens
+        voorwaarden verbinden' noemen geen voorwaarde. Niet gemeld: nadere
+        regels stellen, een aanhef die opsomt welke hulp er is ('De gemeente
+        kan de volgende hulp aanbieden:'), gegevens
         verstrekken, een beperkte bevoegdheid ('kan slechts'), en tekst over
         doelen of over de tekst zelf.
 
@@ -541,6 +555,8 @@ class UnguidedPower(Rule):
             m = m or _PASSIVE_POWER_RE.search(s.text)
             if m is None or "regels" in s.text or _NOT_A_HELP_POWER_RE.search(s.text) or states_purpose(doc, s):
                 continue
+            if _CATALOGUE_RE.search(s.text):
+                continue  # 'De gemeente kan de volgende hulp aanbieden:' lists what there is; who gets it is decided elsewhere
             scope = _passage(s, ctx.analysis)
             # "onder voorwaarden" and "nadere voorwaarden verbinden" name no voorwaarde; "al dan niet op verzoek" no ground
             text, scope = _NO_STANDARD_RE.sub(" ", s.text), _NO_STANDARD_RE.sub(" ", scope)
