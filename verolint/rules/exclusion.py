@@ -725,9 +725,13 @@ _REFUSAL_RE = re.compile(
     re.I,
 )
 _POWER_RE = re.compile(r"\b(?:kan|kunnen|mag|mogen|bevoegd)\b", re.I)
-# refused because the conditions are not met: the refusal follows from them, no power is taken away
+# refused because the conditions are not met or the applicant does not qualify: the refusal follows from
+# that, no power is taken away
 _UNMET_RE = re.compile(r"\bniet\s+(?:\S+\s+){0,4}?(?:voorwaarden|eisen|vereisten)\b[^.;]{0,60}?\b(?:voldaan|voldoet|voldoen)\b"
-                       r"|\b(?:voldaan|voldoet|voldoen)\s+(?:\S+\s+){0,3}?niet\s+aan\s+(?:\S+\s+){0,4}?(?:voorwaarden|eisen|vereisten)\b",
+                       r"|\b(?:voldaan|voldoet|voldoen)\s+(?:\S+\s+){0,3}?niet\s+aan\s+(?:\S+\s+){0,4}?(?:voorwaarden|eisen|vereisten)\b"
+                       # or because the applicant does not qualify at all
+                       r"|\bgeen\s+recht\s+(?:heeft|hebben|bestaat)\b|\bniet\s+(?:\S+\s+){0,2}?in\s+aanmerking\s+(?:komt|komen)\b"
+                       r"|\bniet\s+tot\s+de\s+doelgroep\b",
                        re.I)
 _CONDITION_FIRST_RE = re.compile(r"(?:wordt|worden)\b", re.I)
 _CONDITION_LEAD_RE = re.compile(r"\b(?:indien|als|wanneer|voor\s+zover|zolang|tenzij)\s*:\s*$", re.I)
@@ -749,7 +753,8 @@ class DutyToRefuse(Rule):
         gemeld als de zin de wet als grond noemt of haar voorwaarden ('als de
         ouders niet voldoen aan de voorwaarden van artikel 8.1.1, tweede lid,
         van de wet'), als de afwijzing volgt uit voorwaarden waaraan niet is
-        voldaan, als de zin ruimte laat ('gelet op de omstandigheden',
+        voldaan of uit het ontbreken van een recht ('als de aanvrager niet
+        tot de doelgroep behoort'), als de zin ruimte laat ('gelet op de omstandigheden',
         'redelijkerwijs'), en niet 'voordat het college weigert', 'het
         college weigert niet', 'Wordt de aanvraag afgewezen, dan …' of een
         onderdeel van een opsomming onder '… indien:' (een geval, geen regel).
