@@ -15,7 +15,8 @@ from ..rule import Rule
 from ..text import Sentence
 
 _V = (r"(?:verstrekt|verleend|toegekend|vergoed|gegeven|geboden|betaald|geleverd|geïndiceerd|aangepast|ingezet"
-      r"|toegelaten|vervangen|verstrekken|verlenen|toekennen|vergoeden|bieden|betalen|indiceren|inzetten|toelaten)")
+      r"|toegelaten|vervangen|gehonoreerd|ingewilligd|toegewezen|verstrekken|verlenen|toekennen|vergoeden|bieden|betalen"
+      r"|indiceren|inzetten|toelaten)")
 # 'niet', not 'om niet' (free of charge: 'wordt de bijstand om niet verleend')
 _NIET = r"(?<!\bom\s)niet"
 # the ones that give help (legal.DECIDER): "het college verstrekt geen", "verstrekt de gemeente geen"
@@ -30,6 +31,14 @@ EXCLUSION_PATTERNS = [
     (re.compile(r"\bgeen\s+(?:recht|aanspraak)\s+op\b", re.I), "geen recht op"),
     (re.compile(r"\bin\s+geen\s+geval\b|\bonder\s+geen\s+beding\b|\bnimmer\b|\bnooit\b", re.I), "nooit"),
     (re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,4}?uitgesloten\b|\buitgesloten\s+(?:van|zijn|is)\b", re.I), "is uitgesloten"),
+    # a scheme closed to a group: 'Voor studenten geldt deze regeling niet', 'zijn van deze regeling uitgezonderd'
+    (re.compile(r"\b(?:regeling|verordening|voorziening|vergoeding|toeslag|tegemoetkoming)\s+(?:\S+\s+){0,2}?(?:geldt|gelden)"
+                r"\s+(?:\S+\s+){0,2}?niet\s+voor\b|\bvoor\s+[^.;:]{1,60}?\s(?:geldt|gelden)\s+(?:deze|die|dit|de)\s+(?:regeling"
+                r"|voorziening|vergoeding|toeslag|tegemoetkoming)\s+niet\b"
+                r"|\b(?:is|zijn)\s+(?:\S+\s+){0,4}?uitgezonderd\b"
+                r"|\b(?:is|zijn)\s+niet\s+van\s+toepassing\s+op\s+(?:\S+\s+){0,2}?(?:personen|inwoners|cliënten|belanghebbenden"
+                r"|aanvragers|studenten|jongeren|ouderen|ondernemers|zelfstandigen|gezinnen|huishoudens|bewoners|mensen"
+                r"|kinderen|jeugdigen)\b", re.I), "geldt niet voor"),
     (re.compile(r"\b(?:is|zijn)\s+niet\s+(?:mogelijk|van\s+toepassing\s+(?:op|bij|voor|in))\b", re.I), "is niet mogelijk"),
     # a definition that leaves something out: "Onder meerkosten worden niet de kosten van de dierenarts verstaan"
     (re.compile(r"\b(?:wordt|worden)\s+niet\s+[^.;:]{0,80}?\bverstaan\b"
@@ -37,7 +46,8 @@ EXCLUSION_PATTERNS = [
     (re.compile(r"\bkan\s+niet\s+(?:\S+\s+){0,2}?(?:besteed|gebruikt|ingezet)\b", re.I), "kan niet worden besteed"),
     (re.compile(r":\s*geen\s+(?:vergoeding|pgb|voorziening|bijstand|hulp|toeslag|tegemoetkoming)\b", re.I), "geen vergoeding"),
     # the omgekeerde phrasing: "krijgt geen", "is er niet voor", "vergoeden we niet", "helpen we niet"
-    (re.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\b"
+    (re.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,3}?geen\b"
+                r"|\b(?:kan|kunnen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\s+[^.;:]{0,60}?\b(?:krijgen|ontvangen)\b"
                 r"|\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:u|hij|zij|jij)\s+(?:(?!en\b|of\b)[^\s,;?]+\s+){0,4}?niet\b"
                 r"(?!\s+(?:alleen|op\s+tijd|meteen|direct|binnen)\b)", re.I), "krijgt geen"),
     (re.compile(r"\b(?:is|zijn)\s+er\s+niet\s+(?:voor|bij)\b", re.I), "is er niet voor"),
@@ -49,6 +59,10 @@ EXCLUSION_PATTERNS = [
                 r"|\bvervalt\s+(?:het\s+recht|de\s+aanspraak)\b(?!\s+niet\b)", re.I), "recht vervalt"),
     (re.compile(r"\buitsluitend\b[^.;:]{0,80}?\b(?:indien|als|wanneer|voor|aan|bij|in)\b", re.I), "uitsluitend … als"),
     (re.compile(r"\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,5}?(?:indien|als|wanneer|mits)\b"
+                r"|\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,4}?in\s+aanmerking\s+(?:bij|voor|na)\s+(?:de\s+|het\s+|een\s+)?[\w-]+"
+                # a place or a moment ('wordt alleen verstrekt in de hoofdverblijfplaats'); to whom or for what
+                # ('alleen verstrekt aan de jeugdige ten behoeve van …') binds help to its purpose
+                r"|\b(?:slechts|alleen|enkel)\s+%s\s+(?:in|bij|na|binnen|tot)\s+(?:de\s+|het\s+|een\s+)?[\w-]+" % _V +
                 r"|\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,2}?%s\s+(?:aan|voor)\s+(?:\S+\s+){0,2}?[^\s,]+(?=\s+die\b)" % _V, re.I), "alleen als"),
 ]
 # "alleen als" / "uitsluitend" close something off only when the sentence is about
@@ -73,8 +87,14 @@ THRESHOLD_PATTERNS = [
     (re.compile(r"\b(?:tot|vanaf)\s+de\s+leeftijd\s+van\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
     (re.compile(r"\b\d+\s+jaar\s+(?:en|of)\s+(?:ouder|jonger)\b", re.I), "leeftijdsgrens"),
     # a deadline on the resident's application (not one the college must meet)
-    (re.compile(r"\b(?:aanvraag|verzoek|melding)\b[^.;]{0,80}?\bniet\s+(?:later|eerder)\s+dan\b", re.I), "aanvraagtermijn"),
-    (re.compile(r"\b%s\s+\d+(?:[.,]\d+)?\s*(?:%%|procent)\s+van\s+(?:de\s+)?(?:\w+\s+){0,2}?(?:bijstandsnorm|norm|minimumloon)\b" % _CMP, re.I), "inkomensgrens"),
+    (re.compile(r"\b(?:aanvraag|verzoek|melding)\b[^.;]{0,80}?\bniet\s+(?:later|eerder)\s+dan\b"
+                r"|\b(?:aanvraag|verzoek)\b[^.;]{0,60}?\bbinnen\s+%s\s+(?:dagen|weken|maanden|jaar)\b[^.;]{0,80}?\b(?:ingediend|indienen)\b"
+                % _NUM, re.I), "aanvraagtermijn"),
+    (re.compile(r"\bbinnen\s+een\s+(?:straal|afstand)\s+van\s+%s\s*(?:km|kilometer|meter)\b" % _NUM, re.I), "afstandsgrens"),
+    (re.compile(r"\bpas\s+(?:\S+\s+){0,3}?(?:na|vanaf|nadat)\s+(?:\S+\s+){0,3}?%s\s+(?:dagen|weken|maanden|jaar|jaren)\b" % _NUM,
+                re.I), "wachttijd"),
+    (re.compile(r"\b%s\s+\d+(?:[.,]\d+)?\s*(?:%%|procent)\s+van\s+(?:de\s+|het\s+)?(?:\w+\s+){0,2}?(?:bijstandsnorm|norm|minimumloon"
+                r"|minimum|minimuminkomen)\b" % _CMP, re.I), "inkomensgrens"),
     (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:%s|%s(?:\s*[-–]\s*\d+)?\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
     (re.compile(r"\b(?:tot\s+)?(?:het|een)\s+maximum(?:bedrag|termijn|duur|aantal)?\s+van\b", re.I), "harde grens"),
     # (words may stand between the verb and the limit: 'bedraagt tezamen met de norm niet meer dan de norm';
@@ -87,7 +107,8 @@ THRESHOLD_PATTERNS = [
                 r"|\bslechts\s+(?:voor\s+|aan\s+)?(?:één|twee|drie|\d+)\s+[a-zé]{3,}", re.I), "harde grens"),
     (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens)\s+(?:\d+(?:[.,]\d+)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf"
                 r"|twintig)\s+[a-zé]{3,}", re.I), "harde grens"),
-    (re.compile(r"\b(?:de\s+)?maximale\s+(?:\w+\s+){0,2}?(?:is|bedraagt)\s+(?:€|EUR)?\s*\d", re.I), "harde grens"),
+    (re.compile(r"\b(?:de\s+|het\s+)?maximale\s+(?:\w+\s+){0,4}?(?:is|bedraagt)\s+(?:%s|\d+(?:[.,]\d+)?(?:\s+%s)?)" % (_MONEY, _UNIT),
+                re.I), "harde grens"),
     (re.compile(r"\b(?:eenmalig|(?:eenmaal|één\s+keer|eens)\s+(?:per|in\s+de)(?:\s+%s)?(?:\s+%s)?)\b" % (_NUM, _UNIT), re.I),
      "harde grens"),
     (re.compile(r"\bgemaxim(?:eerd|aliseerd)\s+(?:op|tot)\b(?:\s+(?:%s|%s(?:\s+%s)?))?" % (_MONEY, _NUM, _UNIT), re.I),
@@ -104,9 +125,10 @@ _REPORTED_RE = re.compile(
 # The same for the means test: how much income counts as draagkracht measures, it does not exclude.
 _SANCTION_RE = re.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bafstemming|\bverreken|\baflos|\bterugvorder|\bkorting(?:en)?\b"
                           r"|\bverwijtba|\bdraagkracht|\bvorder(?:t|en)\s+(?:\S+\s+){0,6}?terug\b", re.I)
-# What the resident pays or owes: a cap on it protects ("de eigen bijdrage is nooit meer dan de kosten").
+# What the resident pays or owes: a cap on it protects ("de eigen bijdrage is nooit meer dan de kosten"); 'een
+# bijdrage in de kosten van sport' is help given.
 # (and what is asked of the resident: a cap on unpaid work or a tegenprestatie protects too)
-_CHARGE_RE = re.compile(r"\bbijdrage|\bboete|\bvordering|\bterugbetal|\bkosten\s+voor\s+de\s+(?:inwoner|cliënt)|\bschuld|\baflossing"
+_CHARGE_RE = re.compile(r"\beigen\s+bijdrage|\bbijdrage(?!\s+in\s+de\s+kosten\b)|\bboete|\bvordering|\bterugbetal|\bkosten\s+voor\s+de\s+(?:inwoner|cliënt)|\bschuld|\baflossing"
                         r"|\b(?:u|de\s+cliënt|de\s+inwoner|de\s+ouders?|hij|zij)\s+(?:\S+\s+){0,2}?betaalt\b|\bbetaalt\s+u\b"
                         r"|\bonbetaald|\btegenprestatie|\bproefplaats|\bproefwerk", re.I)
 # A presumption in the resident's favour ("worden aanwezig geacht indien …") is no hard limit.
@@ -153,14 +175,14 @@ _WORDT = ("wordt", "worden")
 _NOT = ("niet", "geen")
 _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
     (_WORDT, ("geen",)), (("geen",), _WORDT), (_WORDT, ("niet",)), (_NOT,), (_NOT,), (("aanmerking",),),
-    (("geen",), ("recht", "aanspraak")), (("geen", "nimmer", "nooit"),), (("uitgesloten",),), (("niet",),),
-    (("niet",), ("verstaan", "bij", "onder")), (("niet",), ("besteed", "gebruikt", "ingezet")), (("geen",),),
+    (("geen",), ("recht", "aanspraak")), (("geen", "nimmer", "nooit"),), (("uitgesloten",),), (("niet", "uitgezonderd"),),
+    (("niet",),), (("niet",), ("verstaan", "bij", "onder")), (("niet",), ("besteed", "gebruikt", "ingezet")), (("geen",),),
     (("geen", "niet"), ("krijg", "ontvang")), (("niet",),), (("we", "wij"), ("niet", "nooit", "geen")),
     (("vervalt",),), (("uitsluitend",),), (("slechts", "alleen", "enkel"),),
 ])
 _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
-    (("jonger", "ouder"), ("jaar",)), (("leeftijd",),), (("jaar",), ("ouder", "jonger")), (("niet",), ("later", "eerder")),
-    (("norm", "minimumloon"), ("%", "procent")), (("maximaal", "hoogste", "hoogstens", "meer", "maximum"),),
+    (("jonger", "ouder"), ("jaar",)), (("leeftijd",),), (("jaar",), ("ouder", "jonger")), (("aanvraag", "verzoek", "melding"),),
+    (("straal", "afstand"),), (("pas",),), (("norm", "minimum"), ("%", "procent")), (("maximaal", "hoogste", "hoogstens", "meer", "maximum"),),
     (("maximum",),), (("hoogste", "maximaal", "meer", "hoger"),), (("meer", "hoger"), ("dan",)),
     (("minste", "minimaal", "minstens"),),
     (("slechts",),), (("maximaal", "hoogste", "hoogstens"),), (("maximale",),),
@@ -227,10 +249,18 @@ _LAW_CONDITIONS_RE = re.compile(
 
 
 def _law_in_sentence(text: str) -> bool:
-    """The sentence names the law as the ground (:func:`legal.law_is_ground`) or
-    excludes by the law's own conditions: the law, not the regulation, excludes
-    (RIG001, RIG002 and RIG005)."""
-    return law_is_ground(text) or _LAW_CONDITIONS_RE.search(text) is not None
+    """The sentence names the law as the ground (:func:`legal.law_is_ground`),
+    excludes by the law's own conditions, or excludes what another law already
+    covers (the voorliggende voorziening: 'kosten die op grond van de
+    Zorgverzekeringswet worden vergoed'): the law, not the regulation,
+    excludes (RIG001, RIG002 and RIG005)."""
+    if law_is_ground(text) or _LAW_CONDITIONS_RE.search(text) is not None:
+        return True
+    return any(LAW_RE.match(text, m.end()) for m in _COVERED_BY_RE.finditer(text)) or _PRIOR_RE.search(text) is not None
+
+
+_COVERED_BY_RE = re.compile(r"\bdie\s+(?:\S+\s+){0,4}?(?:op\s+grond\s+van|krachtens|via|uit|onder)\s+(?:de\s+|het\s+)?", re.I)
+_PRIOR_RE = re.compile(r"\bvoorliggende?\s+voorziening", re.I)
 
 
 def _law_says_so(analysis, s: Sentence) -> bool:
@@ -276,6 +306,12 @@ def _exclusion(s: Sentence):
         return None  # "in de beschikking staat waarom er geen hulp wordt toegekend": what a decision says
     if label == "nooit" and _CHARGE_RE.search(text[:m.start()]):
         return None  # "de bijdrage is nooit hoger dan de kosten" protects
+    if label == "is niet mogelijk" and _SCOPE_RE.match(text):
+        return None  # "Deze verordening is niet van toepassing op de jeugdhulp die …": the scope of the text
+    if label == "krijgt geen" and _BILL_RE.match(text, m.end()):
+        return None  # "U krijgt van ons geen rekening": spared a charge
+    if label == "geldt niet voor" and (_CHARGE_RE.search(text) or _OBLIGATION_RE.search(text)):
+        return None  # "kinderen zijn uitgezonderd van de eigen bijdrage", "… van de arbeidsplicht": spared, not excluded
     if label in _RESTRICTING and _PURPOSE_RE.match(text, m.start()):
         return None  # "het pgb wordt uitsluitend besteed aan …" binds a budget to its purpose
     if label in _RESTRICTING and _OPEN_CONDITION_RE.search(re.split(r"[,;:]", text[m.end():m.end() + 100])[0]):
@@ -283,6 +319,12 @@ def _exclusion(s: Sentence):
     if _MANNER_RE.match(text, m.end()):
         return None  # "een aanbieder zonder contract betalen we niet rechtstreeks": how, not whether
     return m, label
+
+
+_SCOPE_RE = re.compile(r"\W*(?:deze|dit|de)\s+(?:verordening|regeling|beleidsregels?|hoofdstuk|paragraaf|afdeling|artikel)\b"
+                       r"[^.;:]{0,40}?\b(?:is|zijn)\s+niet\s+van\s+toepassing\b", re.I)
+_BILL_RE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:rekening|factuur|nota|boete|aanmaning)\b", re.I)
+_OBLIGATION_RE = re.compile(r"\w*plicht\w*|\bverplichting\w*", re.I)
 
 
 # The condition of 'alleen als' is itself an open test (vague room, VAG001's), and a
@@ -304,6 +346,8 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
         m, label = _THRESHOLDS.first(text, m.end())  # the term of a plan or a loan: the next limit may bind help
     if m is None:
         return None
+    if label == "aanvraagtermijn" and _COLLEGE_DECIDES_RE.search(text):
+        return None  # 'het college beslist niet later dan …': a term the college must meet protects
     if label != "aanvraagtermijn" and not (_PROVISION_RE.search(text) or about_help()):
         return None  # a limit on something else than help (how long a recognition or a mandate holds)
     before = text[:m.start()]
@@ -337,6 +381,9 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
     return m, label
 
 
+_COLLEGE_DECIDES_RE = re.compile(r"\b(?:beslist|beslissen|besluit\s+neemt|neemt\s+(?:\S+\s+){0,3}?besluit)\b", re.I)
+
+
 def _article_title(s: Sentence) -> str:
     art = s.node.nearest(Kind.ARTIKEL)
     return (art.title or "") if art is not None else ""
@@ -362,8 +409,9 @@ def _last(rx: re.Pattern, text: str) -> int:
 
 # The subject of the sentence is what the resident pays ('De eigen bijdrage voor
 # een maatwerkvoorziening is nooit hoger dan …'): the words after it name what it is for
-_CHARGE_SUBJECT_RE = re.compile(r"^\W*(?:de|het|een|uw|zijn|haar|hun)?\s*(?:\w+\s+){0,3}?(?:eigen\s+)?"
-                                r"(?:bijdrage|boete|vordering|terugbetaling|aflossing|schuld)\w*\b(?![^,;]*\bdan\b[^,;]*,)", re.I)
+_CHARGE_SUBJECT_RE = re.compile(r"^\W*(?:de|het|een|uw|zijn|haar|hun)?\s*(?:\w+\s+){0,3}?"
+                                r"(?:eigen\s+bijdrage|bijdrage(?!\s+in\s+de\s+kosten\b)|boete|vordering|terugbetaling|aflossing|schuld)\w*\b"
+                                r"(?![^,;]*\bdan\b[^,;]*,)", re.I)
 # The college (or 'we') does something at least so often: a duty, not a limit on help
 _COLLEGE_DUTY_RE = re.compile(r"^\W*(?:het\s+college|de\s+gemeente|we|wij)\s+(?!%s\b|kan\b|kunnen\b|mag\b|mogen\b|zal\b|zullen\b)"
                               r"\w+\s+(?:\S+\s+){0,3}?$" % _ACTIVE, re.I)
@@ -458,7 +506,11 @@ class RigidExclusion(_ExclusionRule):
         inwoners die …', 'wordt niet toegelaten tot', 'helpen we niet', 'wij
         helpen u niet', 'dan krijgt u deze bijdrage niet', 'onder … wordt niet
         verstaan:', '… horen er niet bij', 'het recht op de toeslag vervalt
-        als …'. Niet gemeld: 'om
+        als …', 'komen alleen in aanmerking bij …', 'wordt alleen verstrekt in
+        de hoofdverblijfplaats', 'voor studenten geldt deze regeling niet',
+        'is niet van toepassing op personen met …', 'zijn van deze regeling
+        uitgezonderd', 'kan geen woonvoorziening krijgen', 'wordt niet
+        gehonoreerd'. Niet gemeld: 'om
         niet' (kosteloos), een budget dat aan zijn doel gebonden is
         ('uitsluitend besteed aan'); een uitsluiting op de voorwaarden van de
         wet ('als de cliënt niet voldoet aan de voorwaarden van artikel 2.3.6,
@@ -468,7 +520,13 @@ class RigidExclusion(_ExclusionRule):
         is vage ruimte, VAG001); een ontkenning van de wijze ('betalen we niet
         rechtstreeks'); wat de wet toelaat ('voor zover de wet dat toelaat');
         de draagkrachttoets van de bijzondere bijstand; wat de inwoner betaalt
-        ('u betaalt nooit meer dan …');
+        ('u betaalt nooit meer dan …', 'u krijgt geen rekening', 'kinderen
+        zijn uitgezonderd van de eigen bijdrage'); wat een andere wet al
+        dekt ('kosten die op grond van de Zorgverzekeringswet worden
+        vergoed'); de reikwijdte van de tekst zelf ('deze verordening is niet
+        van toepassing op de jeugdhulp die …'); hulp die aan haar doel
+        gebonden is ('alleen verstrekt aan de jeugdige ten behoeve van het
+        vervoer naar de jeugdhulp');
         een zin die de wet als grond noemt ('op grond van artikel 13 van de
         Participatiewet'; een vermelding als 'onverminderd artikel 2.3.6 van
         de wet' of 'de eigen bijdrage op grond van de Zorgverzekeringswet' is
@@ -529,13 +587,18 @@ class HardThreshold(_ExclusionRule):
         'niet meer dan de kostprijs', 'ten minste zes maanden', 'ten minste
         € 50', 'een maximumtermijn van 24 maanden', 'eenmalig', 'eens in de
         zeven jaar', 'gemaximeerd op € 25.000', 'slechts voor één persoon',
-        'slechts één scootmobiel', 'maximaal vier gesprekken', 'met 20%
+        'slechts één scootmobiel', 'het maximale aantal uren bedraagt 6 uur',
+        'binnen een straal van 25 kilometer', 'pas verstrekt na 6 maanden',
+        'de aanvraag moet binnen drie maanden worden ingediend', 'een inkomen
+        tot 110% van het sociaal minimum', 'maximaal vier gesprekken', 'met 20%
         verlaagd', een aanvraagtermijn)
         in een zin of artikel zonder uitweg; ook binnen een bevoegdheid ('kan
         eenmalig'). Niet gemeld: grenzen die de wet stelt en die de zin met de
-        wet als grond noemt; een grens op wat de inwoner betaalt of moet doen
+        wet als grond noemt; een termijn die het college moet halen ('beslist
+        niet later dan …'); een grens op wat de inwoner betaalt of moet doen
         (die beschermt: 'de eigen bijdrage voor een maatwerkvoorziening is
-        nooit hoger dan de kosten'; een
+        nooit hoger dan de kosten'; 'een bijdrage in de kosten van sport' is
+        wel hulp; een
         minimum dat de inwoner moet betalen om hulp te krijgen beschermt
         niet); een vermoeden in het voordeel van de inwoner ('worden aanwezig
         geacht als'); de maat van een sanctie of van de draagkracht; een maximum op
