@@ -73,6 +73,7 @@ _RESTRICTING = {"uitsluitend … als", "alleen als"}
 _PROVISION_RE = re.compile(
     r"voorziening|bijstand|hulp|ondersteuning|vergoed|verstrek|verleen|verleend|toeslag|budget|pgb|aanmerking"
     r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld|kwijtschel|vervang"
+    r"|scootmobiel|rolstoel|hulpmiddel|huishoud|taxi"
     r"|afzien|buurtrecht|tegemoetkoming|toegekend|aanbied|aangeboden|traject|re-integratie|participatieplaats"
     # 'wij betalen maximaal …', 'betaalt de gemeente' (not 'u betaalt', nor 'terugbetalen')
     r"|\b(?:we|wij|gemeente|college)\s+(?:\S+\s+){0,2}?(?:betaalt|betalen)\b|\b(?:betaalt|betalen)\s+(?:we|wij|de\s+gemeente|het\s+college)\b",
@@ -83,7 +84,7 @@ _UNIT = r"(?:euro|uur|uren|dagdelen|dagdeel|dagen|weken|week|maanden|maand|jaar|
 _CMP = r"(?:tot|boven|onder|hoger\s+(?:is\s+|was\s+)?dan|lager\s+(?:is\s+|was\s+)?dan|ten\s+hoogste|maximaal|hoogstens|niet\s+meer\s+dan|minder\s+dan|meer\s+dan)"
 _MONEY = r"(?:€|EUR|euro)\s*\d+(?:[.,]\d+)*"
 THRESHOLD_PATTERNS = [
-    (re.compile(r"\b(?:jonger|ouder)\s+(?:is\s+)?dan\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
+    (re.compile(r"\b(?:jonger|ouder)\s+(?:is\s+|bent\s+|zijn\s+)?dan\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
     (re.compile(r"\b(?:tot|vanaf)\s+de\s+leeftijd\s+van\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
     (re.compile(r"\b\d+\s+jaar\s+(?:en|of)\s+(?:ouder|jonger)\b", re.I), "leeftijdsgrens"),
     # a deadline on the resident's application (not one the college must meet)
@@ -95,7 +96,7 @@ THRESHOLD_PATTERNS = [
                 re.I), "wachttijd"),
     (re.compile(r"\b%s\s+\d+(?:[.,]\d+)?\s*(?:%%|procent)\s+van\s+(?:de\s+|het\s+)?(?:\w+\s+){0,2}?(?:bijstandsnorm|norm|minimumloon"
                 r"|minimum|minimuminkomen)\b" % _CMP, re.I), "inkomensgrens"),
-    (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:%s|%s(?:\s*[-–]\s*\d+)?\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
+    (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|hooguit|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:%s|%s(?:\s*[-–]\s*\d+)?\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
     (re.compile(r"\b(?:tot\s+)?(?:het|een)\s+maximum(?:bedrag|termijn|duur|aantal)?\s+van\b", re.I), "harde grens"),
     # (words may stand between the verb and the limit: 'bedraagt tezamen met de norm niet meer dan de norm';
     # the finding names the limit itself, the group 'limit')
@@ -125,12 +126,15 @@ _REPORTED_RE = re.compile(
 # The same for the means test: how much income counts as draagkracht measures, it does not exclude.
 _SANCTION_RE = re.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bafstemming|\bverreken|\baflos|\bterugvorder|\bkorting(?:en)?\b"
                           r"|\bverwijtba|\bdraagkracht|\bvorder(?:t|en)\s+(?:\S+\s+){0,6}?terug\b", re.I)
-# What the resident pays or owes: a cap on it protects ("de eigen bijdrage is nooit meer dan de kosten"); 'een
-# bijdrage in de kosten van sport' is help given.
+# What the resident pays or owes: a cap on it protects ("de eigen bijdrage is nooit meer dan de kosten").
 # (and what is asked of the resident: a cap on unpaid work or a tegenprestatie protects too)
-_CHARGE_RE = re.compile(r"\beigen\s+bijdrage|\bbijdrage(?!\s+in\s+de\s+kosten\b)|\bboete|\bvordering|\bterugbetal|\bkosten\s+voor\s+de\s+(?:inwoner|cliënt)|\bschuld|\baflossing"
+# 'een bijdrage in de kosten van sport wordt verstrekt' is help given, not a charge
+_GIVEN = r"\s+in\s+de\s+kosten\b(?=[^.;]*\b(?:verstrekt|verleend|toegekend|vergoed|krijgt|krijgen|ontvangt|ontvangen)\b)"
+_HELP_GIVEN_RE = re.compile(r"\W*(?:een|de)\s+bijdrage%s" % _GIVEN, re.I)
+_CHARGE_RE = re.compile(r"\beigen\s+bijdrage|\bbijdrage(?!%s)|\bboete|\bvordering|\bterugbetal|\bkosten\s+voor\s+de\s+(?:inwoner|cliënt)"
+                        r"|\bschuld(?!hulp|regeling|sanering|dienstverlening)|\baflossing"
                         r"|\b(?:u|de\s+cliënt|de\s+inwoner|de\s+ouders?|hij|zij)\s+(?:\S+\s+){0,2}?betaalt\b|\bbetaalt\s+u\b"
-                        r"|\bonbetaald|\btegenprestatie|\bproefplaats|\bproefwerk", re.I)
+                        r"|\bonbetaald|\btegenprestatie|\bproefplaats|\bproefwerk" % _GIVEN, re.I)
 # A presumption in the resident's favour ("worden aanwezig geacht indien …") is no hard limit.
 _PRESUMPTION_RE = re.compile(r"\b(?:aanwezig|noodzakelijk)\s+geacht\b|\bwordt\s+(?:\S+\s+){0,4}?aangenomen\s+dat\b|\bgeldt\s+als\s+vaststaand\b", re.I)
 
@@ -182,7 +186,7 @@ _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
 ])
 _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
     (("jonger", "ouder"), ("jaar",)), (("leeftijd",),), (("jaar",), ("ouder", "jonger")), (("aanvraag", "verzoek", "melding"),),
-    (("straal", "afstand"),), (("pas",),), (("norm", "minimum"), ("%", "procent")), (("maximaal", "hoogste", "hoogstens", "meer", "maximum"),),
+    (("straal", "afstand"),), (("pas",),), (("norm", "minimum"), ("%", "procent")), (("maximaal", "hoogste", "hoogstens", "hooguit", "meer", "maximum"),),
     (("maximum",),), (("hoogste", "maximaal", "meer", "hoger"),), (("meer", "hoger"), ("dan",)),
     (("minste", "minimaal", "minstens"),),
     (("slechts",),), (("maximaal", "hoogste", "hoogstens"),), (("maximale",),),
@@ -355,11 +359,18 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
     # (a list item continues the sentence that introduces it: 'Geen bijdrage is verschuldigd voor: … b. een
     # cliënt jonger dan 18 jaar')
     intro = _SENTENCE_END_RE.split(lead.rstrip())[-1] + " " if lead.rstrip().endswith(":") else ""
-    if label != "ondergrens" and (_last(_CHARGE_RE, intro + before) > _last(_PROVISION_RE, intro + before)
-                                  or _CHARGE_SUBJECT_RE.match(before) or _CHARGE_SUBJECT_RE.match(intro)):
+    # (the whole sentence is searched, so that 'een bijdrage in de kosten van sport wordt … verstrekt' is
+    # seen to be given; only what stands before the limit counts)
+    upto = len(intro) + m.start()
+    if label != "ondergrens" and (_last(_CHARGE_RE, intro + text, upto) > _last(_PROVISION_RE, intro + text, upto)
+                                  or _CHARGE_SUBJECT_RE.match(before) and not _HELP_GIVEN_RE.match(text)
+                                  or _CHARGE_SUBJECT_RE.match(intro)):
         return None  # a cap on what the resident pays or must do protects (a minimum does not)
     if label == "inkomensgrens" and _PRICE_RE.search(f"{_article_title(s)} {intro} {text}"):
         return None  # an income bracket that sets what the resident pays ('Wat kost de hulp?'), not who gets help
+    if intro and _ENDS_HELP_RE.search(intro) and leaves_room(intro) and _CONDITION_LEAD_RE.search(intro):
+        return None  # 'Het college kan de hulp beëindigen als de verzoeker: … b. schulden maakt van meer dan € 500': a ground
+        # of a power, weighed case by case
     if _MORE_HELP_RE.search(intro):
         return None  # 'U krijgt meer tijd als: … c. er kinderen jonger dan 12 jaar in huis wonen' grants more help
     if _COLLEGE_DUTY_RE.match(before) and _MINIMUM_RE.match(text, m.start()):
@@ -381,6 +392,11 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
     return m, label
 
 
+# A power that ends or takes back help: its grounds are weighed case by case (a power to grant help under
+# thresholds still draws a hard line: 'kan … bijzondere bijstand verlenen indien: a. de detentie ten hoogste 12
+# maanden duurt')
+_ENDS_HELP_RE = re.compile(r"\b(?:beëindig\w*|intrek\w*|intrekken|herzie\w*|herzien|opschort\w*|terugvorder\w*|stopzet\w*"
+                           r"|verlag\w*|weiger\w*|afwijz\w*)\b", re.I)
 _COLLEGE_DECIDES_RE = re.compile(r"\b(?:beslist|beslissen|besluit\s+neemt|neemt\s+(?:\S+\s+){0,3}?besluit)\b", re.I)
 
 
@@ -399,10 +415,12 @@ def _about_help(art, known: dict[int, bool]) -> bool:
     return known[id(art)]
 
 
-def _last(rx: re.Pattern, text: str) -> int:
-    """Where the last match of ``rx`` in ``text`` starts, -1 without one."""
+def _last(rx: re.Pattern, text: str, before: int | None = None) -> int:
+    """Where the last match of ``rx`` in ``text`` (starting before ``before``) starts, -1 without one."""
     last = -1
     for m in rx.finditer(text):
+        if before is not None and m.start() >= before:
+            break
         last = m.start()
     return last
 
@@ -410,7 +428,7 @@ def _last(rx: re.Pattern, text: str) -> int:
 # The subject of the sentence is what the resident pays ('De eigen bijdrage voor
 # een maatwerkvoorziening is nooit hoger dan …'): the words after it name what it is for
 _CHARGE_SUBJECT_RE = re.compile(r"^\W*(?:de|het|een|uw|zijn|haar|hun)?\s*(?:\w+\s+){0,3}?"
-                                r"(?:eigen\s+bijdrage|bijdrage(?!\s+in\s+de\s+kosten\b)|boete|vordering|terugbetaling|aflossing|schuld)\w*\b"
+                                r"(?:bijdrage|boete|vordering|terugbetaling|aflossing|schuld(?!hulp|regeling|sanering|dienstverlening))\w*\b"
                                 r"(?![^,;]*\bdan\b[^,;]*,)", re.I)
 # The college (or 'we') does something at least so often: a duty, not a limit on help
 _COLLEGE_DUTY_RE = re.compile(r"^\W*(?:het\s+college|de\s+gemeente|we|wij)\s+(?!%s\b|kan\b|kunnen\b|mag\b|mogen\b|zal\b|zullen\b)"
@@ -616,7 +634,11 @@ class HardThreshold(_ExclusionRule):
         advies', 'meldt', 'wordt geëvalueerd'); een vrijstelling ('wordt niet
         gevraagd van wie meer dan acht uur mantelzorg geeft'); wie moet
         instemmen ('de jeugdige van 12 jaar of ouder geeft toestemming'); een
-        terugvordering boven een bedrag; een grens in een opsomming onder een
+        terugvordering boven een bedrag; een grond voor een bevoegdheid om
+        hulp te beëindigen, in te trekken of te verlagen ('kan de
+        schuldhulpverlening beëindigen als de verzoeker: … b. meer dan € 1.000
+        aan inkomsten verzwijgt'; een grens in de voorwaarden om hulp te
+        verlenen telt wel); een grens in een opsomming onder een
         inleiding over wat de inwoner betaalt ('Er is geen bijdrage
         verschuldigd voor: … b. een cliënt jonger dan 18 jaar') of over meer
         hulp ('U krijgt meer tijd als: …'); een inkomensgrens die een prijs
@@ -797,7 +819,7 @@ _UNMET_RE = re.compile(r"\bniet\s+(?:\S+\s+){0,4}?(?:voorwaarden|eisen|vereisten
                        r"|\bniet\s+tot\s+de\s+doelgroep\b",
                        re.I)
 _CONDITION_FIRST_RE = re.compile(r"(?:wordt|worden)\b", re.I)
-_CONDITION_LEAD_RE = re.compile(r"\b(?:indien|als|wanneer|voor\s+zover|zolang|tenzij)\s*:\s*$", re.I)
+_CONDITION_LEAD_RE = re.compile(r"\b(?:indien|als|wanneer|voor\s+zover|zolang|tenzij)\b[^.;:]{0,80}:\s*$", re.I)
 _DOMAINS = [
     (re.compile(r"schuld", re.I), "de Wet gemeentelijke schuldhulpverlening (artikel 3, tweede lid) zegt 'kan weigeren'"),
     (re.compile(r"bijstand|inkomenstoeslag|uitkering", re.I), "de Participatiewet laat het college hier een afweging"),
