@@ -1,6 +1,6 @@
 """Precision and recall on real regulations, against labels made first (issue 10).
 
-    python benchmarks/bench_review.py [--half tune|heldout|sample|vers|openingen|invented|invented-check|all]
+    python benchmarks/bench_review.py [--half tune|heldout|sample|vers|openingen|invented|invented-check|invented-check-2|all]
                                       [--verbose] [--family RIG]
 
 The review set is benchmarks/data/review/: real published regulations from
@@ -83,7 +83,8 @@ def load_jsonl(path: Path) -> list[dict]:
 # The sets of single passages: passages file, label files
 PASSAGE_SETS = {"sample": ("steekproef.jsonl", "sample-*.jsonl"), "vers": ("vers.jsonl", "vers-*.jsonl"),
                 "openingen": ("openingen.jsonl", "openingen-*.jsonl"), "invented": ("invented.jsonl", "invented-1.jsonl"),
-                "invented-check": ("invented-check.jsonl", "invented-check-*.jsonl")}
+                "invented-check": ("invented-check.jsonl", "invented-check-1.jsonl"),
+                "invented-check-2": ("invented-check-2.jsonl", "invented-check-2-*.jsonl")}
 
 
 def score_sample(linter, settings, counts, problems, per_code, name: str = "sample") -> None:
@@ -123,7 +124,7 @@ def ratio(a: int, b: int) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--half", choices=("tune", "heldout", "sample", "vers", "openingen", "invented", "invented-check",
-                                              "all"), default="all")
+                                       "invented-check-2", "all"), default="all")
     ap.add_argument("--verbose", action="store_true", help="list misses and false alarms")
     ap.add_argument("--family", help="with --verbose: only this family")
     args = ap.parse_args()
@@ -153,7 +154,7 @@ def main() -> int:
         print(f"{len(missing)} passages without a label, e.g. {missing[:3]}")
 
     linter = Linter()
-    halves = ("tune", "heldout", "sample", "vers", "openingen", "invented", "invented-check") \
+    halves = ("tune", "heldout", "sample", "vers", "openingen", "invented", "invented-check", "invented-check-2") \
         if args.half == "all" else (args.half,)
     counts = {h: defaultdict(Counter) for h in halves}
     problems = defaultdict(list)

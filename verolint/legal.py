@@ -10,16 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A number in figures or in words, as limits and caps are written
-NUMBER = r"(?:\d+(?:[.,]\d+)*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|vijftig|honderd)"
-
 from typing import TYPE_CHECKING
 
-from .model import Document, Kind, Node
+from .model import ITEM_KINDS, Document, Kind, Node
 from .text import Sentence
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Analysis
+
+# A number in figures or in words, as limits and caps are written
+NUMBER = r"(?:\d+(?:[.,]\d+)*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|vijftig|honderd)"
 
 # --- national laws ------------------------------------------------------------------
 
@@ -217,7 +217,7 @@ def has_way_out(analysis: "Analysis", sentence: Sentence) -> bool:
     if WAY_OUT_RE.search(_FORMULA_RE.sub(" ", sentence.text)):
         return True
     node = sentence.node
-    while node is not None and node.kind in _ITEM_KINDS:
+    while node is not None and node.kind in ITEM_KINDS:
         if _LEAD_IN_WAY_OUT_RE.search(list_lead_in(analysis.doc, node)):
             return True  # an item of the list after "…, tenzij:" is itself the way out
         node = node.parent
@@ -453,14 +453,13 @@ _DESCRIBES_RE = re.compile(
 )
 # A sentence that states an aim: "De Wmo 2015 is erop gericht om …", "heeft tot doel"
 _AIM_RE = re.compile(r"\b(?:is|zijn)\s+erop\s+gericht\b|\bheeft\s+(?:tot|als)\s+doel\b|\bstreeft\s+ernaar\b|\bbeoogt\b", re.I)
-_ITEM_KINDS = (Kind.ONDERDEEL, Kind.SUBONDERDEEL)
 
 
 def list_lead_in(doc: Document, item: Node) -> str:
     """The line a list stands under ('Kernwaarden:', 'Het college verstrekt
     geen woonvoorziening:'), for an item of the list; '' when there is none."""
     parent = item.parent
-    if item.kind not in _ITEM_KINDS or parent is None:
+    if item.kind not in ITEM_KINDS or parent is None:
         return ""
     siblings = parent.children
     i = next((k for k, n in enumerate(siblings) if n is item), 0)
@@ -482,7 +481,7 @@ def states_purpose(doc: Document, sentence: Sentence) -> bool:
         title = node.title or ""
         if _PURPOSE_RE.search(title):
             return not (_POLICY_TITLE_RE.search(title) and _DECIDES_RE.search(sentence.text))
-        if node.kind in _ITEM_KINDS and _PURPOSE_RE.search(list_lead_in(doc, node)):
+        if node.kind in ITEM_KINDS and _PURPOSE_RE.search(list_lead_in(doc, node)):
             return True
     return False
 

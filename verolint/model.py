@@ -87,6 +87,8 @@ DIVISION_KINDS = frozenset(
 )
 # Parts of a document that are not rule text: rules skip them unless they ask.
 NON_RULE_KINDS = frozenset({Kind.PREAMBLE, Kind.ONDERTEKENING, Kind.TOELICHTING, Kind.INHOUDSOPGAVE})
+# The items of a list (onderdelen and their sub-items)
+ITEM_KINDS = frozenset({Kind.ONDERDEEL, Kind.SUBONDERDEEL})
 
 
 class LineIndex:

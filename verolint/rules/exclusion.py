@@ -10,7 +10,7 @@ from typing import Callable
 
 from ..legal import (DECIDER, LAW_RE, NUMBER, WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room,
                      list_lead_in, may_cite_law)
-from ..model import Category, Kind, Severity
+from ..model import ITEM_KINDS, Category, Kind, Severity
 from ..rule import Rule
 from ..text import Sentence
 
@@ -471,7 +471,7 @@ _CAP_RE = re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|m
 def _lead_in(s: Sentence) -> str:
     """The words a list item continues: 'In het besluit staat: a. waarom …'."""
     node = s.node
-    if node.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and node.parent is not None:
+    if node.kind in ITEM_KINDS and node.parent is not None:
         return node.parent.own_text + " "
     return ""
 
@@ -673,7 +673,7 @@ class HardThreshold(_ExclusionRule):
         for ex in ctx.analysis.exclusions:
             if ex.threshold:
                 node = ex.sentence.node
-                in_list = node.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and node.parent is not None
+                in_list = node.kind in ITEM_KINDS and node.parent is not None
                 schedules.setdefault((id(node.parent) if in_list else id(ex), ex.label), []).append(ex)
         for (_where, label), limits in schedules.items():
             first = limits[0]
@@ -874,7 +874,7 @@ class DutyToRefuse(Rule):
                 continue
             if _CONDITION_FIRST_RE.match(s.text, m.start()) and not s.text[:m.start()].strip(" \t\n-–•*"):
                 continue  # 'Wordt de aanvraag afgewezen, dan …': the refusal is the condition
-            if s.node.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and _CONDITION_LEAD_RE.search(list_lead_in(doc, s.node)):
+            if s.node.kind in ITEM_KINDS and _CONDITION_LEAD_RE.search(list_lead_in(doc, s.node)):
                 continue  # an item of '… indien:' is a case in which, not a rule
             art = s.node.nearest(Kind.ARTIKEL)
             # the law of the sentence itself first ('het pgb wordt geweigerd'), then of its article

@@ -7,7 +7,7 @@ import re
 
 from ..legal import DECIDER_OR_CONSULENT, LAW_RE, NUMBER, states_purpose
 from ..matcher import PhraseMatcher
-from ..model import Category, Kind, Severity
+from ..model import ITEM_KINDS, Category, Kind, Severity
 from ..rule import Rule
 from ..text import Intervals, Sentence
 
@@ -163,13 +163,10 @@ def _next_unit(sents: list[Sentence], i: int) -> str:
         here = node.nearest(Kind.ARTIKEL)
         if here is None or nxt.node.nearest(Kind.ARTIKEL) is not here:
             return ""
-        if nxt.node is not node and nxt.node.kind in _ITEMS and nxt.node.parent is node.parent and node.kind in _ITEMS:
+        if nxt.node is not node and nxt.node.kind in ITEM_KINDS and nxt.node.parent is node.parent and node.kind in ITEM_KINDS:
             return ""
         return nxt.text
     return ""
-
-
-_ITEMS = (Kind.ONDERDEEL, Kind.SUBONDERDEEL)
 
 
 def _defined(term: str, keys: set[str]) -> bool:
@@ -330,7 +327,7 @@ class OpenNorm(Rule):
                     continue  # 'dat jongeren zoveel mogelijk gezond en veilig kunnen opgroeien': an aim for all
                 if phrase in _NEED_PHRASES and _FOR_WHAT_RE.match(doc.text, end):
                     continue  # 'voor zover nodig voor de uren waarop hij werkt': what it is needed for is the criterion
-                if s.node.kind in (Kind.ONDERDEEL, Kind.SUBONDERDEEL) and _in_definitions(s.node):
+                if s.node.kind in ITEM_KINDS and _in_definitions(s.node):
                     continue
                 yield ctx.finding(
                     start, end,
