@@ -363,9 +363,10 @@ _CODE_CONTEXT_RE = re.compile(r"\d{4}\s?[A-Z]{2}\b|[A-Z]{2,6}:(?=[A-Z0-9])|(?<=[
 
 
 # "artikel 2.3.5 van de wet", "bedoeld in de wet": lower-case 'de wet' as a term
-# "artikel 2.3.5 van de wet": an article of 'de wet' needs to know which law that is
+# "artikel 2.3.5 van de wet", "artikel 2.3.6, tweede en vijfde lid, van de wet": an article of 'de wet' needs to
+# know which law that is
 # ("tenzij in de wet anders is bepaald" speaks of whatever law applies)
-_THE_LAW_RE = re.compile(r"\bartikel(?:en)?\s+\d[\w.:]*(?:\s*(?:,|en|of)\s*\d[\w.:]*)*(?:,?\s+\w+\s+lid)?(?:,?\s+onder\s+\w+)?,?\s+(?:van|uit)\s+(de\s+wet)\b(?!\s+(?:op|van|maatschappelijke|gemeentelijke|werk|langdurige|inburgering|kinderopvang)\b)")
+_THE_LAW_RE = re.compile(r"\bartikel(?:en)?\s+\d[\w.:]*(?:\s*(?:,|en|of)\s*\d[\w.:]*)*(?:,?\s+\w+(?:\s+(?:en|of|tot\s+en\s+met)\s+\w+)?\s+(?:lid|leden))?(?:,?\s+onder\s+\w+)?,?\s+(?:van|uit)\s+(de\s+wet)\b(?!\s+(?:op|van|maatschappelijke|gemeentelijke|werk|langdurige|inburgering|kinderopvang)\b)")
 _LAW_NAME_RE = re.compile(r"\b(?:Wmo 2015|Wet maatschappelijke ondersteuning 2015|Jeugdwet|Participatiewet|Wet gemeentelijke schuldhulpverlening)\b")
 
 
