@@ -35,6 +35,11 @@ output, before the reworked rules were run on these texts. Three sets, reported 
            change them: 120 short passages for RIG and VAG, 120 long, messy
            articles for RIG and VAG, 100 for LAW (restatements of the statutes
            in shared/corpus/statutes and look-alikes).
+  invented-check-2 210 more invented passages by two other such helpers (0.8.0),
+           written after the rules of 0.8.0 were changed and never used to
+           change them: 100 in the style of classic verordeningen and
+           beleidsregels for RIG and VAG, 60 in the omgekeerde style for RIG
+           and VAG, 50 for LAW.
 --verbose (the passages behind the figures) works on tune, heldout and invented only.
 
 Passage families (a passage is flagged when a finding of the family starts on
