@@ -451,6 +451,9 @@ _DESCRIBES_RE = re.compile(
     r"|hier\s+(?:wordt|worden|is|zijn|staat|staan)\b)",
     re.I,
 )
+# Making policy: 'kan de gemeente haar beleid als het nodig is aanpassen en verbeteren'
+_POLICY_RE = re.compile(r"\b(?:haar|zijn|het|ons|dit)\s+beleid\s+(?:[^\s.;:]+\s+){0,5}?(?:aanpassen|verbeteren|evalueren|wijzigen"
+                        r"|bijstellen|vaststellen|ontwikkelen)\b", re.I)
 # A sentence that states an aim: "De Wmo 2015 is erop gericht om …", "heeft tot doel"
 _AIM_RE = re.compile(r"\b(?:is|zijn)\s+erop\s+gericht\b|\bheeft\s+(?:tot|als)\s+doel\b|\bstreeft\s+ernaar\b|\bbeoogt\b", re.I)
 
@@ -474,8 +477,10 @@ def states_purpose(doc: Document, sentence: Sentence) -> bool:
     itself, rather than a norm: it stands in an article or part about goals,
     kernwaarden or the regulation's evaluation (by its title), in a list under
     such a lead-in ('Kernwaarden:'), it says what the text does ('In dit
-    hoofdstuk …') or it states an aim ('is erop gericht', 'heeft tot doel')."""
-    if _DESCRIBES_RE.search(sentence.text) or _AIM_RE.search(sentence.text):
+    hoofdstuk …'), it states an aim ('is erop gericht', 'heeft tot doel') or
+    it is about making policy ('kan de gemeente haar beleid als het nodig is
+    aanpassen'), which decides on no one's help."""
+    if _DESCRIBES_RE.search(sentence.text) or _AIM_RE.search(sentence.text) or _POLICY_RE.search(sentence.text):
         return True
     for node in (sentence.node, *sentence.node.ancestors()):
         title = node.title or ""

@@ -38,6 +38,11 @@ OPEN_TERMS = {
     "in voldoende mate": CRITERION,
     "niet voldoende": CRITERION,
     "als dat nodig is": CRITERION,
+    "als het nodig is": CRITERION,
+    "indien het nodig is": CRITERION,
+    "wanneer dat nodig is": CRITERION,
+    "waar dat nodig is": CRITERION,
+    "genoeg": CRITERION,
     "indien dat nodig is": CRITERION,
     "als dat noodzakelijk is": CRITERION,
     "indien dat noodzakelijk is": CRITERION,
@@ -213,7 +218,8 @@ class OpenNorm(Rule):
         …'), een bijlage, een artikel
         of deel over doelen, kernwaarden of de evaluatie van de regeling, een
         lijst onder 'Kernwaarden:' of 'Uitgangspunten:', een zin over de tekst
-        zelf ('In dit hoofdstuk …') of over een doel ('is erop gericht'), een
+        zelf ('In dit hoofdstuk …'), over een doel ('is erop gericht') of over
+        het beleid ('kan haar beleid als het nodig is aanpassen'), een
         grens die het college bindt ('niet verder dan wat noodzakelijk en
         passend is'), of het artikel van de hardheidsclausule; in de naam van
         een wet ('Wet langdurige zorg') of in 'passend onderwijs'; 'in beginsel' (de verzachting die
@@ -355,7 +361,7 @@ _AIM_PHRASES = {"zoveel mogelijk", "zo veel mogelijk"}
 _AIM_RE = re.compile(r"(?:,?\s+(?:en\s+|of\s+)?[a-zé]+){1,4}?\s+(?:kunnen|kan|blijven)\s+[a-zé]+(?:en|n)\b", re.I)
 # 'nodig voor de uren waarop …', 'noodzakelijk om te kunnen werken': what it is needed for
 _NEED_PHRASES = {"voor zover nodig", "voor zover noodzakelijk", "indien nodig", "zo nodig", "waar nodig",
-                 "indien noodzakelijk"}
+                 "indien noodzakelijk", "als het nodig is", "indien het nodig is", "wanneer dat nodig is", "waar dat nodig is"}
 _FOR_WHAT_RE = re.compile(r"\s+(?:voor|om)\s+(?!zover\b)\w", re.I)
 # The term of a definition written 'Passende ondersteuning: ondersteuning die …'
 _TERM_COLON_RE = re.compile(r"\W*(?:[^\W\d][\w'’-]*\s+){0,3}[^\W\d][\w'’-]*\s*:(?=\s+\S)", re.I)
@@ -397,11 +403,11 @@ def _decides_with(text: str, start: int, end: int) -> bool:
 # '(on)voldoende' as a test of what the resident can or does (capacity, effort,
 # cooperation, information) or of how far help goes; not a measurable amount
 # ('onvoldoende middelen' to pay the costs) or a quality of a provider
-_JUDGED_ONLY = {"onvoldoende", "voldoende"}
+_JUDGED_ONLY = {"onvoldoende", "voldoende", "genoeg"}
 _JUDGED_RE = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:mogelijkhed|mogelijkheid|in\s+staat|zelfredzaam|inspanning|ingespannen|medewerking"
     r"|meewerk|mee\s+te\s+werken|mee\s+werkt|eigen\s+kracht|netwerk|oplossing|gegevens|informatie|deelname|deel\s+te\s+nemen"
-    r"|getracht|helpt|gewaarborgd|verplaatsen|kunnen\b|kan\b|aangetoond|aannemelijk|zicht\s+op|gelegenheid|zeker\b|zekerheid)", re.I)
+    r"|getracht|helpt|gewaarborgd|verplaatsen|kunnen\b|kan\b|kunt\b|aangetoond|aannemelijk|zicht\s+op|gelegenheid|zeker\b|zekerheid)", re.I)
 # "Onder een redelijke vraagprijs wordt verstaan …": the term defined in place
 _INLINE_DEFINITION_RE = re.compile(r"\W*onder\s+[^.;:]{1,120}?\s(?=(?:wordt|worden)\s+(?:\S+\s+){0,4}?verstaan\b)", re.I)
 # An open word inside a limit on the college protects the resident
