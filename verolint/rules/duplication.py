@@ -24,9 +24,13 @@ EXACT_MIN_WORDS = 4  # ... unless they are word for word the same as a statute s
 
 def cite(statute_title: str, path: str) -> str:
     """'artikel 2.3.5, lid 2, onder b' -> 'artikel 2.3.5, tweede lid, onder b, van de Wet …';
-    'artikel 2.10' -> 'artikel 2.10 van de Jeugdwet' (a comma only after the parts of an article)."""
+    'artikel 2.10' -> 'artikel 2.10 van de Jeugdwet' (a comma only after the parts of an article);
+    'artikel 1.1.1, lid 1, opsomming 15' -> 'artikel 1.1.1, eerste lid, van de Wet …' (an
+    unlettered item has no number in a citation)."""
     parts = []
     for part in path.split(", "):
+        if part.startswith("opsomming "):
+            break  # an unlettered list item ('– *gebruikelijke hulp:* …') has no number to cite; nor its sub-items
         if part.startswith("lid ") and part[4:].isdigit() and int(part[4:]) in ORDINAL_WORDS:
             parts.append(f"{ORDINAL_WORDS[int(part[4:])]} lid")
         else:
@@ -392,7 +396,8 @@ class RepeatsStatute(_DuplicationRule):
             if deviation or match.score < self.options["threshold"] or s.start in conflicts:
                 continue  # a changed number is reported by DUP002, more strongly
             where = cite(match.statute.title, match.path)
-            what = f"de definitie van '{match.term}' in {where}" if match.term else where
+            term = match.term or (split_definition(match.text) or (None,))[0]  # (the law's own definition matched)
+            what = f"de definitie van '{term}' in {where}" if term else where
             yield ctx.finding(
                 s.start, s.end,
                 f"herhaalt {what} (gelijkenis {match.score:.0%})",
