@@ -108,3 +108,22 @@ def test_the_laws_definitions_are_part_of_the_built_index():
     assert len(units) == 1
     statute, path, text = index.unit(units[0])
     assert statute.title == "Jeugdwet" and "jeugdhulpaanbieder die pleegzorg biedt" in text
+
+
+def test_a_repeated_definition_of_the_law_is_cited_by_its_term_not_by_a_list_position():
+    # Wmo 2015, artikel 1.1.1, eerste lid: '– *mantelzorg:* hulp ten behoeve van zelfredzaamheid, …'
+    # (an unlettered item of the begripsbepalingen, which a lawyer cannot cite by number)
+    from verolint.rules.duplication import cite
+
+    assert cite("Wet maatschappelijke ondersteuning 2015", "artikel 1.1.1, lid 1, opsomming 23") == \
+        "artikel 1.1.1, eerste lid, van de Wet maatschappelijke ondersteuning 2015"
+    assert cite("Wet maatschappelijke ondersteuning 2015", "artikel 1.1.1, lid 1, opsomming 21, sub 2°") == \
+        "artikel 1.1.1, eerste lid, van de Wet maatschappelijke ondersteuning 2015"
+    # a sentence (no definition of its own) that repeats the law's definition: the law's term is named
+    found = lint("Mantelzorg is hulp ten behoeve van zelfredzaamheid, participatie, beschermd wonen, opvang, jeugdhulp, "
+                 "het opvoeden en opgroeien van jeugdigen en zorg en overige diensten als bedoeld in de "
+                 "Zorgverzekeringswet, die rechtstreeks voortvloeit uit een tussen personen bestaande sociale relatie en "
+                 "die niet wordt verleend in het kader van een hulpverlenend beroep.", ("DUP001",))
+    assert [f.message for f in found] == [
+        "herhaalt de definitie van 'mantelzorg' in artikel 1.1.1, eerste lid, van de Wet maatschappelijke "
+        "ondersteuning 2015 (gelijkenis 100%)"]
