@@ -6,11 +6,18 @@ the hyphenation dictionary and the frequency table are loaded only when these ru
 
 from __future__ import annotations
 
+import re
+
 from ..errors import ConfigError
-from ..model import Category, Severity
+from ..model import ITEM_KINDS, Category, Severity
 from ..rule import Rule
 
 _OPTIONS = {"target": "B2", "allow": []}
+# A finite verb or an infinitive with 'te': what makes a list item a sentence to read
+_VERB_RE = re.compile(
+    r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kunt|moet|moeten|mag|mogen"
+    r"|zal|zullen|wil|willen|krijgt|krijgen|geeft|geven|gaat|gaan|doet|doen|komt|komen|staat|staan|blijft|blijven"
+    r"|betaalt|betalen|ontvangt|ontvangen|woont|wonen|valt|vallen|geldt|gelden|bestaat|bestaan)\b|\bte\s+\w+en\b", re.I)
 
 
 def jargon(settings, registry):
@@ -84,7 +91,9 @@ class SentenceLevel(_LanguageRule):
         gemeld met zijn redenen en, waar een standaard-herschrijving bestaat,
         het alternatief. Definities, koppen, wetsnamen, e-mail- en webadressen,
         adressen en tabellen (regels van een paar woorden zonder punt) en de
-        toelichting tellen niet mee; een ambtelijk woord telt niet ook nog als
+        toelichting tellen niet mee, en evenmin een kort onderdeel van een
+        opsomming zonder werkwoord ('• Auto-accessoires: airconditioning,
+        stuurbekrachtiging, …'); een ambtelijk woord telt niet ook nog als
         moeilijk woord. Dit is geen LiNT-score: het model staat beschreven in
         verolint/readability.py en is gemeten in benchmarks/bench_language.py.
 
@@ -117,6 +126,8 @@ class SentenceLevel(_LanguageRule):
         for unit in analyzer.analyze(ctx.analysis):
             if not analyzer.above(unit):
                 continue
+            if unit.node.kind in ITEM_KINDS and unit.words < 20 and not _VERB_RE.search(doc.text, unit.start, unit.end):
+                continue  # a list item without a verb ('• Auto-accessoires, zoals stuurbekrachtiging') is no sentence
             reasons = "; ".join(unit.reasons) or f"Flesch-Douma {unit.fd:.0f}"
             hint = "; ".join(dict.fromkeys(unit.suggestions)) or "Maak de zin korter en gebruik gewone woorden."
             yield ctx.finding(
