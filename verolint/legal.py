@@ -156,7 +156,9 @@ _JUDGEMENT_RE = re.compile(
     r"\bnaar\s+(?:het\s+)?(?:oordeel|inzicht|mening)\b|\bnaar\s+(?:zijn|haar|ons)\s+oordeel\b"
     r"|\b(?:acht|achten|vindt|vinden)\s+(?:\S+\s+){0,6}?(?:nodig|noodzakelijk|nuttig|wenselijk|passend)\b"
     # the case weighed on its own: 'vermogen dat, gelet op de omstandigheden, redelijkerwijs te gelde kan worden gemaakt'
-    r"|\bgelet\s+op\s+(?:de|alle|zijn|haar|uw)\s+(?:\w+\s+)?omstandigheden\b|\bredelijkerwijs\b",
+    r"|\bgelet\s+op\s+(?:de|alle|zijn|haar|uw)\s+(?:\w+\s+)?omstandigheden\b"
+    # what the decider may reasonably ask (not what the resident could reasonably have done)
+    r"|\bredelijkerwijs\s+(?:\S+\s+){0,4}?(?:kan|mag|kunnen|mogen)\s+(?:\S+\s+){0,2}?(?:worden\s+)?(?:gevergd|verwacht|gevraagd)\b",
     re.I,
 )
 
@@ -452,7 +454,7 @@ _DESCRIBES_RE = re.compile(
     re.I,
 )
 # Making policy: 'kan de gemeente haar beleid als het nodig is aanpassen en verbeteren'
-_POLICY_RE = re.compile(r"\b(?:haar|zijn|het|ons|dit)\s+beleid\s+(?:[^\s.;:]+\s+){0,5}?(?:aanpassen|verbeteren|evalueren|wijzigen"
+_POLICY_RE = re.compile(r"\b(?:haar|zijn|het|ons|dit)\s+beleid\s+(?:(?!de\b|een\b)[^\s.;:]+\s+){0,5}?(?:aanpassen|verbeteren|evalueren|wijzigen"
                         r"|bijstellen|vaststellen|ontwikkelen)\b", re.I)
 # A sentence that states an aim: "De Wmo 2015 is erop gericht om …", "heeft tot doel"
 _AIM_RE = re.compile(r"\b(?:is|zijn)\s+erop\s+gericht\b|\bheeft\s+(?:tot|als)\s+doel\b|\bstreeft\s+ernaar\b|\bbeoogt\b", re.I)

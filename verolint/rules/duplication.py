@@ -874,14 +874,19 @@ def _same_table(doc, a: _Passage, b: _Passage) -> bool:
     here, there = doc.node_at(a.finding.start), doc.node_at(b.finding.start)
     if here.kind is Kind.ONDERDEEL and there.kind is Kind.ONDERDEEL and here.parent is there.parent:
         return True
-    if here.nearest(Kind.ARTIKEL) is there.nearest(Kind.ARTIKEL) and _laws(a) != _laws(b):
+    laws_a, laws_b = _laws(a), _laws(b)
+    if here.nearest(Kind.ARTIKEL) is there.nearest(Kind.ARTIKEL) and laws_a and laws_b and laws_a != laws_b:
         return True
     bijlage = here.nearest(Kind.BIJLAGE)
     return bijlage is not None and bijlage is there.nearest(Kind.BIJLAGE)
 
 
 def _laws(p: _Passage) -> set[str]:
-    return {" ".join(m.group(0).lower().split()) for m in LAW_RE.finditer(p.finding.text)}
+    """The laws a passage names, one name per law ('Wmo 2015' and 'Wet maatschappelijke ondersteuning 2015' alike)."""
+    from ..statutes import LAW_IDS
+
+    names = (" ".join(m.group(0).lower().split()) for m in LAW_RE.finditer(p.finding.text))
+    return {LAW_IDS.get(n, n) for n in names}
 
 
 # The title of a regulation cited in the text: 'de Verordening maatschappelijke

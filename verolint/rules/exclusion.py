@@ -55,14 +55,18 @@ EXCLUSION_PATTERNS = [
                 r"|\b(?:we|wij)\s+(?:vergoeden|betalen|verstrekken|geven|bieden|helpen|ondersteunen)\s+(?:\S+\s+){0,3}?(?:%s|nooit|geen)\b(?!\s+alleen\b)"
                 % (_NIET, _NIET), re.I), "vergoeden we niet"),
     # a right that lapses: 'het recht op de toeslag vervalt als …'
-    (re.compile(r"\b(?:het\s+recht|de\s+aanspraak)\s+(?:op\s+[^.;:]{1,60}?\s)?vervalt\b(?!\s+niet\b)"
-                r"|\bvervalt\s+(?:het\s+recht|de\s+aanspraak)\b(?!\s+niet\b)", re.I), "recht vervalt"),
+    # (not a right that ends with what ends it anyway: death, moving away, the end of its term)
+    (re.compile(r"\b(?:het\s+recht|de\s+aanspraak)\s+(?:op\s+[^.;:]{1,60}?\s)?vervalt\b(?!\s+niet\b)(?![^.;]*\b(?:overlijden|overleden"
+                r"|verhuizing|verhuist|vertrek|einde|afloop)\b)"
+                r"|\bvervalt\s+(?:het\s+recht|de\s+aanspraak)\b(?!\s+niet\b)(?![^.;]*\b(?:overlijden|overleden|verhuizing|verhuist"
+                r"|vertrek|einde|afloop)\b)", re.I), "recht vervalt"),
     (re.compile(r"\buitsluitend\b[^.;:]{0,80}?\b(?:indien|als|wanneer|voor|aan|bij|in)\b", re.I), "uitsluitend … als"),
     (re.compile(r"\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,5}?(?:indien|als|wanneer|mits)\b"
                 r"|\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,4}?in\s+aanmerking\s+(?:bij|voor|na)\s+(?:de\s+|het\s+|een\s+)?[\w-]+"
                 # a place or a moment ('wordt alleen verstrekt in de hoofdverblijfplaats'); to whom or for what
-                # ('alleen verstrekt aan de jeugdige ten behoeve van …') binds help to its purpose
-                r"|\b(?:slechts|alleen|enkel)\s+%s\s+(?:in|bij|na|binnen|tot)\s+(?:de\s+|het\s+|een\s+)?[\w-]+" % _V +
+                # ('alleen verstrekt aan de jeugdige ten behoeve van …') binds help to its purpose, after or until what ('alleen
+                # verstrekt na een huisbezoek', 'tot het einde van het kalenderjaar') is procedure or a period
+                r"|\b(?:slechts|alleen|enkel)\s+%s\s+(?:in|bij|binnen)\s+(?:de\s+|het\s+|een\s+)?[\w-]+" % _V +
                 r"|\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,2}?%s\s+(?:aan|voor)\s+(?:\S+\s+){0,2}?[^\s,]+(?=\s+die\b)" % _V, re.I), "alleen als"),
 ]
 # "alleen als" / "uitsluitend" close something off only when the sentence is about
@@ -89,8 +93,11 @@ THRESHOLD_PATTERNS = [
     (re.compile(r"\b\d+\s+jaar\s+(?:en|of)\s+(?:ouder|jonger)\b", re.I), "leeftijdsgrens"),
     # a deadline on the resident's application (not one the college must meet)
     (re.compile(r"\b(?:aanvraag|verzoek|melding)\b[^.;]{0,80}?\bniet\s+(?:later|eerder)\s+dan\b"
-                r"|\b(?:aanvraag|verzoek)\b[^.;]{0,60}?\bbinnen\s+%s\s+(?:dagen|weken|maanden|jaar)\b[^.;]{0,80}?\b(?:ingediend|indienen)\b"
-                % _NUM, re.I), "aanvraagtermijn"),
+                # the resident must hand it in within a term: 'De aanvraag moet binnen drie maanden … worden ingediend'
+                r"|\b(?:aanvraag|verzoek)\b[^.;]{0,40}?\b(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,3}?binnen\s+%s\s+(?:dagen|weken"
+                r"|maanden|jaar)\b[^.;]{0,80}?\b(?:ingediend|indienen)\b"
+                r"|\b(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,4}?(?:aanvraag|verzoek)\s+(?:\S+\s+){0,3}?binnen\s+%s\s+(?:dagen|weken"
+                r"|maanden|jaar)\b" % (_NUM, _NUM), re.I), "aanvraagtermijn"),
     (re.compile(r"\bbinnen\s+een\s+(?:straal|afstand)\s+van\s+%s\s*(?:km|kilometer|meter)\b" % _NUM, re.I), "afstandsgrens"),
     (re.compile(r"\bpas\s+(?:\S+\s+){0,3}?(?:na|vanaf|nadat)\s+(?:\S+\s+){0,3}?%s\s+(?:dagen|weken|maanden|jaar|jaren)\b" % _NUM,
                 re.I), "wachttijd"),
@@ -260,11 +267,16 @@ def _law_in_sentence(text: str) -> bool:
     excludes (RIG001, RIG002 and RIG005)."""
     if law_is_ground(text) or _LAW_CONDITIONS_RE.search(text) is not None:
         return True
-    return any(LAW_RE.match(text, m.end()) for m in _COVERED_BY_RE.finditer(text)) or _PRIOR_RE.search(text) is not None
+    for m in _COVERED_BY_RE.finditer(text):
+        law = LAW_RE.match(text, m.end())
+        if law and not _NEGATED_RE.search(m.group(0) + text[law.end():law.end() + 60].split(",")[0]):
+            return True  # ('kosten die via de Zorgverzekeringswet niet worden vergoed' excludes what that law leaves)
+    return _PRIOR_RE.search(text) is not None
 
 
 _COVERED_BY_RE = re.compile(r"\bdie\s+(?:\S+\s+){0,4}?(?:op\s+grond\s+van|krachtens|via|uit|onder)\s+(?:de\s+|het\s+)?", re.I)
-_PRIOR_RE = re.compile(r"\bvoorliggende?\s+voorziening", re.I)
+_PRIOR_RE = re.compile(r"(?<!\bgeen\s)\bvoorliggende?\s+voorziening", re.I)
+_NEGATED_RE = re.compile(r"\b(?:niet|geen)\b", re.I)
 
 
 def _law_says_so(analysis, s: Sentence) -> bool:
@@ -314,11 +326,15 @@ def _exclusion(s: Sentence):
         return None  # "Deze verordening is niet van toepassing op de jeugdhulp die …": the scope of the text
     if label == "krijgt geen" and _BILL_RE.match(text, m.end()):
         return None  # "U krijgt van ons geen rekening": spared a charge
-    if label == "geldt niet voor" and (_CHARGE_RE.search(text) or _OBLIGATION_RE.search(text)):
+    if label == "krijgt geen" and (_INVERTED_RE.match(text) or _OTHERS_HELP_RE.search(m.group(0))):
+        return None  # "Kan de cliënt geen gebruikelijke hulp krijgen, dan …": a condition; help from others, not ours
+    if label == "geldt niet voor" and (_CHARGE_RE.search(text) or _OBLIGATION_RE.search(text)
+                                       or _LIMIT_LIFTED_RE.search(text[:m.end()])):
         return None  # "kinderen zijn uitgezonderd van de eigen bijdrage", "… van de arbeidsplicht": spared, not excluded
     if label in _RESTRICTING and _PURPOSE_RE.match(text, m.start()):
         return None  # "het pgb wordt uitsluitend besteed aan …" binds a budget to its purpose
-    if label in _RESTRICTING and _OPEN_CONDITION_RE.search(re.split(r"[,;:]", text[m.end():m.end() + 100])[0]):
+    if label in _RESTRICTING and (_OPEN_CONDITION_RE.search(re.split(r"[,;:]", text[m.end():m.end() + 100])[0])
+                                  or _OPEN_CONDITION_RE.search(m.group(0))):
         return None  # "alleen als de jeugdhulp niet binnen een redelijke afstand is": an open test, no hard line
     if _MANNER_RE.match(text, m.end()):
         return None  # "een aanbieder zonder contract betalen we niet rechtstreeks": how, not whether
@@ -329,6 +345,13 @@ _SCOPE_RE = re.compile(r"\W*(?:deze|dit|de)\s+(?:verordening|regeling|beleidsreg
                        r"[^.;:]{0,40}?\b(?:is|zijn)\s+niet\s+van\s+toepassing\b", re.I)
 _BILL_RE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:rekening|factuur|nota|boete|aanmaning)\b", re.I)
 _OBLIGATION_RE = re.compile(r"\w*plicht\w*|\bverplichting\w*", re.I)
+# what an exemption lifts is itself a limit or a sum counted against the resident: 'Het maximum geldt niet voor
+# inwoners met een chronische ziekte', 'zijn de inkomsten uit vrijwilligerswerk uitgezonderd'
+_LIMIT_LIFTED_RE = re.compile(r"\b(?:maximum\w*|maximale|grens|grenzen|wachttijd\w*|termijn\w*|beperking\w*|inkomsten|inkomen"
+                              r"|vermogen|middelen|draagkracht|korting\w*|verlaging\w*)\b", re.I)
+# 'Kan de cliënt geen … krijgen, dan …': a verb first is a condition
+_INVERTED_RE = re.compile(r"\W*(?:kan|kunnen|krijgt|krijgen|ontvangt|ontvangen)\b", re.I)
+_OTHERS_HELP_RE = re.compile(r"\bnetwerk\b|\bgebruikelijke\s+hulp\b|\bmantelzorg\w*|\bhuisgeno\w*|\bfamilie\w*", re.I)
 
 
 # The condition of 'alleen als' is itself an open test (vague room, VAG001's), and a
@@ -447,6 +470,7 @@ _PROCEDURE_RE = re.compile(
     r"|\b(?:kijkt|kijken|bekijkt|bekijken|beoordeelt|beoordelen|herbeoordeelt|onderzoekt|onderzoeken|controleert"
     r"|controleren|toetst|toetsen)\b[^.;]{0,40}?\b(?:eens|eenmaal|één\s+keer|jaarlijks)\b", re.I)
 _EXEMPTS_RE = re.compile(r"\bniet\s+(?:\S+\s+){0,2}?(?:gevraagd|verplicht|opgelegd)\b|\bgeldt\s+niet\s+voor\b|\bvrijgesteld\b"
+                         r"|\bhoe(?:ft|ven)\b"
                          r"|\bontheffing\b|\bhoeft\s+(?:\S+\s+){0,4}?niet\b"
                          r"|\bgeen\s+(?:\S+\s+){0,2}?(?:tegenprestatie|arbeidsverplichting\w*|verplichting\w*)\s+op\b", re.I)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
@@ -805,7 +829,7 @@ _REFUSAL_RE = re.compile(
     # the application refused: 'het college wijst de aanvraag af indien …', 'de aanvraag wordt afgewezen als …'
     r"|\b(?:het\s+college|we|wij)\s+(?:wijst|wijzen)\s+(?:(?!niet\b)\S+\s+){0,4}?af\b"
     r"|\b(?:wijst|wijzen)\s+(?:het\s+college|we|wij)\s+(?:(?!niet\b)\S+\s+){0,4}?af\b"
-    r"|\b(?:wordt|worden)\s+(?!niet\b)(?:\S+\s+){0,6}?afgewezen\b"
+    r"|\b(?:wordt|worden)\s+(?:(?!niet\b)\S+\s+){0,6}?afgewezen\b"
     r"|\b(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,4}?(?:te\s+)?weigeren\b",
     re.I,
 )
@@ -819,6 +843,7 @@ _UNMET_RE = re.compile(r"\bniet\s+(?:\S+\s+){0,4}?(?:voorwaarden|eisen|vereisten
                        r"|\bniet\s+tot\s+de\s+doelgroep\b",
                        re.I)
 _CONDITION_FIRST_RE = re.compile(r"(?:wordt|worden)\b", re.I)
+_IN_CLAUSE_RE = re.compile(r"\b(?:als|indien|wanneer|zodra|nadat|voordat|waarom)\s+[^,;.:]*$", re.I)
 _CONDITION_LEAD_RE = re.compile(r"\b(?:indien|als|wanneer|voor\s+zover|zolang|tenzij)\b[^.;:]{0,80}:\s*$", re.I)
 _DOMAINS = [
     (re.compile(r"schuld", re.I), "de Wet gemeentelijke schuldhulpverlening (artikel 3, tweede lid) zegt 'kan weigeren'"),
@@ -874,6 +899,8 @@ class DutyToRefuse(Rule):
                 continue
             if _CONDITION_FIRST_RE.match(s.text, m.start()) and not s.text[:m.start()].strip(" \t\n-–•*"):
                 continue  # 'Wordt de aanvraag afgewezen, dan …': the refusal is the condition
+            if _IN_CLAUSE_RE.search(s.text, 0, m.start()):
+                continue  # 'Als de aanvraag wordt afgewezen, ontvangt u …': a refusal in a clause of when
             if s.node.kind in ITEM_KINDS and _CONDITION_LEAD_RE.search(list_lead_in(doc, s.node)):
                 continue  # an item of '… indien:' is a case in which, not a rule
             art = s.node.nearest(Kind.ARTIKEL)

@@ -13,6 +13,8 @@ from ..model import ITEM_KINDS, Category, Severity
 from ..rule import Rule
 
 _OPTIONS = {"target": "B2", "allow": []}
+# An item that enumerates: a colon before a list, or three commas
+_ENUMERATION_RE = re.compile(r":\s*\S|(?:,[^,]*){3}")
 # A finite verb or an infinitive with 'te': what makes a list item a sentence to read
 _VERB_RE = re.compile(
     r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kunt|moet|moeten|mag|mogen"
@@ -92,8 +94,8 @@ class SentenceLevel(_LanguageRule):
         het alternatief. Definities, koppen, wetsnamen, e-mail- en webadressen,
         adressen en tabellen (regels van een paar woorden zonder punt) en de
         toelichting tellen niet mee, en evenmin een kort onderdeel van een
-        opsomming zonder werkwoord ('• Auto-accessoires: airconditioning,
-        stuurbekrachtiging, …'); een ambtelijk woord telt niet ook nog als
+        opsomming dat zaken opsomt zonder een gewoon werkwoord ('•
+        Auto-accessoires: airconditioning, stuurbekrachtiging, …'); een ambtelijk woord telt niet ook nog als
         moeilijk woord. Dit is geen LiNT-score: het model staat beschreven in
         verolint/readability.py en is gemeten in benchmarks/bench_language.py.
 
@@ -126,8 +128,10 @@ class SentenceLevel(_LanguageRule):
         for unit in analyzer.analyze(ctx.analysis):
             if not analyzer.above(unit):
                 continue
-            if unit.node.kind in ITEM_KINDS and unit.words < 20 and not _VERB_RE.search(doc.text, unit.start, unit.end):
-                continue  # a list item without a verb ('• Auto-accessoires, zoals stuurbekrachtiging') is no sentence
+            if unit.node.kind in ITEM_KINDS and unit.words < 20 and _ENUMERATION_RE.search(doc.text, unit.start, unit.end) \
+                    and not _VERB_RE.search(doc.text, unit.start, unit.end):
+                continue  # an item that enumerates things ('• Auto-accessoires: airconditioning, stuurbekrachtiging, …')
+                # is no sentence
             reasons = "; ".join(unit.reasons) or f"Flesch-Douma {unit.fd:.0f}"
             hint = "; ".join(dict.fromkeys(unit.suggestions)) or "Maak de zin korter en gebruik gewone woorden."
             yield ctx.finding(

@@ -138,7 +138,8 @@ _STATUTORY = {"passende bijdrage", "gebruikelijke hulp", "algemeen gebruikelijk"
               "goedkoopst adequate", "goedkoopste adequate", "goedkoopst passende", "goedkoopste passende",
               "goedkoopst mogelijke adequate", "goedkoopste mogelijke adequate",
               "redelijke waardering",  # the pgb condition of the Wmo 2015 (artikel 2.3.6, tweede lid, onder a)
-              "passend onderwijs"}  # the Wet passend onderwijs and its samenwerkingsverbanden
+              "passend onderwijs",  # the Wet passend onderwijs and its samenwerkingsverbanden
+              "dringende redenen daartoe noodzaken"}  # the test of artikel 16 Participatiewet (bijstand in afwijking)
 _CRITERIA_RE = re.compile(
     r"\bnamelijk\b|\bin\s+ieder\s+geval\b|\brekening\s+(?:met|houdend)\b|\blet\s+(?:\S+\s+){0,3}?op\b"
     r"|\bgelet\s+op\b|\bwaaronder\b|\bcriteri|\bvoorwaarden\s+(?:uit|in|van)\b|\bte\s+weten\b"
@@ -329,7 +330,7 @@ class OpenNorm(Rule):
                         continue  # 'niet tijdig' is the breach of a term that is set, not a term left open
                 elif missing in (DEFINITION, CRITERION) and criteria_near:
                     continue
-                if phrase in _AIM_PHRASES and _AIM_RE.match(doc.text, end):
+                if phrase in _AIM_PHRASES and _AIM_RE.match(doc.text, end) and _AIM_SUBJECT_RE.search(doc.text, s.start, start):
                     continue  # 'dat jongeren zoveel mogelijk gezond en veilig kunnen opgroeien': an aim for all
                 if phrase in _NEED_PHRASES and _FOR_WHAT_RE.match(doc.text, end):
                     continue  # 'voor zover nodig voor de uren waarop hij werkt': what it is needed for is the criterion
@@ -358,7 +359,9 @@ _BREACH_RE = re.compile(r"\bniet\s+$", re.I)
 # An aim for a whole group, not a decision: 'zorgt ervoor dat jongeren zoveel mogelijk gezond, kansrijk en
 # veilig kunnen opgroeien', 'zo lang mogelijk zelfstandig kunnen wonen' (not 'maakt zoveel mogelijk gebruik van')
 _AIM_PHRASES = {"zoveel mogelijk", "zo veel mogelijk"}
-_AIM_RE = re.compile(r"(?:,?\s+(?:en\s+|of\s+)?[a-zé]+){1,4}?\s+(?:kunnen|kan|blijven)\s+[a-zé]+(?:en|n)\b", re.I)
+_AIM_RE = re.compile(r"(?:,?\s+(?:en\s+|of\s+)?[^\W\d_]+){1,4}?\s+(?:kunnen|kan|blijven)\s+[^\W\d_]+n\b", re.I)
+_AIM_SUBJECT_RE = re.compile(r"\b(?:dat|zodat)\s+(?:[^\s,.;:]+\s+){1,4}$", re.I)  # 'ervoor dat jongeren …'
+
 # 'nodig voor de uren waarop …', 'noodzakelijk om te kunnen werken': what it is needed for
 _NEED_PHRASES = {"voor zover nodig", "voor zover noodzakelijk", "indien nodig", "zo nodig", "waar nodig",
                  "indien noodzakelijk", "als het nodig is", "indien het nodig is", "wanneer dat nodig is", "waar dat nodig is"}
@@ -376,7 +379,7 @@ _PREFERENCE_RE = re.compile(
     r"(?:nodig|noodzakelijk|wenselijk|nuttig)\b"
     r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|wij|we)\s+meer\s+tijd\s+nodig\s+(?:heeft|hebben)\b"
     # 'als het onderzoek dit vereist', 'indien dat voor de vaststelling aangewezen is': 'zo nodig' in other words
-    r"|\b(?:als|indien|wanneer|voor\s+zover)\s+[^.;:,]{0,80}?\b(?:dit|dat)\s+(?:[^\s.;:,]+\s+){0,10}?"
+    r"|\b(?:als|indien|wanneer|voor\s+zover)\s+(?!de\s+wet\b|het\s+recht\b)[^.;:,]{0,80}?\b(?:dit|dat)\s+(?:[^\s.;:,]+\s+){0,10}?"
     r"(?:vereist|vereisen|noodzakelijk\s+maakt|nodig\s+maakt|aangewezen\s+is)\b",
     re.I)
 
@@ -463,8 +466,9 @@ _STANDARD_RE = re.compile(
     # the extent of the power fixed in a number ('kan eenmaal worden verlengd met ten hoogste 6 maanden', 'kan
     # … verstrekken tot ten hoogste € 750'); a period the help runs ('voor een periode van ten hoogste …') is not one
     rf"|\b(?:met|tot)\s+(?:ten\s+hoogste|maximaal)\s+(?:€\s*)?{NUMBER}\b"
-    # a moment or the grounds it hangs on ('Dat kan vanaf het moment waarop …', 'een van de intrekkingsgronden')
-    r"|\b(?:zodra|nadat)\b|\bvanaf\s+(?:het\s+moment|de\s+dag|de\s+datum)\s+(?:waarop|dat)\b|\b\w*gronden\b"
+    # a moment or the grounds it hangs on ('Dat kan vanaf het moment waarop …', 'een van de intrekkingsgronden'; not
+    # a step of procedure: 'nadat de cliënt is gehoord')
+    r"|\bzodra\b|\bvanaf\s+(?:het\s+moment|de\s+dag|de\s+datum)\s+(?:waarop|dat)\b|\b\w*gronden\b"
     # a measurable threshold on who qualifies ('aan een cliënt met een inkomen van ten hoogste 120 procent');
     # not a cap on the help itself ('voor een periode van ten hoogste 12 maanden')
     # or a group defined by one ('een belanghebbende die langer dan twaalf maanden bijstand ontvangt', 'een
