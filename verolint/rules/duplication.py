@@ -874,9 +874,10 @@ def _same_table(doc, a: _Passage, b: _Passage) -> bool:
     here, there = doc.node_at(a.finding.start), doc.node_at(b.finding.start)
     if here.kind is Kind.ONDERDEEL and there.kind is Kind.ONDERDEEL and here.parent is there.parent:
         return True
-    laws_a, laws_b = _laws(a), _laws(b)
-    if here.nearest(Kind.ARTIKEL) is there.nearest(Kind.ARTIKEL) and laws_a and laws_b and laws_a != laws_b:
-        return True
+    if here.nearest(Kind.ARTIKEL) is there.nearest(Kind.ARTIKEL):
+        laws_a, laws_b = _laws(a), _laws(b)
+        if laws_a and laws_b and laws_a != laws_b:
+            return True
     bijlage = here.nearest(Kind.BIJLAGE)
     return bijlage is not None and bijlage is there.nearest(Kind.BIJLAGE)
 

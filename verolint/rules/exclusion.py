@@ -267,7 +267,7 @@ def _law_in_sentence(text: str) -> bool:
     excludes (RIG001, RIG002 and RIG005)."""
     if law_is_ground(text) or _LAW_CONDITIONS_RE.search(text) is not None:
         return True
-    for m in _COVERED_BY_RE.finditer(text):
+    for m in _COVERED_BY_RE.finditer(text) if may_cite_law(text) else ():
         law = LAW_RE.match(text, m.end())
         if law and not _NEGATED_RE.search(m.group(0) + text[law.end():law.end() + 60].split(",")[0]):
             return True  # ('kosten die via de Zorgverzekeringswet niet worden vergoed' excludes what that law leaves)
@@ -470,8 +470,8 @@ _PROCEDURE_RE = re.compile(
     r"|\b(?:kijkt|kijken|bekijkt|bekijken|beoordeelt|beoordelen|herbeoordeelt|onderzoekt|onderzoeken|controleert"
     r"|controleren|toetst|toetsen)\b[^.;]{0,40}?\b(?:eens|eenmaal|één\s+keer|jaarlijks)\b", re.I)
 _EXEMPTS_RE = re.compile(r"\bniet\s+(?:\S+\s+){0,2}?(?:gevraagd|verplicht|opgelegd)\b|\bgeldt\s+niet\s+voor\b|\bvrijgesteld\b"
-                         r"|\bhoe(?:ft|ven)\b"
-                         r"|\bontheffing\b|\bhoeft\s+(?:\S+\s+){0,4}?niet\b"
+                         r"|\bhoe(?:ft|ven)\b"  # ('hoeft … niet', 'hoeft slechts één formulier …')
+                         r"|\bontheffing\b"
                          r"|\bgeen\s+(?:\S+\s+){0,2}?(?:tegenprestatie|arbeidsverplichting\w*|verplichting\w*)\s+op\b", re.I)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 # What the resident pays, named in the title or the lead-in: an income bracket sets the price

@@ -191,7 +191,7 @@ class MissingTitle(Rule):
             if _placeholder(art.title):
                 yield ctx.at_node(
                     art,
-                    f"artikel {art.number} heeft als kop '{art.title.strip(_DECORATION)}', het restant van een leeg veld "
+                    f"artikel {art.number} heeft als kop '{art.title}', het restant van een leeg veld "
                     "in een export",
                     suggestion="Zet de echte kop van het artikel terug.",
                 )
@@ -207,13 +207,12 @@ class MissingTitle(Rule):
                 )
 
 
-# An empty field written out as text by an export ('Artikel 4 **None**')
+# An empty field written out as text by an export ('Artikel 4 **None**'; the reader has taken off the asterisks)
 _PLACEHOLDER_TITLES = frozenset({"none", "null", "undefined", "nan"})
-_DECORATION = "*_ \t"
 
 
 def _placeholder(title: str | None) -> bool:
-    return bool(title) and title.strip(_DECORATION).casefold() in _PLACEHOLDER_TITLES
+    return bool(title) and title.casefold() in _PLACEHOLDER_TITLES
 
 
 _DEFINITION_TITLE_RE = re.compile(r"begrip|definitie|woordenlijst", re.I)

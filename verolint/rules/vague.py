@@ -292,8 +292,9 @@ class OpenNorm(Rule):
                     suggestion=_SUGGEST[CRITERION],
                 )
             names = [(s.start + n.start(), s.start + n.end()) for n in LAW_RE.finditer(s.text)]
-            criteria_near = _CRITERIA_RE.search(s.text) or _CRITERIA_RE.search(_next_unit(sents, i))
-            term_near = _TERM_GIVEN_RE.search(s.text) or _TERM_GIVEN_RE.search(_next_unit(sents, i))
+            nxt = _next_unit(sents, i)
+            criteria_near = _CRITERIA_RE.search(s.text) or _CRITERIA_RE.search(nxt)
+            term_near = _TERM_GIVEN_RE.search(s.text) or _TERM_GIVEN_RE.search(nxt)
             inline = _INLINE_DEFINITION_RE.match(s.text) or _TERM_COLON_RE.match(s.text)
             for a, b, (phrase, missing) in hits:
                 start, end = tokens.starts[a], tokens.ends[b - 1]
@@ -312,7 +313,7 @@ class OpenNorm(Rule):
                 if _PROTECTS_RE.search(doc.text, max(s.start, start - 40), start):
                     continue  # 'niet verder dan wat noodzakelijk en passend is' limits the college
                 if phrase in _POWER_ONLY and (not (_POWER_RE.search(s.text) or _PASSIVE_POWER_RE.search(s.text))
-                                              or LAW_RE.search(s.text)):
+                                              or names):
                     continue  # 'dringende redenen' leaves room as the ground of a power ('kan afzien … indien
                     # daarvoor dringende redenen aanwezig zijn'); named or cited elsewhere, or the law's, it is not
                 if phrase in _DECIDERS_ONLY and not (_DECIDER_RE.search(s.text)
@@ -499,9 +500,7 @@ def _passage(s: Sentence, analysis) -> str:
     'Nadere regels bepalen de voorwaarden'); in the own text of an article
     with leden, the sentence and the next one."""
     node = s.node
-    if node.kind is not Kind.ARTIKEL:
-        return node.full_text
-    if not any(c.kind is Kind.LID for c in node.children):
+    if node.kind is not Kind.ARTIKEL or not any(c.kind is Kind.LID for c in node.children):
         return node.full_text
     own = analysis.sentences_of(node)
     after = [t.text for t in own if t.start > s.start][:1]
