@@ -25,6 +25,7 @@ from functools import cached_property
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
+from . import rx
 from .matcher import PhraseBank, PhraseMatcher, select
 from .model import Document, Kind, Node
 from .text import WORD_RE, Sentence, split_sentences
@@ -61,7 +62,7 @@ class TokenTable:
         return bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end)
 
 
-_QUOTED_RE = re.compile(r"“[^”\n]{1,400}”|‘[^’\n]{1,400}’|\"[^\"\n]{1,400}\"|„[^”“\n]{1,400}[”“]")
+_QUOTED_RE = rx.compile(r"“[^”\n]{1,400}”|‘[^’\n]{1,400}’|\"[^\"\n]{1,400}\"|„[^”“\n]{1,400}[”“]")
 
 
 class Analysis:
@@ -129,6 +130,14 @@ class Analysis:
         from .statutes.shingles import normalise
 
         return [(s, tuple(map(sys.intern, normalise(s.text)))) for s in self.sentences()]
+
+    @cached_property
+    def _normalised_by_start(self) -> dict[int, tuple[str, ...]]:
+        return {s.start: words for s, words in self.normalised}
+
+    def normalised_of(self, s: Sentence) -> tuple[str, ...]:
+        """The content words of one rule-text sentence (see :attr:`normalised`)."""
+        return self._normalised_by_start.get(s.start, ())
 
     # -- legal structure --------------------------------------------------------------
     @cached_property

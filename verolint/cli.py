@@ -82,7 +82,7 @@ def cli() -> None:
 @click.option("--stdin-filename", metavar="NAAM", help="Bestandsnaam voor tekst van standaardinvoer ('-').")
 @click.option("--force-exclude", is_flag=True, help="Pas 'exclude' ook toe op expliciet genoemde bestanden (pre-commit).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
-@click.option("--no-cache", is_flag=True, help="Gebruik en schrijf de woordcache niet (zie README, Performance).")
+@click.option("--no-cache", is_flag=True, help="Gebruik en schrijf de woordcache en de gecompileerde patronen niet (zie README, Performance).")
 @click.option("--statutes", "statutes", multiple=True, metavar="MAP_OF_BESTAND", type=click.Path(exists=True, path_type=Path),
               help="Map of bestand met wetten voor DUP001/DUP002 (bovenop 'statutes' uit de configuratie).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="AANTAL", help="Aantal processen (standaard: alle kernen).")

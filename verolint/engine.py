@@ -14,6 +14,7 @@ import traceback
 from pathlib import Path
 from typing import Any, Callable
 
+from . import rx
 from . import suppression
 from .analysis import Analysis
 from .config import Settings, find_config, load_cached
@@ -69,7 +70,7 @@ class RunContext:
 _ADDRESS = frozenset({"u", "uw", "we", "wij", "ons", "onze"})
 
 
-_OMGEKEERD_TEXT_RE = re.compile(r"\bkernwaarde|\bwaarom\s+deze\s+regels\b|\bomgekeerde?\s+verordening\b|\bhulpvraag\b", re.I)
+_OMGEKEERD_TEXT_RE = rx.compile(r"\bkernwaarde|\bwaarom\s+deze\s+regels\b|\bomgekeerde?\s+verordening\b|\bhulpvraag\b", re.I)
 
 
 def detect_profile(analysis: Analysis) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
+from . import rx
 from .model import ITEM_KINDS, Document, Kind, Node
 from .text import Sentence
 
@@ -40,11 +41,11 @@ _GENERIC_LAW = (
     r"|\bBesluit\s+(?:[a-zé\-]+\s+){0,6}[a-zé\-]+\b"
     r"|\bde\s+wet\b"
 )
-LAW_RE = re.compile(
+LAW_RE = rx.compile(
     r"(?:%s|%s)" % ("|".join(r"\b" + re.escape(n) + r"\b" for n in sorted(LAW_NAMES, key=len, reverse=True)), _GENERIC_LAW)
 )
 # A reference that continues into a law: "artikel 4 van de Participatiewet", "artikel 4:84 Awb"
-EXTERNAL_TAIL_RE = re.compile(
+EXTERNAL_TAIL_RE = rx.compile(
     r"^[^.;:]{0,60}?(?:\b(?:van|uit|in|der)\s+(?:de|het)\s+|\s)(?:%s)" % LAW_RE.pattern
 )
 
@@ -71,11 +72,11 @@ LAW_FAMILIES = {
     "BWBR0015703": "werk", "BWBR0004044": "werk", "BWBR0004163": "werk", "BWBR0031331": "schuld",
 }
 _FAMILY_WORDS = (
-    ("wmo", re.compile(r"\bwmo\b|maatschappelijke\s+ondersteuning", re.I)),
-    ("jeugd", re.compile(r"\bjeugd(?:wet|hulp)?\b", re.I)),
-    ("werk", re.compile(r"participatiewet|\bioaw\b|\bioaz\b|\bbbz\b|bijstand|inkomenstoeslag|werk\s+en\s+inkomen"
+    ("wmo", rx.compile(r"\bwmo\b|maatschappelijke\s+ondersteuning", re.I)),
+    ("jeugd", rx.compile(r"\bjeugd(?:wet|hulp)?\b", re.I)),
+    ("werk", rx.compile(r"participatiewet|\bioaw\b|\bioaz\b|\bbbz\b|bijstand|inkomenstoeslag|werk\s+en\s+inkomen"
                         r"|\bwwb\b", re.I)),
-    ("schuld", re.compile(r"schuldhulp|\bwgs\b", re.I)),
+    ("schuld", rx.compile(r"schuldhulp|\bwgs\b", re.I)),
 )
 
 
@@ -113,7 +114,7 @@ def cites_law(text: str) -> bool:
 # The law as the ground of a rule ("op grond van artikel 13 van de
 # Participatiewet", "de wet sluit uit"), not a mere mention ("onverminderd
 # artikel 2.3.6 van de wet", "een voorziening als bedoeld in de Wmo 2015").
-_GROUND_RE = re.compile(
+_GROUND_RE = rx.compile(
     r"\b(?i:op\s+grond\s+van|ingevolge|krachtens|gelet\s+op|overeenkomstig|volgens|conform|binnen|zoals\s+(?:bepaald|geregeld|staat)\s+in"
     r"|(?:op|in)\s+de\s+voet\s+van)\s+(?:(?:[^.;:]|\.(?=\d)){0,60}?\s)?(?:%s)"
     r"|(?:%s)\s+(?:bepaalt|schrijft|sluit|regelt|zegt|toestaat|voorschrijft|eist)\b"
@@ -123,7 +124,7 @@ _GROUND_RE = re.compile(
 
 # "de eigen bijdrage op grond van de Zorgverzekeringswet": the law qualifies
 # the thing named before it, it is not the ground of the sentence's rule
-_QUALIFIED_RE = re.compile(
+_QUALIFIED_RE = rx.compile(
     r"\b(?:bijdrage|vergoeding|uitkering|voorziening|bijstand|kosten|premie|toeslag|budget|pgb|indicatie|verzekering"
     r"|aanspraak|vordering|maatregel|boete)\s+(?:die\s+)?$", re.I)
 
@@ -145,14 +146,14 @@ DECIDER_OR_CONSULENT = r"(?:%s|de\s+consulent)" % DECIDER
 # negated, or a judgement ("naar het oordeel van het college", "acht het
 # college nodig"). A rule with such room is not rigid (it may be vague).
 _NOT_AFTER = r"(?!\s+(?:\S+\s+){0,2}?(?:niet|geen|nooit)\b)"
-_POWER_ROOM_RE = re.compile(
+_POWER_ROOM_RE = rx.compile(
     # a power of the one who decides ("het college kan", "kan het college", "kunnen we"),
     # or a passive power ("kan … worden verlengd"); not "inwoners kunnen meedoen"
     r"\b%s\s+(?:kan|kunnen|mag|mogen)\b" % DECIDER_OR_CONSULENT + _NOT_AFTER
     + r"|\b(?:kan|kunnen|mag|mogen)\s+(?:het\s+college|de\s+gemeente|we|wij)\b" + _NOT_AFTER
     + r"|\b(?:kan|kunnen|mag|mogen)\b" + _NOT_AFTER + r"(?=(?:\s+\S+){0,8}?\s+worden\b)",
     re.I)
-_JUDGEMENT_RE = re.compile(
+_JUDGEMENT_RE = rx.compile(
     r"\bnaar\s+(?:het\s+)?(?:oordeel|inzicht|mening)\b|\bnaar\s+(?:zijn|haar|ons)\s+oordeel\b"
     r"|\b(?:acht|achten|vindt|vinden)\s+(?:\S+\s+){0,6}?(?:nodig|noodzakelijk|nuttig|wenselijk|passend)\b"
     # the case weighed on its own: 'vermogen dat, gelet op de omstandigheden, redelijkerwijs te gelde kan worden gemaakt'
@@ -192,7 +193,7 @@ def ordinal_word(n: int) -> str:
 
 # --- ways out and grounds -----------------------------------------------------------
 
-WAY_OUT_RE = re.compile(
+WAY_OUT_RE = rx.compile(
     r"\btenzij\b|\bbehalve\s+(?:als|wanneer|indien|bij)\b|\bin\s+de\s+regel\b|\bmeestal\b|\bin\s+(?:beginsel|principe)\b"
     r"|\buitzondering|\bafwijk|\bafgeweken\b|\btoch\b|\bkijken\s+we\s+(?:samen\s+)?(?:wat|of)\b"
     r"|\bmaatwerk\b|\bindividuele\s+omstandigheden\b|\bonbillijk",
@@ -202,13 +203,13 @@ WAY_OUT_RE = re.compile(
 
 # A lead-in whose list names the cases a rule does not apply to ("…, tenzij:");
 # not "met uitzondering van", which in a lead-in excludes
-_LEAD_IN_WAY_OUT_RE = re.compile(
+_LEAD_IN_WAY_OUT_RE = rx.compile(
     r"\btenzij\b|\bbehalve\b|\bgeldt\s+niet\b|\bniet\s+van\s+toepassing\b|\bin\s+(?:de\s+regel|beginsel|principe)\b", re.I)
 
 
 # The drafting formula "in afwijking van het eerste lid" sets another rule; it
 # is no way out of the rule it names.
-_FORMULA_RE = re.compile(r"\bin\s+afwijking\s+van\b", re.I)
+_FORMULA_RE = rx.compile(r"\bin\s+afwijking\s+van\b", re.I)
 
 
 def has_way_out(analysis: "Analysis", sentence: Sentence) -> bool:
@@ -250,19 +251,19 @@ def _refers_here_re(lid: Node | None) -> re.Pattern:
             names.append(r"(?:het|de)\s+(?:(?:%s)\s*(?:,|en|of)\s*)*%s(?:\s*(?:,|en|of)\s*(?:%s))*\s+(?:lid|leden)"
                          % (ORDINAL_RE, ORDINAL_WORDS[int(number)], ORDINAL_RE))
         names.append(r"(?:lid|leden)\s+(?:\d+\s*(?:,|en|of)\s*)*%s\b" % number)
-    return re.compile(r"\b(?:van|op)\s+(?:%s)\b|\bhiervan\b|\bdaarvan\b" % "|".join(names), re.I)
+    return rx.compile(r"\b(?:van|op)\s+(?:%s)\b|\bhiervan\b|\bdaarvan\b" % "|".join(names), re.I)
 
 
 # --- definitions ------------------------------------------------------------------------
 
-_DEF_TITLE_RE = re.compile(r"begrip|definitie|wie\s+is\s+wie|woordenlijst|betekenis|wat\s+bedoelen\s+we", re.I)
-_DEF_INTRO_RE = re.compile(
+_DEF_TITLE_RE = rx.compile(r"begrip|definitie|wie\s+is\s+wie|woordenlijst|betekenis|wat\s+bedoelen\s+we", re.I)
+_DEF_INTRO_RE = rx.compile(
     r"wordt\s+(?:hierna\s+)?verstaan\s+onder|verstaan\s+we\s+onder|bedoelen\s+we\s+met|wordt\s+bedoeld\s+met"
     r"|hebben\s+de\s+volgende\s+begrippen|betekenen\s+de\s+volgende",
     re.I,
 )
-_SCOPED_RE = re.compile(r"\bin\s+(?:dit|deze)\s+(?:hoofdstuk|paragraaf|afdeling|titel|artikel|onderdeel)\b", re.I)
-_ITEM_RE = re.compile(r"^\s*[*_'\"‘“]*(?P<term>[^:;.]{1,60}?)[*_'\"’”]*\s*:\s*(?P<body>\S.*)$", re.S)
+_SCOPED_RE = rx.compile(r"\bin\s+(?:dit|deze)\s+(?:hoofdstuk|paragraaf|afdeling|titel|artikel|onderdeel)\b", re.I)
+_ITEM_RE = rx.compile(r"^\s*[*_'\"‘“]*(?P<term>[^:;.]{1,60}?)[*_'\"’”]*\s*:\s*(?P<body>\S.*)$", re.S)
 
 
 @dataclass(frozen=True)
@@ -298,7 +299,7 @@ def find_definition_articles(doc: Document) -> list[Node]:
     return out
 
 
-_DEF_SECTION_TITLE_RE = re.compile(r"^\s*(?:begrippen(?:lijst)?|begripsbepalingen|woordenlijst|definities|wie\s+is\s+wie)\b", re.I)
+_DEF_SECTION_TITLE_RE = rx.compile(r"^\s*(?:begrippen(?:lijst)?|begripsbepalingen|woordenlijst|definities|wie\s+is\s+wie)\b", re.I)
 
 
 def find_definition_sections(doc: Document) -> list[Node]:
@@ -311,7 +312,7 @@ def find_definition_sections(doc: Document) -> list[Node]:
 # A definition in running text, as omgekeerde verordeningen write them:
 # "Met jongeren bedoelen we in deze verordening kinderen tot 18 jaar …",
 # "Onder een redelijke vraagprijs wordt verstaan: …"
-_INLINE_RE = re.compile(
+_INLINE_RE = rx.compile(
     r"(?:^|(?<=[.;:]\s))\W*(?:met|onder)\s+(?:de\s+|het\s+|een\s+)?(?P<term>[a-zé][\w\-é]*(?:\s+[a-zé][\w\-é]*){0,2}?)\s+"
     r"(?:bedoelen\s+we|(?:wordt|worden)\s+(?:hier\s+|in\s+deze\s+\w+\s+)?(?:bedoeld|verstaan))\b"
     r"(?:\s+in\s+deze\s+(?:verordening|regeling|beleidsregels?))?\s*:?\s*(?P<body>[^.;]{3,})",
@@ -393,11 +394,11 @@ def _noun_forms(last: str) -> set[str]:
 
 # --- excerpts ----------------------------------------------------------------------------
 
-_EXCERPT_TITLE_RE = re.compile(r"\b(?:uittreksel|fragment|(?:een\s+)?deel\s+van)\b", re.I)
-_FIRST_NUMBER_RE = re.compile(r"\d+")
+_EXCERPT_TITLE_RE = rx.compile(r"\b(?:uittreksel|fragment|(?:een\s+)?deel\s+van)\b", re.I)
+_FIRST_NUMBER_RE = rx.compile(r"\d+")
 
 
-_CLOSING_RE = re.compile(r"\bin\s+werking\b|\baangehaald\s+als\b|\bciteertitel\b|\bwordt\s+genoemd\b", re.I)
+_CLOSING_RE = rx.compile(r"\bin\s+werking\b|\baangehaald\s+als\b|\bciteertitel\b|\bwordt\s+genoemd\b", re.I)
 
 
 def is_cut_off(doc: Document) -> bool:
@@ -432,7 +433,7 @@ def is_excerpt(doc: Document) -> bool:
 
 # Goals, core values and the regulation's own upkeep: general by nature, they
 # bind no decision on a resident.
-_PURPOSE_RE = re.compile(
+_PURPOSE_RE = rx.compile(
     r"kernwaarde|uitgangspunt|\bdoel\b|doelstelling|wat\s+willen\s+we|waarom|waar\s+gaat"
     r"|werking\s+van\s+(?:de|deze)\s+(?:verordening|regeling)|\bevaluatie|\bverslaglegging",
     re.I,
@@ -441,23 +442,23 @@ _PURPOSE_RE = re.compile(
 # another ('Algemene beleidsuitgangspunten: het college wijst de aanvraag af,
 # indien …'); under such a title a sentence in which the decider decides is a
 # norm like any other.
-_POLICY_TITLE_RE = re.compile(r"uitgangspunt", re.I)
+_POLICY_TITLE_RE = rx.compile(r"uitgangspunt", re.I)
 _DECIDES = (r"(?:verstrekt|verstrekken|verleent|verlenen|weigert|weigeren|wijst|wijzen|kent|kennen|beslist|beslissen"
             r"|stelt|stellen|bepaalt|bepalen|beoordeelt|beoordelen|legt|leggen|trekt|trekken|verlaagt|verlagen"
             r"|vordert|vorderen|neemt|nemen|gaat|gaan)")
-_DECIDES_RE = re.compile(r"\b%s\s+(?:[^\s.;:]+\s+){0,2}?%s\b|\b%s\s+%s\b" % (DECIDER, _DECIDES, _DECIDES, DECIDER), re.I)
+_DECIDES_RE = rx.compile(r"\b%s\s+(?:[^\s.;:]+\s+){0,2}?%s\b|\b%s\s+%s\b" % (DECIDER, _DECIDES, _DECIDES, DECIDER), re.I)
 # A sentence about the text itself: "In dit hoofdstuk …", "Hier wordt geregeld …"
-_DESCRIBES_RE = re.compile(
+_DESCRIBES_RE = rx.compile(
     r"^\W*(?:in\s+(?:dit|deze)\s+(?:hoofdstuk|artikel|deel|paragraaf|afdeling|verordening)\b"
     r"|(?:dit|deze)\s+(?:hoofdstuk|artikel|paragraaf|afdeling|verordening)\s+(?:gaat|regelt|beschrijft|bevat|geeft)\b"
     r"|hier\s+(?:wordt|worden|is|zijn|staat|staan)\b)",
     re.I,
 )
 # Making policy: 'kan de gemeente haar beleid als het nodig is aanpassen en verbeteren'
-_POLICY_RE = re.compile(r"\b(?:haar|zijn|het|ons|dit)\s+beleid\s+(?:(?!de\b|een\b)[^\s.;:]+\s+){0,5}?(?:aanpassen|verbeteren|evalueren|wijzigen"
+_POLICY_RE = rx.compile(r"\b(?:haar|zijn|het|ons|dit)\s+beleid\s+(?:(?!de\b|een\b)[^\s.;:]+\s+){0,5}?(?:aanpassen|verbeteren|evalueren|wijzigen"
                         r"|bijstellen|vaststellen|ontwikkelen)\b", re.I)
 # A sentence that states an aim: "De Wmo 2015 is erop gericht om …", "heeft tot doel"
-_AIM_RE = re.compile(r"\b(?:is|zijn)\s+erop\s+gericht\b|\bheeft\s+(?:tot|als)\s+doel\b|\bstreeft\s+ernaar\b|\bbeoogt\b", re.I)
+_AIM_RE = rx.compile(r"\b(?:is|zijn)\s+erop\s+gericht\b|\bheeft\s+(?:tot|als)\s+doel\b|\bstreeft\s+ernaar\b|\bbeoogt\b", re.I)
 
 
 def list_lead_in(doc: Document, item: Node) -> str:
@@ -496,7 +497,7 @@ def states_purpose(doc: Document, sentence: Sentence) -> bool:
 # A bijlage that explains rather than rules: it names its sources (a factsheet,
 # a handreiking, case law) and reasons ('dus', 'voorbeelden zijn'). What it
 # says about limits describes the law and practice; it imposes nothing.
-_EXPLAINS_RE = re.compile(
+_EXPLAINS_RE = rx.compile(
     r"^\W*bron\s*:|\becli:|\bjurisprudentie\b|\bfactsheet\b|\bhandreiking\b|\bvoorbeelden\s+(?:zijn|hiervan)\b|\bdus\b",
     re.I | re.M)
 
@@ -517,18 +518,18 @@ def explanatory_bijlagen(doc: Document) -> frozenset[int]:
 
 # a power to deviate ("kan … afwijken", "is bevoegd af te wijken"), not the
 # drafting formula "in afwijking van artikel 3"
-_HARDSHIP_RE = re.compile(
+_HARDSHIP_RE = rx.compile(
     r"\b(?:kan|kunnen|mag|mogen|bevoegd)\b[^.;]{0,200}?\b(?:afwijken|af\s+te\s+wijken|buiten\s+toepassing\s+(?:laten|te\s+laten))\b",
     re.I,
 )
-_HARDSHIP_OBJECT_RE = re.compile(r"\bverordening|\b(?:deze|de)\s+(?:beleids|nadere\s+)?regel(?:s|ing)?\b|\bbepalingen|\bartikel|\bregel\b|\bwet\b", re.I)
-_STANDARD_RE = re.compile(
+_HARDSHIP_OBJECT_RE = rx.compile(r"\bverordening|\b(?:deze|de)\s+(?:beleids|nadere\s+)?regel(?:s|ing)?\b|\bbepalingen|\bartikel|\bregel\b|\bwet\b", re.I)
+_STANDARD_RE = rx.compile(
     r"onbillijk|overwegende\s+aard|doel\s+van\s+(?:deze|de)|kernwaarden|onredelijk|schrijnend|onevenredig"
     r"|tot\s+onaanvaardbare|niet\s+(?:goed\s+)?past",
     re.I,
 )
-_HARDSHIP_DECIDER_RE = re.compile(r"\b(?:college|burgemeester|%s)\b" % DECIDER, re.I)
-_FROM_LAW_RE = re.compile(r"afwijken\s+van\s+(?:de|het)\s+(?:%s)" % LAW_RE.pattern)
+_HARDSHIP_DECIDER_RE = rx.compile(r"\b(?:college|burgemeester|%s)\b" % DECIDER, re.I)
+_FROM_LAW_RE = rx.compile(r"afwijken\s+van\s+(?:de|het)\s+(?:%s)" % LAW_RE.pattern)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import rx
 from . import frequency
 from .analysis import Analysis
 from .legal import LAW_RE, may_cite_law
@@ -76,16 +77,16 @@ SUBORDINATOR_WORDS = frozenset(
     "omdat indien wanneer nadat voordat terwijl tenzij mits hoewel doordat zodat zodra totdat"
     " waarbij waarin waardoor waarvan waarop waarmee waaruit waarvoor welke".split()
 )
-_RELATIVE_RE = re.compile(r",\s*(?:die|dat|als)\b", re.I)  # ", die …", ", dat …", ", als …"
+_RELATIVE_RE = rx.compile(r",\s*(?:die|dat|als)\b", re.I)  # ", die …", ", dat …", ", als …"
 # "de verstrekking van", "het verkrijgen van" style: a nominalised verb followed by a preposition
-NOMINAL_RE = re.compile(
+NOMINAL_RE = rx.compile(
     r"\b(\w{4,}(?:ing|heid|tie|sie|iteit|nis|schap|age|isme))\s+(?:van|door|aan|tot|op|over)\b"
     r"|\bhet\s+(?:(?:niet|of|tijdig|volledig|juist|correct|opnieuw|onvoldoende)\s+){0,4}\w{3,}en\s+van\b"  # "het niet nakomen van"
     r"|\b(?:vindt|vinden|heeft|hebben)\s+(?:\S+\s+){0,2}?plaats\b|\bplaatsvind\w*",
     re.I,
 )
-TER_RE = re.compile(r"\bter\s+(?:zake|\w{4,}(?:ing|name|beschikking|hand))\b(?:\s+van)?", re.I)
-PASSIVE_RE = re.compile(
+TER_RE = rx.compile(r"\bter\s+(?:zake|\w{4,}(?:ing|name|beschikking|hand))\b(?:\s+van)?", re.I)
+PASSIVE_RE = rx.compile(
     r"\b(?:wordt|worden|werd|werden)\b(?:\s+[^\s,;.]+){0,7}?\s+((?:ge|ver|be|ont|her|er|toe|aan|af|in|op|uit|vast|mee|door|na)\w{2,}(?:d|t|en))\b",
     re.I,
 )
@@ -93,20 +94,20 @@ PASSIVE_RE = re.compile(
 _ADJ_PARTICIPLE = (
     r"(?:ge\w{2,}(?:de|te|en)|(?:be|ver|ont|her|er|toe|vast|voort|op|aan|in|uit|af)\w{2,}(?:de|te|ende)|\w{3,}ende)"
 )
-EXTENDED_RE = re.compile(
+EXTENDED_RE = rx.compile(
     r"\b(?:de|het|een|die)\s+(?:(?:in|bij|uit|door|op|aan|krachtens|ingevolge|voor|onder)\s+(?:[^\s,.;]+\s+){1,5}?"
     r"|(?:hier|daar|eerder|hierboven|hiervoor|hierna|daarin|daarbij)\w*\s+)(%s)\s+\w{3,}" % _ADJ_PARTICIPLE,
     re.I,
 )
-_VOWEL_GROUPS = re.compile(r"[aeiouyáéíóúàèëïöüâêîôû]+", re.I)
-_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ]+(?:[-'’][A-Za-zÀ-ÿ]+)*|\d+(?:[.,]\d+)*")
-_REF_RE = re.compile(
+_VOWEL_GROUPS = rx.compile(r"[aeiouyáéíóúàèëïöüâêîôû]+", re.I)
+_WORD_RE = rx.compile(r"[A-Za-zÀ-ÿ]+(?:[-'’][A-Za-zÀ-ÿ]+)*|\d+(?:[.,]\d+)*")
+_REF_RE = rx.compile(
     r"\b(?:artikel|artikelen|art\.)\s+\d+[a-z]?(?:[.:]\d+[a-z]?)*(?:\s*(?:,|en|tot\s+en\s+met)\s*\d+[a-z]?(?:[.:]\d+[a-z]?)*)*"
     r"(?:,?\s+(?:\w+\s+)?lid)?(?:,?\s+(?:onderdeel|onder|sub)\s+\w{1,3})?",
     re.I,
 )
-_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_DEF_ITEM_RE = re.compile(r"^\s*[*_'\"‘“]*[^:;.]{1,60}[*_'\"’”]*\s*:\s")
+_MD_LINK_RE = rx.compile(r"\[([^\]]*)\]\([^)]*\)")
+_DEF_ITEM_RE = rx.compile(r"^\s*[*_'\"‘“]*[^:;.]{1,60}[*_'\"’”]*\s*:\s")
 
 
 # -- word level ------------------------------------------------------------------------
@@ -123,7 +124,7 @@ def _hyphenator():
 
 
 # textstat drops punctuation but keeps an apostrophe before t, s, d, ve, ll, re
-_PUNCTUATION_RE = re.compile(r"'(?![tsd]|ve|ll|re)|[^\w\s']")
+_PUNCTUATION_RE = rx.compile(r"'(?![tsd]|ve|ll|re)|[^\w\s']")
 
 
 def textstat_syllables(word: str) -> int:
@@ -213,12 +214,12 @@ class Unit:
         return self.points + fd_part + self.words / 20
 
 
-_REGULATION_RE = re.compile(
+_REGULATION_RE = rx.compile(
     r"\b(?:[A-Z][a-z]+)?[Vv]erordening(?:\s+(?:[a-zé\-]+|[A-Z][\w\-]+)){0,8}?\s+[A-Z][\w\-]+(?:\s+(?:19|20)\d\d)?\b"
     r"|\b(?:Beleidsregels|Nadere regels|Regeling|Beschikking|Besluit)\s+(?:[a-zé\-]+\s+){0,6}[A-Z][\w\-]+(?:\s+(?:19|20)\d\d)?\b"
 )
 # a capitalised word that does not start the text: a name, not a reading difficulty
-_NAME_RE = re.compile(r"(?<=[a-zé,;:)]\s)[A-Z][\w\-]*[a-z][\w\-]*")
+_NAME_RE = rx.compile(r"(?<=[a-zé,;:)]\s)[A-Z][\w\-]*[a-z][\w\-]*")
 
 
 # A regulation or law title needs one of these (lower-cased) substrings; most
@@ -226,9 +227,9 @@ _NAME_RE = re.compile(r"(?<=[a-zé,;:)]\s)[A-Z][\w\-]*[a-z][\w\-]*")
 _REGULATION_HINTS = ("verordening", "beleidsregels", "nadere regels", "regeling", "beschikking", "besluit")
 
 
-_ADDRESS_RE = re.compile(r"\S+@\S+\.[a-z]{2,}|\b(?:https?://|www\.)\S+", re.I)
+_ADDRESS_RE = rx.compile(r"\S+@\S+\.[a-z]{2,}|\b(?:https?://|www\.)\S+", re.I)
 # "'s-Hertogenbosch", "'s-Gravenhage": a place name, whatever its first letter
-_S_PLACE_RE = re.compile(r"['’‘]s-[A-Z][\w\-]+")
+_S_PLACE_RE = rx.compile(r"['’‘]s-[A-Z][\w\-]+")
 
 
 def clean(text: str) -> str:

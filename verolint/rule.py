@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Iterable, Iterator
 
+from . import rx
 from .errors import ConfigError
 from .model import Category, Document, Finding, Fix, Node, Severity
 from .text import normalise_space
@@ -25,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .text import Sentence
 
 DOC_SECTIONS = ("Wat het controleert", "Waarom", "Voorbeeld", "Beter", "Opties")
-_SECTION_RE = re.compile(r"^(%s)\s*$" % "|".join(DOC_SECTIONS), re.M)
+_SECTION_RE = rx.compile(r"^(%s)\s*$" % "|".join(DOC_SECTIONS), re.M)
 
 # Python rule classes register here when their module is imported.
 PYTHON_RULES: dict[str, type["Rule"]] = {}

@@ -22,16 +22,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import rx
 from .model import Document, Finding
 from .registry import Registry
 from .selection import selector_specificity
 
-DIRECTIVE_RE = re.compile(
+DIRECTIVE_RE = rx.compile(
     r"<!--\s*verolint\s*:\s*(?P<a>.*?)\s*-->|^[ \t]*%%\s*verolint\s*:\s*(?P<b>[^\n]*)",
     re.S | re.M,
 )
 ACTIONS = ("disable-next-line", "disable-next", "disable-line", "disable-file", "disable", "enable")
-_BODY_RE = re.compile(
+_BODY_RE = rx.compile(
     r"^(?P<action>%s)\b\s*=?\s*(?P<sel>.*?)\s*(?:(?:--|—)\s*(?P<reason>.*))?$" % "|".join(ACTIONS),
     re.S,
 )

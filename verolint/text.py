@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
+from . import rx
+
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Node
 
@@ -21,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # HTML comments (Markdown and, by convention, plain text) and whole-line
 # "%% ..." comments for plain text. Both are blanked out before parsing.
-COMMENT_RE = re.compile(r"<!--.*?-->|^[ \t]*%%[^\n]*", re.DOTALL | re.MULTILINE)
+COMMENT_RE = rx.compile(r"<!--.*?-->|^[ \t]*%%[^\n]*", re.DOTALL | re.MULTILINE)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -48,7 +50,7 @@ def mask_comments(source: str) -> str:
 
 # --- words ------------------------------------------------------------------
 
-WORD_RE = re.compile(r"\w+(?:[-'’/]\w+)*")
+WORD_RE = rx.compile(r"\w+(?:[-'’/]\w+)*")
 
 
 # --- sentences --------------------------------------------------------------
@@ -64,10 +66,10 @@ ABBREVIATIONS = frozenset(
 
 # A full stop before a capital, or the end of a line before a bullet ('• ', '❖ ',
 # '- '): each bulleted item is a unit of its own, even without a full stop.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = rx.compile(
     r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ])"
     r"|[;:,]?[ \t]*(?=\n[ \t]*[•❖▪◦●\-–*][ \t])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_BEFORE = rx.compile(r"([\w.]+)$")
 _LOOK_BACK = 40  # longer than any abbreviation: the word before a full stop is read in this window
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from .. import rx
 from ..net import FetchError
 
-_REF_RE = re.compile(
+_REF_RE = rx.compile(
     r"^(?:https?://(?:www\.)?lokaleregelgeving\.overheid\.nl/)?(CVDR\d{1,9})(?:[/_](\d{1,4}))?"
     r"(?:/[^?#]*)?(?:[?#].*)?$",
     re.I,

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 
+from .. import rx
 from ..errors import RuleDefinitionError
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Node, Severity
@@ -39,7 +40,7 @@ _DOC_KEYS = {
     "beter": "Beter",
     "opties": "Opties",
 }
-CODE_RE = re.compile(r"^[A-Z]{2,4}\d{3}$")
+CODE_RE = rx.compile(r"^[A-Z]{2,4}\d{3}$")
 
 
 def _first_sentence(text) -> str:
@@ -69,7 +70,7 @@ class Matcher:
 
             self.patterns = [(regex.compile(p, regex.I | regex.V0), payload) for p, payload in patterns]
         else:
-            self.patterns = [(re.compile(p, re.I), payload) for p, payload in patterns]
+            self.patterns = [(rx.compile(p, re.I), payload) for p, payload in patterns]
 
     def finditer(self, analysis: "Analysis", start: int, end: int) -> Iterator[tuple[int, int, Any]]:
         """Yield (start offset, end offset, payload) in text order, for the
@@ -80,14 +81,14 @@ class Matcher:
             for i, j, payload in analysis.phrase_matches(self.phrases, start, end):
                 hits.append((starts[i], ends[j - 1], payload))
         text = analysis.doc.text
-        for rx, payload in self.patterns:
-            found = rx.finditer(text, start, end, timeout=PATTERN_TIMEOUT) if self.guarded else rx.finditer(text, start, end)
+        for pat, payload in self.patterns:
+            found = pat.finditer(text, start, end, timeout=PATTERN_TIMEOUT) if self.guarded else pat.finditer(text, start, end)
             try:
                 for m in found:
                     if m.end() > m.start():
                         hits.append((m.start(), m.end(), payload))
             except TimeoutError:
-                raise TimeoutError(f"het patroon '{rx.pattern[:80]}' deed er langer dan {PATTERN_TIMEOUT} s over "
+                raise TimeoutError(f"het patroon '{pat.pattern[:80]}' deed er langer dan {PATTERN_TIMEOUT} s over "
                                    "op één zin (catastrofale backtracking); herschrijf het") from None
         if self.phrases and self.patterns:
             hits.sort(key=lambda h: h[0])
@@ -160,11 +161,15 @@ class YamlRule(Rule):
         )
 
     def build_matcher(self, phrases, patterns, max_gap=6) -> Matcher:
-        import regex
+        guarded = not self.where.trusted
+        errors: tuple[type[Exception], ...] = (ValueError, TypeError, re.error)
+        if guarded:  # the regex module is imported only for packs that need its time limit
+            import regex
 
+            errors += (regex.error,)
         try:
-            return Matcher(phrases, patterns, int(max_gap), guarded=not self.where.trusted)
-        except (ValueError, TypeError, re.error, regex.error) as exc:
+            return Matcher(phrases, patterns, int(max_gap), guarded=guarded)
+        except errors as exc:
             self.where.fail(f"ongeldige zin of patroon: {exc}", self.code)
             raise  # pragma: no cover
 

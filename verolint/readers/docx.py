@@ -22,12 +22,13 @@ import io
 import re
 import zipfile
 
+from .. import rx
 from ..errors import ReadError
 from ..model import Document
 from . import Reader
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_HEADING_RE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.I)
+_HEADING_RE = rx.compile(r"^(?:heading|kop)\s*(\d)$", re.I)
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .. import rx
 from ..model import Kind
 from ..text import roman_to_int
 
@@ -30,8 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _TITLE_STRIP = ":.-–— \t*_"
 # "[Jeugdwet, Wmo]", "[Jeugdwet, Wmo, Awb]", "[Wmo, Burgerlijk Wetboek]": the laws an omgekeerde article rests on
 _LAW_NAME = r"(?:[A-Z][A-Za-z]*wet(?:\s+\d{4})?|Wet\s[\w ]{2,60}|Wmo(?:\s+2015)?|Awb|Burgerlijk\s+Wetboek|[A-Z]{2,6}(?:\s+\d{4})?)"
-LAW_TAG_RE = re.compile(rf"^\s*\[\s*{_LAW_NAME}(?:\s*,\s*{_LAW_NAME})*\s*,?\s*\]\s*$")
-_INHOUD_RE = re.compile(r"^\W*inhoud(?:sopgave|stafel)?\W*$", re.I)
+LAW_TAG_RE = rx.compile(rf"^\s*\[\s*{_LAW_NAME}(?:\s*,\s*{_LAW_NAME})*\s*,?\s*\]\s*$")
+_INHOUD_RE = rx.compile(r"^\W*inhoud(?:sopgave|stafel)?\W*$", re.I)
 # bullets as copied from web pages; the grammar's BULLET terminal lists the same characters
 BULLET_CHARS = "-*•·–❖▪►●◦"
 

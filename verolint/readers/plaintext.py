@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import rx
 from ..model import Diagnostic, Document, Kind, Node
 from ..resources import grammar_path
 from ..text import mask_comments
@@ -29,19 +30,19 @@ _DIVISION_KINDS = {
     "bijlage": Kind.BIJLAGE,
     "stap": Kind.PARAGRAAF,
 }
-_KEYWORD_RE = re.compile(r"hoofdstuk|paragraaf|§|afdeling|titel|bijlage|stap", re.I)
-_BULLET_PREFIX_RE = re.compile(r"^[ \t]*(?:[\-*][ \t]+|[%s][ \t]*)" % re.escape(BULLET_CHARS[2:]))
-_TOELICHTING_RE = re.compile(
+_KEYWORD_RE = rx.compile(r"hoofdstuk|paragraaf|§|afdeling|titel|bijlage|stap", re.I)
+_BULLET_PREFIX_RE = rx.compile(r"^[ \t]*(?:[\-*][ \t]+|[%s][ \t]*)" % re.escape(BULLET_CHARS[2:]))
+_TOELICHTING_RE = rx.compile(
     r"^(?:(?:algemene|artikelsgewijze|artikelgewijze|memorie van)\s+)?toelichting"
     r"(?:\s+(?:bij|op|algemeen)\b.*)?$",
     re.I,
 )
-_ONDERTEKENING_RE = re.compile(
+_ONDERTEKENING_RE = rx.compile(
     r"^(?:aldus\s+(?:vastgesteld|besloten|gedaan)|lasten\s+en\s+bevelen|ondertekening\b|"
     r"gegeven\s+te\s)",
     re.I,
 )
-_UNNUMBERED_ARTIKEL_RE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:Artikel|ARTIKEL)(?:\*\*)?\s*(?:[:.\-–]\s*)?(?:[A-Z][^.;,]{0,60})?$")
+_UNNUMBERED_ARTIKEL_RE = rx.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:Artikel|ARTIKEL)(?:\*\*)?\s*(?:[:.\-–]\s*)?(?:[A-Z][^.;,]{0,60})?$")
 _DECORATION = "*_ \t"
 _TITLE_LEAD = ":.-–— \t*_"
 
@@ -687,7 +688,7 @@ def build_document(source: str, path: str, fmt: str = "text", explain: bool = Fa
     return doc
 
 
-_CITEERTITEL_RE = re.compile(r"(?:(?:wordt|worden)\s+aangehaald\s+als|(?:wordt|worden)\s+genoemd\s*:|citeertitel\s*:)\s*[:]?\s*[\"'“]?([^\n\"”]+?)[\"”']?\s*\.?\s*$", re.I | re.M)
+_CITEERTITEL_RE = rx.compile(r"(?:(?:wordt|worden)\s+aangehaald\s+als|(?:wordt|worden)\s+genoemd\s*:|citeertitel\s*:)\s*[:]?\s*[\"'“]?([^\n\"”]+?)[\"”']?\s*\.?\s*$", re.I | re.M)
 
 
 def finish_document(doc: Document, diagnostics: list[Diagnostic]) -> None:

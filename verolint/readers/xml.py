@@ -12,9 +12,9 @@ line per alinea, and every line remembers the XML line it came from.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 
+from .. import rx
 from ..errors import NotAnOrdinance, ReadError
 from ..model import Document, Kind, Node
 from .layout import roman_value
@@ -253,7 +253,7 @@ class XmlTreeBuilder:
 
 
 _BULLETS = ("", "-", "–", "—", "•", "·")
-_LOOSE_ITEM_RE = re.compile(r"^((?:[a-z]{1,2}|\d{1,2}°)[.)])\s+(?=\S)")
+_LOOSE_ITEM_RE = rx.compile(r"^((?:[a-z]{1,2}|\d{1,2}°)[.)])\s+(?=\S)")
 
 
 def _item_level(raw: str, number: str, parent: Node, onderdeel: Node | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..legal import Definition, inflections
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Severity
@@ -57,11 +58,11 @@ KNOWN_ABBREVIATIONS = {
     "WGS", "EU", "BRP", "KVK", "DUO", "IND", "BTW", "ANW", "WAO", "WAJONG", "TOZO", "BBZ", "VNG", "CRVB", "ABRVS",
     "PGB", "EUR", "WWB", "PW", "ECLI", "NIBUD", "APK", "GGZ", "CJG", "AVG", "WOZ", "RDW", "CBR", "OV", "NS", "BIG", "WSNP", "AWBZ", "WVG", "WTCG", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NL", "ICT", "HBO", "MBO", "WO", "VMBO",
 }
-_ABBREV_RE = re.compile(r"(?<![\w-])([A-Z]{2,6})(?![\w-])")
-_INTRODUCED_RE = re.compile(r"\(\s*hierna\s*:?\s*[\"'‘“]?([^)\"'’”]+)[\"'’”]?\s*\)|\(([A-Z]{2,6})\)")
+_ABBREV_RE = rx.compile(r"(?<![\w-])([A-Z]{2,6})(?![\w-])")
+_INTRODUCED_RE = rx.compile(r"\(\s*hierna\s*:?\s*[\"'‘“]?([^)\"'’”]+)[\"'’”]?\s*\)|\(([A-Z]{2,6})\)")
 # "… bedoeld in artikel 1" / "als gedefinieerd in artikel 1.1": the term claims a definition there
 # (only a bare "artikel N": with a lid or onderdeel, REF001 checks that the target exists)
-_CLAIM_RE = re.compile(
+_CLAIM_RE = rx.compile(
     r"\b(?:de|het|een)\s+(?P<term>[a-zé]+(?:\s+[a-zé]+){0,2}),?\s+(?:als\s+|zoals\s+)?(?:bedoeld|gedefinieerd|omschreven)"
     r"\s+in\s+artikel\s+(?P<art>\d+[a-z]?(?:[.:]\d+[a-z]?)*)(?![\w.:]*\d)(?!,?\s+(?:\w+\s+lid|lid|onder|sub))"
     r"(?![^.;]{0,40}\bvan\s+(?:de|het)\b)",
@@ -195,11 +196,11 @@ class DuplicateDefinition(Rule):
 
 
 _LAW_MENTION = {
-    "Wet maatschappelijke ondersteuning 2015": re.compile(r"maatschappelijke\s+ondersteuning|\bWmo\b", re.I),
-    "Jeugdwet": re.compile(r"jeugdwet|jeugdhulp", re.I),
-    "Participatiewet": re.compile(r"participatiewet|\bbijstand|wet\s+werk\s+en\s+bijstand|\bWWB\b", re.I),
-    "Wet gemeentelijke schuldhulpverlening": re.compile(r"schuldhulp", re.I),
-    "Algemene wet bestuursrecht": re.compile(r"."),
+    "Wet maatschappelijke ondersteuning 2015": rx.compile(r"maatschappelijke\s+ondersteuning|\bWmo\b", re.I),
+    "Jeugdwet": rx.compile(r"jeugdwet|jeugdhulp", re.I),
+    "Participatiewet": rx.compile(r"participatiewet|\bbijstand|wet\s+werk\s+en\s+bijstand|\bWWB\b", re.I),
+    "Wet gemeentelijke schuldhulpverlening": rx.compile(r"schuldhulp", re.I),
+    "Algemene wet bestuursrecht": rx.compile(r"."),
 }
 
 
@@ -356,18 +357,18 @@ class UndefinedTerm(Rule):
 
 
 # The explanation right after the abbreviation, in brackets: "Bureau HHM (Hoeksma, Homan en Menting)"
-_EXPLAINED_AFTER_RE = re.compile(r"\s*\(\s*[A-Z][\w\-]*(?:[\s,]+(?:en\s+)?[\w\-]+){1,8}\s*\)")
+_EXPLAINED_AFTER_RE = rx.compile(r"\s*\(\s*[A-Z][\w\-]*(?:[\s,]+(?:en\s+)?[\w\-]+){1,8}\s*\)")
 # A postcode ("5301 LB") or part of an identifier ("ECLI:NL:CRVB:2018:123")
 # (an identifier's colon has no space after it: 'STMR: consultatiebureau' is an abbreviation and its gloss)
-_CODE_CONTEXT_RE = re.compile(r"\d{4}\s?[A-Z]{2}\b|[A-Z]{2,6}:(?=[A-Z0-9])|(?<=[A-Z0-9]):[A-Z]{2,6}")
+_CODE_CONTEXT_RE = rx.compile(r"\d{4}\s?[A-Z]{2}\b|[A-Z]{2,6}:(?=[A-Z0-9])|(?<=[A-Z0-9]):[A-Z]{2,6}")
 
 
 # "artikel 2.3.5 van de wet", "bedoeld in de wet": lower-case 'de wet' as a term
 # "artikel 2.3.5 van de wet", "artikel 2.3.6, tweede en vijfde lid, van de wet": an article of 'de wet' needs to
 # know which law that is
 # ("tenzij in de wet anders is bepaald" speaks of whatever law applies)
-_THE_LAW_RE = re.compile(r"\bartikel(?:en)?\s+\d[\w.:]*(?:\s*(?:,|en|of)\s*\d[\w.:]*)*(?:,?\s+\w+(?:\s+(?:en|of|tot\s+en\s+met)\s+\w+)?\s+(?:lid|leden))?(?:,?\s+onder\s+\w+)?,?\s+(?:van|uit)\s+(de\s+wet)\b(?!\s+(?:op|van|maatschappelijke|gemeentelijke|werk|langdurige|inburgering|kinderopvang)\b)")
-_LAW_NAME_RE = re.compile(r"\b(?:Wmo 2015|Wet maatschappelijke ondersteuning 2015|Jeugdwet|Participatiewet|Wet gemeentelijke schuldhulpverlening)\b")
+_THE_LAW_RE = rx.compile(r"\bartikel(?:en)?\s+\d[\w.:]*(?:\s*(?:,|en|of)\s*\d[\w.:]*)*(?:,?\s+\w+(?:\s+(?:en|of|tot\s+en\s+met)\s+\w+)?\s+(?:lid|leden))?(?:,?\s+onder\s+\w+)?,?\s+(?:van|uit)\s+(de\s+wet)\b(?!\s+(?:op|van|maatschappelijke|gemeentelijke|werk|langdurige|inburgering|kinderopvang)\b)")
+_LAW_NAME_RE = rx.compile(r"\b(?:Wmo 2015|Wet maatschappelijke ondersteuning 2015|Jeugdwet|Participatiewet|Wet gemeentelijke schuldhulpverlening)\b")
 
 
 def _roman(text: str) -> bool:

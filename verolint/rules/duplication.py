@@ -10,16 +10,17 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
+from .. import rx
 from ..legal import LAW_RE, ORDINAL_WORDS, family_applies, law_applies, may_cite_law, the_law
 from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
 from ..statutes.index import definition_key, split_definition
-from ..statutes.shingles import (containment, normalise, numbers_with_units, shared_quantities, shingle_hashes,
-                                 shingles, similarity, winnow)
+from ..statutes.match import MIN_WORDS, Match, best_match
+from ..statutes.shingles import (containment, normalise, numbers_with_units, shingle_hashes, shingles, similarity,
+                                 winnow)
 from ..text import WORD_RE, Intervals
 
-MIN_WORDS = 6  # normalised words: shorter passages are common legal phrases ...
-EXACT_MIN_WORDS = 4  # ... unless they are word for word the same as a statute sentence
+EXACT_MIN_WORDS = 4  # normalised words of a passage below MIN_WORDS that is word for word a statute sentence
 
 
 def cite(statute_title: str, path: str) -> str:
@@ -39,68 +40,6 @@ def cite(statute_title: str, path: str) -> str:
     if not where:
         return the_law(statute_title)
     return f"{where}{',' if ',' in where else ''} van {the_law(statute_title)}"
-
-
-@dataclass
-class Match:
-    unit: int
-    score: float
-    statute: object
-    path: str
-    text: str
-    term: str | None = None  # a definition compared with the law's definition of this term
-    context: str = ""  # set when the passage matched the statute sentence within its list (with the lead-in)
-
-
-def best_match(index, words: list[str], threshold: float, text: str = "") -> Match | None:
-    """The statute sentence ``words`` repeats best (from ``threshold``). A list
-    item of the law is compared on its own and, for a passage of MIN_WORDS or
-    more, also as part of its list (:meth:`StatuteIndex.context`): 'Het college
-    zorgt ervoor dat jeugdigen … een beroep kunnen doen op een
-    vertrouwenspersoon' restates the lead-in and one item together."""
-    best = None
-    quantities = numbers_with_units(text) if "#" in words else {}
-    contexts = hasattr(index, "context_words") and len(words) >= MIN_WORDS
-    found = index.candidates(shingle_hashes(words), limit=12)
-    if len(words) >= MIN_WORDS and hasattr(index, "key_candidates"):
-        # a paraphrase that keeps the law's rare words but few three-word runs
-        seen = {u for u, _n in found}
-        found += [(u, n) for u, n in index.key_candidates(words) if u not in seen]
-    for unit, _count in found:
-        statute, path, their_text = index.unit(unit)
-        theirs = index.words(unit)
-        if len(words) < MIN_WORDS and words != theirs:
-            continue  # a short passage counts only when it is the statute sentence itself
-        score = similarity(words, theirs)
-        if score < 1.0 and quantities and "#" in theirs:  # the numbers both state alike are anchors
-            anchors = shared_quantities(quantities, numbers_with_units(their_text))
-            if anchors:
-                score = similarity(words, theirs, anchors)
-        context = ""
-        if contexts and score < 1.0 and index.context(unit):
-            in_list = similarity(words, index.context_words(unit))
-            if in_list > score:
-                score, context = in_list, index.context(unit)
-        if score >= threshold and (best is None or score > best.score or
-                                   (score == best.score and _closer(words, theirs, context, best, index))):
-            best = Match(unit, score, statute, path, their_text, context=context)
-    return best
-
-
-def _closer(words, theirs, context: str, best: Match, index) -> bool:
-    """Of two statute sentences that score alike (a list item 'afzien van het
-    opleggen van een bestuurlijke boete indien …' and the whole sentence of
-    another law), the sentence itself before a list it stands in, then the one
-    closest in words both ways."""
-    if bool(context) != bool(best.context):
-        return not context
-    ours = set(words)
-
-    def fit(other) -> float:
-        other = set(other)
-        return len(ours & other) / len(ours | other) if ours | other else 0.0
-
-    return fit(theirs) > fit(index.words(best.unit))
 
 
 MATCH_FLOOR = 0.6  # the least similarity at which a sentence is compared further with a statute passage
@@ -225,7 +164,7 @@ def _names_only(text: str, words, match: Match, index) -> bool:
 
 
 # Fixed formulas of every regulation, which laws have too: not a repetition of the law.
-_FORMULA_RE = re.compile(
+_FORMULA_RE = rx.compile(
     r"\bwordt\s+(?:hierna\s+)?verstaan\s+onder\s*:?\s*$"
     r"|\bdeze\s+(?:\w+\s+){1,3}en\s+(?:de\s+)?daarop\s+berustende\s+bepalingen\b"
     r"|\btreedt\s+in\s+werking\b|\bwordt\s+aangehaald\s+als\b"
@@ -238,7 +177,7 @@ _FORMULA_RE = re.compile(
 # A law article that leaves the matter to the municipal ordinance ("Bij verordening
 # wordt bepaald op welke wijze het college …"): the ordinance's own rule on it is
 # the implementation the law asks for, not a repetition of it.
-_DELEGATION_RE = re.compile(r"\bbij\s+(?:of\s+krachtens\s+)?(?:gemeentelijke\s+)?verordening\b", re.I)
+_DELEGATION_RE = rx.compile(r"\bbij\s+(?:of\s+krachtens\s+)?(?:gemeentelijke\s+)?verordening\b", re.I)
 
 
 class _DuplicationRule(Rule):
@@ -475,7 +414,7 @@ class DeviatesFromStatute(_DuplicationRule):
 # states its condition ('Geeft u de gegevens niet? Dan kunnen wij uw bijstand
 # opschorten.'), the next step ('Daarna onderzoeken we …'), or what it says of
 # the one before ('Het is mogelijk dat de jeugdhulp wordt verlengd. Dit kan tot …')
-_GOES_ON_RE = re.compile(r"\W*(?:dan|in\s+dat\s+geval|daarna|vervolgens|(?:dit|dat)\s+(?:kan|mag|geldt|gebeurt|duurt))\b",
+_GOES_ON_RE = rx.compile(r"\W*(?:dan|in\s+dat\s+geval|daarna|vervolgens|(?:dit|dat)\s+(?:kan|mag|geldt|gebeurt|duurt))\b",
                          re.I)
 
 
@@ -558,7 +497,7 @@ def _ci(pattern: str) -> re.Pattern:
     """A topics.yaml pattern, compiled when a sentence first needs it: most
     provisions never pass their anchor in a given run, and compiling all of
     them up front was a tenth of a second of every small check."""
-    return re.compile(pattern, re.I)
+    return rx.compile(pattern, re.I)
 
 
 @dataclass(frozen=True)
@@ -685,7 +624,7 @@ class _Anchors:
         return tuple(hits)
 
 
-_JOINED_RE = re.compile(r"[-'’/]")
+_JOINED_RE = rx.compile(r"[-'’/]")
 
 
 def literal_prefixes(pattern: str, least: int = 3) -> tuple[str, ...] | None:
@@ -854,7 +793,7 @@ GROUP_ACROSS = 3
 
 
 # A quantity: an amount, a percentage, a duration, an age (not an article number)
-_QUANTITY_RE = re.compile(
+_QUANTITY_RE = rx.compile(
     r"(?:€|EUR)\s*\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*\s*(?:%|(?:procent|euro|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|keer)\b)",
     re.I)
 
@@ -892,7 +831,7 @@ def _laws(p: _Passage) -> set[str]:
 
 # The title of a regulation cited in the text: 'de Verordening maatschappelijke
 # ondersteuning en jeugdhulp gemeente Aa en Hunze 2020'
-_TITLE_RE = re.compile(r"\b(?:Verordening|Beleidsregels?|Nadere regels|Regeling)\s[^.;:,()]{3,150}?\b(?:19|20)\d\d\b")
+_TITLE_RE = rx.compile(r"\b(?:Verordening|Beleidsregels?|Nadere regels|Regeling)\s[^.;:,()]{3,150}?\b(?:19|20)\d\d\b")
 
 
 def _article(doc, p: _Passage):

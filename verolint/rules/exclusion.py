@@ -8,10 +8,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
+from .. import rx
 from ..legal import (DECIDER, LAW_RE, NUMBER, WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room,
                      list_lead_in, may_cite_law)
 from ..model import ITEM_KINDS, Category, Kind, Severity
 from ..rule import Rule
+from ..statutes import index_for
+from ..statutes.match import MIN_WORDS, best_match
+from ..statutes.shingles import numbers_with_units, shared_quantities
 from ..text import Sentence
 
 _V = (r"(?:verstrekt|verleend|toegekend|vergoed|gegeven|geboden|betaald|geleverd|geïndiceerd|aangepast|ingezet"
@@ -22,46 +26,46 @@ _NIET = r"(?<!\bom\s)niet"
 # the ones that give help (legal.DECIDER): "het college verstrekt geen", "verstrekt de gemeente geen"
 _ACTIVE = r"(?:verstrekt|verstrekken|verleent|verlenen|vergoedt|vergoeden|betaalt|betalen|biedt|bieden|kent|kennen|geeft|geven|zet|zetten|indiceert)"
 EXCLUSION_PATTERNS = [
-    (re.compile(r"\b(?:wordt|worden)\s+(?:(?!en\b|of\b|in\s+geen\b)[^\s.;:]+\s+){0,4}?geen\b[^.;:]{0,80}?\b%s\b" % _V, re.I), "wordt geen … verstrekt"),
-    (re.compile(r"\bgeen\s+[^.;:]{0,60}?\b(?:wordt|worden)\s+%s\b" % _V, re.I), "geen … wordt verstrekt"),
-    (re.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,5}?%s\s+(?:\S+\s+){0,3}?%s\b" % (_NIET, _V), re.I), "wordt niet verstrekt"),
-    (re.compile(r"\b%s\s+(?:\S+\s+){0,2}?%s\s+(?:\S+\s+){0,3}?(?:geen|%s)\b" % (DECIDER, _ACTIVE, _NIET), re.I), "verstrekt geen"),
-    (re.compile(r"\b%s\s+%s\s+(?:\S+\s+){0,3}?(?:geen|%s)\b" % (_ACTIVE, DECIDER, _NIET), re.I), "verstrekt geen"),
-    (re.compile(r"\b(?:komt|komen)\s+(?:\S+\s+){0,3}?(?:niet|nooit|in\s+geen\s+geval)\s+(?:\S+\s+){0,5}?in\s+aanmerking\b", re.I), "komt niet in aanmerking"),
-    (re.compile(r"\bgeen\s+(?:recht|aanspraak)\s+op\b", re.I), "geen recht op"),
-    (re.compile(r"\bin\s+geen\s+geval\b|\bonder\s+geen\s+beding\b|\bnimmer\b|\bnooit\b", re.I), "nooit"),
-    (re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,4}?uitgesloten\b|\buitgesloten\s+(?:van|zijn|is)\b", re.I), "is uitgesloten"),
+    (rx.compile(r"\b(?:wordt|worden)\s+(?:(?!en\b|of\b|in\s+geen\b)[^\s.;:]+\s+){0,4}?geen\b[^.;:]{0,80}?\b%s\b" % _V, re.I), "wordt geen … verstrekt"),
+    (rx.compile(r"\bgeen\s+[^.;:]{0,60}?\b(?:wordt|worden)\s+%s\b" % _V, re.I), "geen … wordt verstrekt"),
+    (rx.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,5}?%s\s+(?:\S+\s+){0,3}?%s\b" % (_NIET, _V), re.I), "wordt niet verstrekt"),
+    (rx.compile(r"\b%s\s+(?:\S+\s+){0,2}?%s\s+(?:\S+\s+){0,3}?(?:geen|%s)\b" % (DECIDER, _ACTIVE, _NIET), re.I), "verstrekt geen"),
+    (rx.compile(r"\b%s\s+%s\s+(?:\S+\s+){0,3}?(?:geen|%s)\b" % (_ACTIVE, DECIDER, _NIET), re.I), "verstrekt geen"),
+    (rx.compile(r"\b(?:komt|komen)\s+(?:\S+\s+){0,3}?(?:niet|nooit|in\s+geen\s+geval)\s+(?:\S+\s+){0,5}?in\s+aanmerking\b", re.I), "komt niet in aanmerking"),
+    (rx.compile(r"\bgeen\s+(?:recht|aanspraak)\s+op\b", re.I), "geen recht op"),
+    (rx.compile(r"\bin\s+geen\s+geval\b|\bonder\s+geen\s+beding\b|\bnimmer\b|\bnooit\b", re.I), "nooit"),
+    (rx.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,4}?uitgesloten\b|\buitgesloten\s+(?:van|zijn|is)\b", re.I), "is uitgesloten"),
     # a scheme closed to a group: 'Voor studenten geldt deze regeling niet', 'zijn van deze regeling uitgezonderd'
-    (re.compile(r"\b(?:regeling|verordening|voorziening|vergoeding|toeslag|tegemoetkoming)\s+(?:\S+\s+){0,2}?(?:geldt|gelden)"
+    (rx.compile(r"\b(?:regeling|verordening|voorziening|vergoeding|toeslag|tegemoetkoming)\s+(?:\S+\s+){0,2}?(?:geldt|gelden)"
                 r"\s+(?:\S+\s+){0,2}?niet\s+voor\b|\bvoor\s+[^.;:]{1,60}?\s(?:geldt|gelden)\s+(?:deze|die|dit|de)\s+(?:regeling"
                 r"|voorziening|vergoeding|toeslag|tegemoetkoming)\s+niet\b"
                 r"|\b(?:is|zijn)\s+(?:\S+\s+){0,4}?uitgezonderd\b"
                 r"|\b(?:is|zijn)\s+niet\s+van\s+toepassing\s+op\s+(?:\S+\s+){0,2}?(?:personen|inwoners|cliënten|belanghebbenden"
                 r"|aanvragers|studenten|jongeren|ouderen|ondernemers|zelfstandigen|gezinnen|huishoudens|bewoners|mensen"
                 r"|kinderen|jeugdigen)\b", re.I), "geldt niet voor"),
-    (re.compile(r"\b(?:is|zijn)\s+niet\s+(?:mogelijk|van\s+toepassing\s+(?:op|bij|voor|in))\b", re.I), "is niet mogelijk"),
+    (rx.compile(r"\b(?:is|zijn)\s+niet\s+(?:mogelijk|van\s+toepassing\s+(?:op|bij|voor|in))\b", re.I), "is niet mogelijk"),
     # a definition that leaves something out: "Onder meerkosten worden niet de kosten van de dierenarts verstaan"
-    (re.compile(r"\b(?:wordt|worden)\s+niet\s+[^.;:]{0,80}?\bverstaan\b"
+    (rx.compile(r"\b(?:wordt|worden)\s+niet\s+[^.;:]{0,80}?\bverstaan\b"
                 r"|\b(?:hoort|horen|valt|vallen)\s+(?:er\s+)?niet\s+(?:bij|onder)\b", re.I), "valt er niet onder"),
-    (re.compile(r"\bkan\s+niet\s+(?:\S+\s+){0,2}?(?:besteed|gebruikt|ingezet)\b", re.I), "kan niet worden besteed"),
-    (re.compile(r":\s*geen\s+(?:vergoeding|pgb|voorziening|bijstand|hulp|toeslag|tegemoetkoming)\b", re.I), "geen vergoeding"),
+    (rx.compile(r"\bkan\s+niet\s+(?:\S+\s+){0,2}?(?:besteed|gebruikt|ingezet)\b", re.I), "kan niet worden besteed"),
+    (rx.compile(r":\s*geen\s+(?:vergoeding|pgb|voorziening|bijstand|hulp|toeslag|tegemoetkoming)\b", re.I), "geen vergoeding"),
     # the omgekeerde phrasing: "krijgt geen", "is er niet voor", "vergoeden we niet", "helpen we niet"
-    (re.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,3}?geen\b"
+    (rx.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,3}?geen\b"
                 r"|\b(?:kan|kunnen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\s+[^.;:]{0,60}?\b(?:krijgen|ontvangen)\b"
                 r"|\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:u|hij|zij|jij)\s+(?:(?!en\b|of\b)[^\s,;?]+\s+){0,4}?niet\b"
                 r"(?!\s+(?:alleen|op\s+tijd|meteen|direct|binnen)\b)", re.I), "krijgt geen"),
-    (re.compile(r"\b(?:is|zijn)\s+er\s+niet\s+(?:voor|bij)\b", re.I), "is er niet voor"),
-    (re.compile(r"\b(?:vergoeden|betalen|verstrekken|geven|bieden|helpen|ondersteunen)\s+(?:we|wij)\s+(?:\S+\s+){0,2}?(?:%s|nooit|geen)\b"
+    (rx.compile(r"\b(?:is|zijn)\s+er\s+niet\s+(?:voor|bij)\b", re.I), "is er niet voor"),
+    (rx.compile(r"\b(?:vergoeden|betalen|verstrekken|geven|bieden|helpen|ondersteunen)\s+(?:we|wij)\s+(?:\S+\s+){0,2}?(?:%s|nooit|geen)\b"
                 r"|\b(?:we|wij)\s+(?:vergoeden|betalen|verstrekken|geven|bieden|helpen|ondersteunen)\s+(?:\S+\s+){0,3}?(?:%s|nooit|geen)\b(?!\s+alleen\b)"
                 % (_NIET, _NIET), re.I), "vergoeden we niet"),
     # a right that lapses: 'het recht op de toeslag vervalt als …'
     # (not a right that ends with what ends it anyway: death, moving away, the end of its term)
-    (re.compile(r"\b(?:het\s+recht|de\s+aanspraak)\s+(?:op\s+[^.;:]{1,60}?\s)?vervalt\b(?!\s+niet\b)(?![^.;]*\b(?:overlijden|overleden"
+    (rx.compile(r"\b(?:het\s+recht|de\s+aanspraak)\s+(?:op\s+[^.;:]{1,60}?\s)?vervalt\b(?!\s+niet\b)(?![^.;]*\b(?:overlijden|overleden"
                 r"|verhuizing|verhuist|vertrek|einde|afloop)\b)"
                 r"|\bvervalt\s+(?:het\s+recht|de\s+aanspraak)\b(?!\s+niet\b)(?![^.;]*\b(?:overlijden|overleden|verhuizing|verhuist"
                 r"|vertrek|einde|afloop)\b)", re.I), "recht vervalt"),
-    (re.compile(r"\buitsluitend\b[^.;:]{0,80}?\b(?:indien|als|wanneer|voor|aan|bij|in)\b", re.I), "uitsluitend … als"),
-    (re.compile(r"\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,5}?(?:indien|als|wanneer|mits)\b"
+    (rx.compile(r"\buitsluitend\b[^.;:]{0,80}?\b(?:indien|als|wanneer|voor|aan|bij|in)\b", re.I), "uitsluitend … als"),
+    (rx.compile(r"\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,5}?(?:indien|als|wanneer|mits)\b"
                 r"|\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,4}?in\s+aanmerking\s+(?:bij|voor|na)\s+(?:de\s+|het\s+|een\s+)?[\w-]+"
                 # a place or a moment ('wordt alleen verstrekt in de hoofdverblijfplaats'); to whom or for what
                 # ('alleen verstrekt aan de jeugdige ten behoeve van …') binds help to its purpose, after or until what ('alleen
@@ -74,7 +78,7 @@ EXCLUSION_PATTERNS = [
 _NARROW_LABELS = {"uitsluitend … als", "alleen als", "is niet mogelijk", "nooit"}
 # restrictions that bind a power too: "het college kan uitsluitend … verlenen als"
 _RESTRICTING = {"uitsluitend … als", "alleen als"}
-_PROVISION_RE = re.compile(
+_PROVISION_RE = rx.compile(
     r"voorziening|bijstand|hulp|ondersteuning|vergoed|verstrek|verleen|verleend|toeslag|budget|pgb|aanmerking"
     r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld|kwijtschel|vervang"
     r"|scootmobiel|rolstoel|hulpmiddel|huishoud|taxi"
@@ -88,62 +92,62 @@ _UNIT = r"(?:euro|uur|uren|dagdelen|dagdeel|dagen|weken|week|maanden|maand|jaar|
 _CMP = r"(?:tot|boven|onder|hoger\s+(?:is\s+|was\s+)?dan|lager\s+(?:is\s+|was\s+)?dan|ten\s+hoogste|maximaal|hoogstens|niet\s+meer\s+dan|minder\s+dan|meer\s+dan)"
 _MONEY = r"(?:€|EUR|euro)\s*\d+(?:[.,]\d+)*"
 THRESHOLD_PATTERNS = [
-    (re.compile(r"\b(?:jonger|ouder)\s+(?:is\s+|bent\s+|zijn\s+)?dan\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
-    (re.compile(r"\b(?:tot|vanaf)\s+de\s+leeftijd\s+van\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
-    (re.compile(r"\b\d+\s+jaar\s+(?:en|of)\s+(?:ouder|jonger)\b", re.I), "leeftijdsgrens"),
+    (rx.compile(r"\b(?:jonger|ouder)\s+(?:is\s+|bent\s+|zijn\s+)?dan\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
+    (rx.compile(r"\b(?:tot|vanaf)\s+de\s+leeftijd\s+van\s+\d+\s+jaar\b", re.I), "leeftijdsgrens"),
+    (rx.compile(r"\b\d+\s+jaar\s+(?:en|of)\s+(?:ouder|jonger)\b", re.I), "leeftijdsgrens"),
     # a deadline on the resident's application (not one the college must meet)
-    (re.compile(r"\b(?:aanvraag|verzoek|melding)\b[^.;]{0,80}?\bniet\s+(?:later|eerder)\s+dan\b"
+    (rx.compile(r"\b(?:aanvraag|verzoek|melding)\b[^.;]{0,80}?\bniet\s+(?:later|eerder)\s+dan\b"
                 # the resident must hand it in within a term: 'De aanvraag moet binnen drie maanden … worden ingediend'
                 r"|\b(?:aanvraag|verzoek)\b[^.;]{0,40}?\b(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,3}?binnen\s+%s\s+(?:dagen|weken"
                 r"|maanden|jaar)\b[^.;]{0,80}?\b(?:ingediend|indienen)\b"
                 r"|\b(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,4}?(?:aanvraag|verzoek)\s+(?:\S+\s+){0,3}?binnen\s+%s\s+(?:dagen|weken"
                 r"|maanden|jaar)\b" % (_NUM, _NUM), re.I), "aanvraagtermijn"),
-    (re.compile(r"\bbinnen\s+een\s+(?:straal|afstand)\s+van\s+%s\s*(?:km|kilometer|meter)\b" % _NUM, re.I), "afstandsgrens"),
-    (re.compile(r"\bpas\s+(?:\S+\s+){0,3}?(?:na|vanaf|nadat)\s+(?:\S+\s+){0,3}?%s\s+(?:dagen|weken|maanden|jaar|jaren)\b" % _NUM,
+    (rx.compile(r"\bbinnen\s+een\s+(?:straal|afstand)\s+van\s+%s\s*(?:km|kilometer|meter)\b" % _NUM, re.I), "afstandsgrens"),
+    (rx.compile(r"\bpas\s+(?:\S+\s+){0,3}?(?:na|vanaf|nadat)\s+(?:\S+\s+){0,3}?%s\s+(?:dagen|weken|maanden|jaar|jaren)\b" % _NUM,
                 re.I), "wachttijd"),
-    (re.compile(r"\b%s\s+\d+(?:[.,]\d+)?\s*(?:%%|procent)\s+van\s+(?:de\s+|het\s+)?(?:\w+\s+){0,2}?(?:bijstandsnorm|norm|minimumloon"
+    (rx.compile(r"\b%s\s+\d+(?:[.,]\d+)?\s*(?:%%|procent)\s+van\s+(?:de\s+|het\s+)?(?:\w+\s+){0,2}?(?:bijstandsnorm|norm|minimumloon"
                 r"|minimum|minimuminkomen)\b" % _CMP, re.I), "inkomensgrens"),
-    (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|hooguit|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:%s|%s(?:\s*[-–]\s*\d+)?\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
-    (re.compile(r"\b(?:tot\s+)?(?:het|een)\s+maximum(?:bedrag|termijn|duur|aantal)?\s+van\b", re.I), "harde grens"),
+    (rx.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|hooguit|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:%s|%s(?:\s*[-–]\s*\d+)?\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
+    (rx.compile(r"\b(?:tot\s+)?(?:het|een)\s+maximum(?:bedrag|termijn|duur|aantal)?\s+van\b", re.I), "harde grens"),
     # (words may stand between the verb and the limit: 'bedraagt tezamen met de norm niet meer dan de norm';
     # the finding names the limit itself, the group 'limit')
-    (re.compile(r"\b(?:bedraagt|is)\s+(?:[^.;:]{0,80}?\s)??(?P<limit>(?:ten\s+hoogste|maximaal|niet\s+meer\s+dan|nooit\s+meer\s+dan|nooit\s+hoger\s+dan)\s+(?:de|het)\s+(?:\w+e\s+){0,2}\w+)", re.I), "harde grens"),
+    (rx.compile(r"\b(?:bedraagt|is)\s+(?:[^.;:]{0,80}?\s)??(?P<limit>(?:ten\s+hoogste|maximaal|niet\s+meer\s+dan|nooit\s+meer\s+dan|nooit\s+hoger\s+dan)\s+(?:de|het)\s+(?:\w+e\s+){0,2}\w+)", re.I), "harde grens"),
     # the same limit in the word order of a subordinate clause: 'voor zover de vergoeding meer bedraagt dan € 47.500'
-    (re.compile(r"\b(?:meer|hoger)\s+(?:bedraagt|bedragen|is|zijn)\s+dan\s+(?:%s|%s\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
-    (re.compile(r"\b(?:ten\s+minste|minimaal|minstens)\s+(?:%s|%s\s+(?:\S+\s+)?%s\b)" % (_MONEY, _NUM, _UNIT), re.I), "ondergrens"),
-    (re.compile(r"\bslechts\s+(?:voor\s+|aan\s+)?(?:één|een|twee|drie|\d+)\s+(?:persoon|personen|keer|maal|voorziening|aanvraag|kind)\b"
+    (rx.compile(r"\b(?:meer|hoger)\s+(?:bedraagt|bedragen|is|zijn)\s+dan\s+(?:%s|%s\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
+    (rx.compile(r"\b(?:ten\s+minste|minimaal|minstens)\s+(?:%s|%s\s+(?:\S+\s+)?%s\b)" % (_MONEY, _NUM, _UNIT), re.I), "ondergrens"),
+    (rx.compile(r"\bslechts\s+(?:voor\s+|aan\s+)?(?:één|een|twee|drie|\d+)\s+(?:persoon|personen|keer|maal|voorziening|aanvraag|kind)\b"
                 r"|\bslechts\s+(?:voor\s+|aan\s+)?(?:één|twee|drie|\d+)\s+[a-zé]{3,}", re.I), "harde grens"),
-    (re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens)\s+(?:\d+(?:[.,]\d+)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf"
+    (rx.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens)\s+(?:\d+(?:[.,]\d+)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf"
                 r"|twintig)\s+[a-zé]{3,}", re.I), "harde grens"),
-    (re.compile(r"\b(?:de\s+|het\s+)?maximale\s+(?:\w+\s+){0,4}?(?:is|bedraagt)\s+(?:%s|\d+(?:[.,]\d+)?(?:\s+%s)?)" % (_MONEY, _UNIT),
+    (rx.compile(r"\b(?:de\s+|het\s+)?maximale\s+(?:\w+\s+){0,4}?(?:is|bedraagt)\s+(?:%s|\d+(?:[.,]\d+)?(?:\s+%s)?)" % (_MONEY, _UNIT),
                 re.I), "harde grens"),
-    (re.compile(r"\b(?:eenmalig|(?:eenmaal|één\s+keer|eens)\s+(?:per|in\s+de)(?:\s+%s)?(?:\s+%s)?)\b" % (_NUM, _UNIT), re.I),
+    (rx.compile(r"\b(?:eenmalig|(?:eenmaal|één\s+keer|eens)\s+(?:per|in\s+de)(?:\s+%s)?(?:\s+%s)?)\b" % (_NUM, _UNIT), re.I),
      "harde grens"),
-    (re.compile(r"\bgemaxim(?:eerd|aliseerd)\s+(?:op|tot)\b(?:\s+(?:%s|%s(?:\s+%s)?))?" % (_MONEY, _NUM, _UNIT), re.I),
+    (rx.compile(r"\bgemaxim(?:eerd|aliseerd)\s+(?:op|tot)\b(?:\s+(?:%s|%s(?:\s+%s)?))?" % (_MONEY, _NUM, _UNIT), re.I),
      "harde grens"),
-    (re.compile(r"\bmet\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s+(?:\S+\s+){0,3}?verlaagd\b", re.I), "vaste verlaging"),
-    (re.compile(r"\b(?:minder|korter)\s+dan\s+(?:een|één|\d+)\s+(?:jaar|maanden|maand|weken|week)\b", re.I), "duurgrens"),
+    (rx.compile(r"\bmet\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s+(?:\S+\s+){0,3}?verlaagd\b", re.I), "vaste verlaging"),
+    (rx.compile(r"\b(?:minder|korter)\s+dan\s+(?:een|één|\d+)\s+(?:jaar|maanden|maand|weken|week)\b", re.I), "duurgrens"),
 ]
 # An exclusion in reported speech: the content of a decision or a notice
-_REPORTED_RE = re.compile(
+_REPORTED_RE = rx.compile(
     r"\b(?:staat|staan|vermeldt|vermelden|beschrijft|motiveert|motiveren|meldt|melden|informeert|geeft\s+aan|legt\s+uit"
     r"|toegelicht|toelichten|uitgelegd|uitleg|reden(?:en)?|doel\s+van\s+dit\s+besluit|te\s+weten\s+komt)\b[^.;]{0,60}?"
     r"\b(?:waarom|of|welke|wanneer|hoe|dat)\b", re.I)
 # Percentages and caps that measure a sanction or a repayment are not eligibility limits.
 # The same for the means test: how much income counts as draagkracht measures, it does not exclude.
-_SANCTION_RE = re.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bafstemming|\bverreken|\baflos|\bterugvorder|\bkorting(?:en)?\b"
+_SANCTION_RE = rx.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bafstemming|\bverreken|\baflos|\bterugvorder|\bkorting(?:en)?\b"
                           r"|\bverwijtba|\bdraagkracht|\bvorder(?:t|en)\s+(?:\S+\s+){0,6}?terug\b", re.I)
 # What the resident pays or owes: a cap on it protects ("de eigen bijdrage is nooit meer dan de kosten").
 # (and what is asked of the resident: a cap on unpaid work or a tegenprestatie protects too)
 # 'een bijdrage in de kosten van sport wordt verstrekt' is help given, not a charge
 _GIVEN = r"\s+in\s+de\s+kosten\b(?=[^.;]*\b(?:verstrekt|verleend|toegekend|vergoed|krijgt|krijgen|ontvangt|ontvangen)\b)"
-_HELP_GIVEN_RE = re.compile(r"\W*(?:een|de)\s+bijdrage%s" % _GIVEN, re.I)
-_CHARGE_RE = re.compile(r"\beigen\s+bijdrage|\bbijdrage(?!%s)|\bboete|\bvordering|\bterugbetal|\bkosten\s+voor\s+de\s+(?:inwoner|cliënt)"
+_HELP_GIVEN_RE = rx.compile(r"\W*(?:een|de)\s+bijdrage%s" % _GIVEN, re.I)
+_CHARGE_RE = rx.compile(r"\beigen\s+bijdrage|\bbijdrage(?!%s)|\bboete|\bvordering|\bterugbetal|\bkosten\s+voor\s+de\s+(?:inwoner|cliënt)"
                         r"|\bschuld(?!hulp|regeling|sanering|dienstverlening)|\baflossing"
                         r"|\b(?:u|de\s+cliënt|de\s+inwoner|de\s+ouders?|hij|zij)\s+(?:\S+\s+){0,2}?betaalt\b|\bbetaalt\s+u\b"
                         r"|\bonbetaald|\btegenprestatie|\bproefplaats|\bproefwerk" % _GIVEN, re.I)
 # A presumption in the resident's favour ("worden aanwezig geacht indien …") is no hard limit.
-_PRESUMPTION_RE = re.compile(r"\b(?:aanwezig|noodzakelijk)\s+geacht\b|\bwordt\s+(?:\S+\s+){0,4}?aangenomen\s+dat\b|\bgeldt\s+als\s+vaststaand\b", re.I)
+_PRESUMPTION_RE = rx.compile(r"\b(?:aanwezig|noodzakelijk)\s+geacht\b|\bwordt\s+(?:\S+\s+){0,4}?aangenomen\s+dat\b|\bgeldt\s+als\s+vaststaand\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -163,8 +167,8 @@ class _Table:
     words (a substring test is far faster than a case-insensitive search)."""
 
     def __init__(self, patterns: list[tuple[re.Pattern, str]], needs: list[tuple[tuple[str, ...], ...]]):
-        self.patterns = [(rx, label, tuple(map(frozenset, need)))
-                         for (rx, label), need in zip(patterns, needs, strict=True)]
+        self.patterns = [(pattern, label, tuple(map(frozenset, need)))
+                         for (pattern, label), need in zip(patterns, needs, strict=True)]
         self.words = tuple(sorted({w for need in needs for group in need for w in group}))
         self.unconditional = any(not need for need in needs)  # a pattern that needs no word runs on every sentence
 
@@ -174,9 +178,9 @@ class _Table:
         present = {w for w in self.words if w in low}  # each needed word looked for once
         if not present and not self.unconditional:
             return None, None
-        for rx, label, need in self.patterns:
+        for pattern, label, need in self.patterns:
             if all(not present.isdisjoint(group) for group in need):
-                m = rx.search(text, pos)
+                m = pattern.search(text, pos)
                 if m:
                     return m, label
         return None, None
@@ -233,28 +237,28 @@ def find_exclusions(analysis) -> list[Exclusion]:
 
 # The limit raised when a condition holds: 'Het college verlengt deze periode als …',
 # 'Het college kent een hoger aantal kilometers toe als …'
-_RAISES_RE = re.compile(
+_RAISES_RE = rx.compile(
     r"\b(?:verlengt|verlengen|verhoogt|verhogen|(?:kent|kennen|geeft|geven|verstrekt|verstrekken|vergoedt|vergoeden"
     r"|betaalt|betalen|biedt|bieden)\s+(?:\S+\s+){0,4}?(?:hoger|groter|langer|meer)\w*)\b(?=[^.;]*\b(?:als|indien|wanneer|mits"
     r"|voor\s+zover)\b)|\b(?:als|indien|wanneer)\b[^.;]{0,160}?,\s*(?:\S+\s+){0,3}?(?:verlengt|verlengen|verhoogt|verhogen)\b"
     # 'In uitzonderlijke gevallen vergoedt het college ook vervoer over een kortere afstand'
     r"|\bin\s+(?:bijzondere|uitzonderlijke)\s+(?:gevallen|situaties|omstandigheden)\b[^.;]{0,100}?\b(?:ook|toch|eerder|vaker|alsnog)\b",
     re.I)
-_BACK_RE = re.compile(r"\b(?:deze|die|dit|dat)\s+(?:periode|termijn|duur|bedrag|aantal|maximum|grens)\b", re.I)
+_BACK_RE = rx.compile(r"\b(?:deze|die|dit|dat)\s+(?:periode|termijn|duur|bedrag|aantal|maximum|grens)\b", re.I)
 
 
 # 'Die zoektermijn staat in artikel 41, vierde lid, van de Participatiewet.', 'Dit volgt
 # uit artikel 13 van de Participatiewet': the next sentence names the law as the ground
-_SAYS_SO_RE = re.compile(r"\W*(?:dit|dat|die|deze)\b[^.;]{0,60}?\b(?:staat|staan|volgt|volgen|vloeit|vloeien|komt|komen"
+_SAYS_SO_RE = rx.compile(r"\W*(?:dit|dat|die|deze)\b[^.;]{0,60}?\b(?:staat|staan|volgt|volgen|vloeit|vloeien|komt|komen"
                          r"|is\s+geregeld|zijn\s+geregeld)\b", re.I)
 # 'verstrekt het college jeugdhulp voor zover de wet dat toelaat'
-_AS_THE_LAW_ALLOWS_RE = re.compile(r"\b(?:voor\s+zover|zoals|als)\s+de\s+(?:wet|\w+wet)\s+(?:dat\s+|het\s+)?(?:toelaat|bepaalt|voorschrijft"
+_AS_THE_LAW_ALLOWS_RE = rx.compile(r"\b(?:voor\s+zover|zoals|als)\s+de\s+(?:wet|\w+wet)\s+(?:dat\s+|het\s+)?(?:toelaat|bepaalt|voorschrijft"
                                    r"|mogelijk\s+maakt)\b", re.I)
 # The means test of bijzondere bijstand (artikel 35 Participatiewet): no bijstand where the draagkracht covers the costs
-_MEANS_TEST_RE = re.compile(r"\bdraagkracht\b", re.I)
-_THE_LAW_SAYS_RE = re.compile(r"\W*(?:die|deze|dat)\s+(?:wet\s+)?(?:bepaalt|schrijft|regelt|zegt|eist)\b", re.I)
+_MEANS_TEST_RE = rx.compile(r"\bdraagkracht\b", re.I)
+_THE_LAW_SAYS_RE = rx.compile(r"\W*(?:die|deze|dat)\s+(?:wet\s+)?(?:bepaalt|schrijft|regelt|zegt|eist)\b", re.I)
 # 'als de cliënt niet voldoet aan de voorwaarden van artikel 2.3.6, tweede lid, van de wet'
-_LAW_CONDITIONS_RE = re.compile(
+_LAW_CONDITIONS_RE = rx.compile(
     r"\b(?:voorwaarden|eisen|criteria)\s+(?:van|uit|in|(?:genoemd|bedoeld)\s+in)\s+artikel\s+\d[\d.:]*[a-z]?\b[^.;]{0,40}?"
     r"\svan\s+de\s+(?:wet|participatiewet|jeugdwet|wmo(?:\s+2015)?)\b", re.I)
 
@@ -274,9 +278,37 @@ def _law_in_sentence(text: str) -> bool:
     return _PRIOR_RE.search(text) is not None
 
 
-_COVERED_BY_RE = re.compile(r"\bdie\s+(?:\S+\s+){0,4}?(?:op\s+grond\s+van|krachtens|via|uit|onder)\s+(?:de\s+|het\s+)?", re.I)
-_PRIOR_RE = re.compile(r"(?<!\bgeen\s)\bvoorliggende?\s+voorziening", re.I)
-_NEGATED_RE = re.compile(r"\b(?:niet|geen)\b", re.I)
+_COVERED_BY_RE = rx.compile(r"\bdie\s+(?:\S+\s+){0,4}?(?:op\s+grond\s+van|krachtens|via|uit|onder)\s+(?:de\s+|het\s+)?", re.I)
+_PRIOR_RE = rx.compile(r"(?<!\bgeen\s)\bvoorliggende?\s+voorziening", re.I)
+_NEGATED_RE = rx.compile(r"\b(?:niet|geen)\b", re.I)
+
+
+LAW_GROUND = 0.7  # similarity from which a sentence repeats the law (the default threshold of DUP001)
+
+
+def the_law_says(analysis, index, s: Sentence, says: Callable[[str], bool]) -> bool:
+    """Whether the sentence repeats a sentence of the law (with the lead-in of
+    its list) of which ``says`` holds: the law's own exclusion, limit or
+    refusal ('wordt de aanvraag afgewezen' in artikel 36, derde lid, of the
+    Participatiewet), which the regulation only repeats. Not when the law says
+    it differently: a power to refuse ('kan weigeren') the sentence makes a
+    duty is the regulation's own rule."""
+    words = analysis.normalised_of(s)
+    match = best_match(index, list(words), LAW_GROUND, s.text) if len(words) >= MIN_WORDS else None
+    return match is not None and says(f"{match.context} {match.text}")
+
+
+_LAW_EXCLUDES_RE = rx.compile(r"\b(?:geen|niet|uitgesloten|afgewezen|geweigerd|weigert|slechts|uitsluitend|alleen)\b", re.I)
+
+
+def _law_limits(ex: "Exclusion") -> Callable[[str], bool]:
+    """What the law's sentence must say to be the ground of this exclusion:
+    an exclusion of its own, or, for a limit, the same number of the same unit
+    ('vier weken', '21 jaar', '12 maanden')."""
+    if not ex.threshold:
+        return lambda law: _LAW_EXCLUDES_RE.search(law) is not None
+    ours = numbers_with_units(ex.sentence.text)
+    return lambda law: bool(ours) and shared_quantities(ours, numbers_with_units(law)) > 0
 
 
 def _law_says_so(analysis, s: Sentence) -> bool:
@@ -341,25 +373,25 @@ def _exclusion(s: Sentence):
     return m, label
 
 
-_SCOPE_RE = re.compile(r"\W*(?:deze|dit|de)\s+(?:verordening|regeling|beleidsregels?|hoofdstuk|paragraaf|afdeling|artikel)\b"
+_SCOPE_RE = rx.compile(r"\W*(?:deze|dit|de)\s+(?:verordening|regeling|beleidsregels?|hoofdstuk|paragraaf|afdeling|artikel)\b"
                        r"[^.;:]{0,40}?\b(?:is|zijn)\s+niet\s+van\s+toepassing\b", re.I)
-_BILL_RE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:rekening|factuur|nota|boete|aanmaning)\b", re.I)
-_OBLIGATION_RE = re.compile(r"\w*plicht\w*|\bverplichting\w*", re.I)
+_BILL_RE = rx.compile(r"\s*(?:\S+\s+){0,2}?(?:rekening|factuur|nota|boete|aanmaning)\b", re.I)
+_OBLIGATION_RE = rx.compile(r"\w*plicht\w*|\bverplichting\w*", re.I)
 # what an exemption lifts is itself a limit or a sum counted against the resident: 'Het maximum geldt niet voor
 # inwoners met een chronische ziekte', 'zijn de inkomsten uit vrijwilligerswerk uitgezonderd'
-_LIMIT_LIFTED_RE = re.compile(r"\b(?:maximum\w*|maximale|grens|grenzen|wachttijd\w*|termijn\w*|beperking\w*|inkomsten|inkomen"
+_LIMIT_LIFTED_RE = rx.compile(r"\b(?:maximum\w*|maximale|grens|grenzen|wachttijd\w*|termijn\w*|beperking\w*|inkomsten|inkomen"
                               r"|vermogen|middelen|draagkracht|korting\w*|verlaging\w*)\b", re.I)
 # 'Kan de cliënt geen … krijgen, dan …': a verb first is a condition
-_INVERTED_RE = re.compile(r"\W*(?:kan|kunnen|krijgt|krijgen|ontvangt|ontvangen)\b", re.I)
-_OTHERS_HELP_RE = re.compile(r"\bnetwerk\b|\bgebruikelijke\s+hulp\b|\bmantelzorg\w*|\bhuisgeno\w*|\bfamilie\w*", re.I)
+_INVERTED_RE = rx.compile(r"\W*(?:kan|kunnen|krijgt|krijgen|ontvangt|ontvangen)\b", re.I)
+_OTHERS_HELP_RE = rx.compile(r"\bnetwerk\b|\bgebruikelijke\s+hulp\b|\bmantelzorg\w*|\bhuisgeno\w*|\bfamilie\w*", re.I)
 
 
 # The condition of 'alleen als' is itself an open test (vague room, VAG001's), and a
 # negation of the manner only ('niet rechtstreeks', 'niet vooraf')
-_OPEN_CONDITION_RE = re.compile(r"\bredelijk\w*|\bpassend\w*|\b(?:on)?voldoende\b|\bnoodzakelijk\w*|\bnodig\b|\bin\s+staat\b", re.I)
-_MANNER_RE = re.compile(r"\s+(?:rechtstreeks|direct|contant|vooraf|achteraf|zelf)\b", re.I)
+_OPEN_CONDITION_RE = rx.compile(r"\bredelijk\w*|\bpassend\w*|\b(?:on)?voldoende\b|\bnoodzakelijk\w*|\bnodig\b|\bin\s+staat\b", re.I)
+_MANNER_RE = rx.compile(r"\s+(?:rechtstreeks|direct|contant|vooraf|achteraf|zelf)\b", re.I)
 # A budget bound to its purpose: 'uitsluitend besteed aan', 'alleen gebruiken voor'
-_PURPOSE_RE = re.compile(r"(?:uitsluitend|slechts|alleen|enkel)\s+(?:\S+\s+){0,3}?(?:besteed|besteden|gebruikt|gebruiken"
+_PURPOSE_RE = rx.compile(r"(?:uitsluitend|slechts|alleen|enkel)\s+(?:\S+\s+){0,3}?(?:besteed|besteden|gebruikt|gebruiken"
                          r"|aangewend|aanwenden)\s+(?:aan|voor|ten\s+behoeve\s+van)\b", re.I)
 
 
@@ -418,9 +450,9 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
 # A power that ends or takes back help: its grounds are weighed case by case (a power to grant help under
 # thresholds still draws a hard line: 'kan … bijzondere bijstand verlenen indien: a. de detentie ten hoogste 12
 # maanden duurt')
-_ENDS_HELP_RE = re.compile(r"\b(?:beëindig\w*|intrek\w*|intrekken|herzie\w*|herzien|opschort\w*|terugvorder\w*|stopzet\w*"
+_ENDS_HELP_RE = rx.compile(r"\b(?:beëindig\w*|intrek\w*|intrekken|herzie\w*|herzien|opschort\w*|terugvorder\w*|stopzet\w*"
                            r"|verlag\w*|weiger\w*|afwijz\w*)\b", re.I)
-_COLLEGE_DECIDES_RE = re.compile(r"\b(?:beslist|beslissen|besluit\s+neemt|neemt\s+(?:\S+\s+){0,3}?besluit)\b", re.I)
+_COLLEGE_DECIDES_RE = rx.compile(r"\b(?:beslist|beslissen|besluit\s+neemt|neemt\s+(?:\S+\s+){0,3}?besluit)\b", re.I)
 
 
 def _article_title(s: Sentence) -> str:
@@ -438,10 +470,10 @@ def _about_help(art, known: dict[int, bool]) -> bool:
     return known[id(art)]
 
 
-def _last(rx: re.Pattern, text: str, before: int | None = None) -> int:
-    """Where the last match of ``rx`` in ``text`` (starting before ``before``) starts, -1 without one."""
+def _last(pattern: re.Pattern, text: str, before: int | None = None) -> int:
+    """Where the last match of ``pattern`` in ``text`` (starting before ``before``) starts, -1 without one."""
     last = -1
-    for m in rx.finditer(text):
+    for m in pattern.finditer(text):
         if before is not None and m.start() >= before:
             break
         last = m.start()
@@ -450,46 +482,46 @@ def _last(rx: re.Pattern, text: str, before: int | None = None) -> int:
 
 # The subject of the sentence is what the resident pays ('De eigen bijdrage voor
 # een maatwerkvoorziening is nooit hoger dan …'): the words after it name what it is for
-_CHARGE_SUBJECT_RE = re.compile(r"^\W*(?:de|het|een|uw|zijn|haar|hun)?\s*(?:\w+\s+){0,3}?"
+_CHARGE_SUBJECT_RE = rx.compile(r"^\W*(?:de|het|een|uw|zijn|haar|hun)?\s*(?:\w+\s+){0,3}?"
                                 r"(?:bijdrage|boete|vordering|terugbetaling|aflossing|schuld(?!hulp|regeling|sanering|dienstverlening))\w*\b"
                                 r"(?![^,;]*\bdan\b[^,;]*,)", re.I)
 # The college (or 'we') does something at least so often: a duty, not a limit on help
-_COLLEGE_DUTY_RE = re.compile(r"^\W*(?:het\s+college|de\s+gemeente|we|wij)\s+(?!%s\b|kan\b|kunnen\b|mag\b|mogen\b|zal\b|zullen\b)"
+_COLLEGE_DUTY_RE = rx.compile(r"^\W*(?:het\s+college|de\s+gemeente|we|wij)\s+(?!%s\b|kan\b|kunnen\b|mag\b|mogen\b|zal\b|zullen\b)"
                               r"\w+\s+(?:\S+\s+){0,3}?$" % _ACTIVE, re.I)
-_MINIMUM_RE = re.compile(r"(?:ten\s+minste|minimaal|minstens|eenmaal\s+per|één\s+keer\s+per|eens\s+per)\b", re.I)
+_MINIMUM_RE = rx.compile(r"(?:ten\s+minste|minimaal|minstens|eenmaal\s+per|één\s+keer\s+per|eens\s+per)\b", re.I)
 
 
 # Who must consent ('de jeugdige van 12 jaar of ouder'), a procedural step above an
 # amount (advice, a report, an evaluation), and an exemption from a duty
-_CONSENT_RE = re.compile(r"\btoestemming|\binstemming|\bhandtekening|\bondertek", re.I)
-_PROCEDURE_RE = re.compile(
+_CONSENT_RE = rx.compile(r"\btoestemming|\binstemming|\bhandtekening|\bondertek", re.I)
+_PROCEDURE_RE = rx.compile(
     r"\b(?:vraagt|vragen)\s+(?:\S+\s+){0,4}?advies\b|\badvies\s+(?:aan|bij|van)\b|\b(?:meldt|melden)\b|\bgeëvalueerd\b"
     r"|\b(?:evalueert|evalueren|bespreekt|bespreken)\b|\bopnieuw\s+(?:vastgesteld|beoordeeld|bekeken)\b"
     r"|\beenmalig\s+bedrag\b"  # (paid as 'een eenmalig bedrag': the form of payment, no limit)
     # how often the help is looked at again: 'wij kijken eens in de twee jaar of u de hulp nog nodig heeft'
     r"|\b(?:kijkt|kijken|bekijkt|bekijken|beoordeelt|beoordelen|herbeoordeelt|onderzoekt|onderzoeken|controleert"
     r"|controleren|toetst|toetsen)\b[^.;]{0,40}?\b(?:eens|eenmaal|één\s+keer|jaarlijks)\b", re.I)
-_EXEMPTS_RE = re.compile(r"\bniet\s+(?:\S+\s+){0,2}?(?:gevraagd|verplicht|opgelegd)\b|\bgeldt\s+niet\s+voor\b|\bvrijgesteld\b"
+_EXEMPTS_RE = rx.compile(r"\bniet\s+(?:\S+\s+){0,2}?(?:gevraagd|verplicht|opgelegd)\b|\bgeldt\s+niet\s+voor\b|\bvrijgesteld\b"
                          r"|\bhoe(?:ft|ven)\b"  # ('hoeft … niet', 'hoeft slechts één formulier …')
                          r"|\bontheffing\b"
                          r"|\bgeen\s+(?:\S+\s+){0,2}?(?:tegenprestatie|arbeidsverplichting\w*|verplichting\w*)\s+op\b", re.I)
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END_RE = rx.compile(r"(?<=[.!?])\s+")
 # What the resident pays, named in the title or the lead-in: an income bracket sets the price
-_PRICE_RE = re.compile(r"\bkost\w*\b|\btarie\w*|\bbijdrage|\bbetaalt\b|\bbetalen\b|\bprijs", re.I)
+_PRICE_RE = rx.compile(r"\bkost\w*\b|\btarie\w*|\bbijdrage|\bbetaalt\b|\bbetalen\b|\bprijs", re.I)
 # A lead-in that grants more help on the conditions its items list
-_MORE_HELP_RE = re.compile(r"\b(?:meer|extra|aanvullende?|hogere?|langer)\b[^.;:]{0,80}\b(?:als|indien|wanneer)\s*:?\s*$", re.I)
+_MORE_HELP_RE = rx.compile(r"\b(?:meer|extra|aanvullende?|hogere?|langer)\b[^.;:]{0,80}\b(?:als|indien|wanneer)\s*:?\s*$", re.I)
 # The term of a plan, a loan or an agreement, and what an employer offers, are no limits on help
-_NOT_HELP_RE = re.compile(r"\b(?:looptijd|geldigheidsduur)\b[^.;]{0,40}$|\b(?:plan|lening|overeenkomst|contract)\s+"
+_NOT_HELP_RE = rx.compile(r"\b(?:looptijd|geldigheidsduur)\b[^.;]{0,40}$|\b(?:plan|lening|overeenkomst|contract)\s+"
                           r"(?:\S+\s+){0,3}?(?:duurt|loopt|geldt|heeft)\b[^.;]{0,20}$|\barbeidsovereenkomst\s+van\s*$", re.I)
 
 
 # Incentives: a premium or bonus for work or effort, not help that meets a need
-_INCENTIVE_RE = re.compile(r"\b(?:\w*premie|bonus|beloning)\b", re.I)
+_INCENTIVE_RE = rx.compile(r"\b(?:\w*premie|bonus|beloning)\b", re.I)
 # A wage level named by age: "het minimumloon voor een werknemer van 22 jaar of ouder"
-_WAGE_RE = re.compile(r"minimum(?:jeugd)?loon|\bloon\b", re.I)
+_WAGE_RE = rx.compile(r"minimum(?:jeugd)?loon|\bloon\b", re.I)
 # A line of a schedule: a condition, a colon, an amount ("korter dan 6 maanden: EUR 300")
-_TIER_RE = re.compile(r"^[^:]{1,80}:\s*(?:€|EUR|euro)?\s*\d", re.I)
-_CAP_RE = re.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|maximum)", re.I)
+_TIER_RE = rx.compile(r"^[^:]{1,80}:\s*(?:€|EUR|euro)?\s*\d", re.I)
+_CAP_RE = rx.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan|maximum)", re.I)
 
 
 def _lead_in(s: Sentence) -> str:
@@ -530,6 +562,19 @@ _WAY_OUT_ADVICE = {
 class _ExclusionRule(Rule):
     category = Category.RIGID_EXCLUSION
 
+    def exclusions(self, ctx) -> "list[Exclusion]":
+        """The exclusions and limits the regulation itself makes: not those whose
+        sentence is a sentence of the law that excludes or limits alike (the
+        law is their ground; DUP001 reports the repetition). Once per document
+        and statute index, for RIG001, RIG002 and RIG003."""
+        index = index_for(ctx)
+        found = ctx.analysis.exclusions
+        if index is None or not found:
+            return found
+        return ctx.analysis.per_option(
+            "own-exclusions", index,
+            lambda: [ex for ex in found if not the_law_says(ctx.analysis, index, ex.sentence, _law_limits(ex))])
+
     def severity_for(self, ctx) -> Severity:
         """Less severe when the document has a real hardship clause."""
         if ctx.analysis.has_real_hardship_clause:
@@ -569,6 +614,9 @@ class RigidExclusion(_ExclusionRule):
         van toepassing op de jeugdhulp die …'); hulp die aan haar doel
         gebonden is ('alleen verstrekt aan de jeugdige ten behoeve van het
         vervoer naar de jeugdhulp');
+        een zin die een zin uit de wet herhaalt die zelf uitsluit (DUP001 meldt
+        de herhaling: 'wordt de aanvraag afgewezen' staat in artikel 36, derde
+        lid, van de Participatiewet);
         een zin die de wet als grond noemt ('op grond van artikel 13 van de
         Participatiewet'; een vermelding als 'onverminderd artikel 2.3.6 van
         de wet' of 'de eigen bijdrage op grond van de Zorgverzekeringswet' is
@@ -605,7 +653,7 @@ class RigidExclusion(_ExclusionRule):
     def check(self, doc, ctx):
         sev = self.severity_for(ctx)
         real = ctx.analysis.has_real_hardship_clause
-        for ex in ctx.analysis.exclusions:
+        for ex in self.exclusions(ctx):
             if ex.threshold:
                 continue
             text = doc.text[ex.start:ex.end]
@@ -636,7 +684,9 @@ class HardThreshold(_ExclusionRule):
         verlaagd', een aanvraagtermijn)
         in een zin of artikel zonder uitweg; ook binnen een bevoegdheid ('kan
         eenmalig'). Niet gemeld: grenzen die de wet stelt en die de zin met de
-        wet als grond noemt; een termijn die het college moet halen ('beslist
+        wet als grond noemt, of met hetzelfde getal uit de wet herhaalt ('21
+        jaar of ouder' uit artikel 36 van de Participatiewet; DUP001 meldt de
+        herhaling); een termijn die het college moet halen ('beslist
         niet later dan …'); een grens op wat de inwoner betaalt of moet doen
         (die beschermt: 'de eigen bijdrage voor een maatwerkvoorziening is
         nooit hoger dan de kosten'; 'een bijdrage in de kosten van sport' is
@@ -694,7 +744,7 @@ class HardThreshold(_ExclusionRule):
         sev = self.severity_for(ctx)
         # the limits of one list are one schedule ('a. … maximaal € 4.000; b. … maximaal € 5.500'): one finding
         schedules: dict[tuple, list[Exclusion]] = {}
-        for ex in ctx.analysis.exclusions:
+        for ex in self.exclusions(ctx):
             if ex.threshold:
                 node = ex.sentence.node
                 in_list = node.kind in ITEM_KINDS and node.parent is not None
@@ -758,7 +808,7 @@ class MissingHardshipClause(_ExclusionRule):
             return  # a claim about the whole document: not on a tree the reader doubts (STR002/STR007)
         if ctx.analysis.excerpt:
             return  # nor on a part of a regulation: the clause may stand in the rest
-        found = ctx.analysis.exclusions
+        found = self.exclusions(ctx)
         if not found or ctx.analysis.has_real_hardship_clause:
             return
         places = list(dict.fromkeys(ex.sentence.node.path.split(",")[0] for ex in found))
@@ -820,7 +870,7 @@ class WeakHardshipClause(Rule):
                 )
 
 
-_REFUSAL_RE = re.compile(
+_REFUSAL_RE = rx.compile(
     # (not in a clause about when: 'voordat het college weigert'; not 'weigert niet')
     r"(?<!voordat\s)(?<!nadat\s)(?<!zodra\s)(?<!als\s)(?<!indien\s)(?<!wanneer\s)(?<!waarom\s)"
     r"\b(?:het\s+college|burgemeester\s+en\s+wethouders|we|wij)\s+(?:weigert|weigeren|beëindigt|beëindigen)\b(?!\s+niet\b)"
@@ -833,24 +883,29 @@ _REFUSAL_RE = re.compile(
     r"|\b(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,4}?(?:te\s+)?weigeren\b",
     re.I,
 )
-_POWER_RE = re.compile(r"\b(?:kan|kunnen|mag|mogen|bevoegd)\b", re.I)
+_POWER_RE = rx.compile(r"\b(?:kan|kunnen|mag|mogen|bevoegd)\b", re.I)
 # refused because the conditions are not met or the applicant does not qualify: the refusal follows from
 # that, no power is taken away
-_UNMET_RE = re.compile(r"\bniet\s+(?:\S+\s+){0,4}?(?:voorwaarden|eisen|vereisten)\b[^.;]{0,60}?\b(?:voldaan|voldoet|voldoen)\b"
+_UNMET_RE = rx.compile(r"\bniet\s+(?:\S+\s+){0,4}?(?:voorwaarden|eisen|vereisten)\b[^.;]{0,60}?\b(?:voldaan|voldoet|voldoen)\b"
                        r"|\b(?:voldaan|voldoet|voldoen)\s+(?:\S+\s+){0,3}?niet\s+aan\s+(?:\S+\s+){0,4}?(?:voorwaarden|eisen|vereisten)\b"
                        # or because the applicant does not qualify at all
                        r"|\bgeen\s+recht\s+(?:heeft|hebben|bestaat)\b|\bniet\s+(?:\S+\s+){0,2}?in\s+aanmerking\s+(?:komt|komen)\b"
                        r"|\bniet\s+tot\s+de\s+doelgroep\b",
                        re.I)
-_CONDITION_FIRST_RE = re.compile(r"(?:wordt|worden)\b", re.I)
-_IN_CLAUSE_RE = re.compile(r"\b(?:als|indien|wanneer|zodra|nadat|voordat|waarom)\s+[^,;.:]*$", re.I)
-_CONDITION_LEAD_RE = re.compile(r"\b(?:indien|als|wanneer|voor\s+zover|zolang|tenzij)\b[^.;:]{0,80}:\s*$", re.I)
+_CONDITION_FIRST_RE = rx.compile(r"(?:wordt|worden)\b", re.I)
+_IN_CLAUSE_RE = rx.compile(r"\b(?:als|indien|wanneer|zodra|nadat|voordat|waarom)\s+[^,;.:]*$", re.I)
+_CONDITION_LEAD_RE = rx.compile(r"\b(?:indien|als|wanneer|voor\s+zover|zolang|tenzij)\b[^.;:]{0,80}:\s*$", re.I)
 _DOMAINS = [
-    (re.compile(r"schuld", re.I), "de Wet gemeentelijke schuldhulpverlening (artikel 3, tweede lid) zegt 'kan weigeren'"),
-    (re.compile(r"bijstand|inkomenstoeslag|uitkering", re.I), "de Participatiewet laat het college hier een afweging"),
-    (re.compile(r"maatwerkvoorziening|voorziening|persoonsgebonden\s+budget|pgb", re.I),
+    (rx.compile(r"schuld", re.I), "de Wet gemeentelijke schuldhulpverlening (artikel 3, tweede lid) zegt 'kan weigeren'"),
+    (rx.compile(r"bijstand|inkomenstoeslag|uitkering", re.I), "de Participatiewet laat het college hier een afweging"),
+    (rx.compile(r"maatwerkvoorziening|voorziening|persoonsgebonden\s+budget|pgb", re.I),
      "de Wet maatschappelijke ondersteuning 2015 zegt 'kan … weigeren' (artikelen 2.3.5 en 2.3.6)"),
 ]
+
+
+def _law_refuses(law: str) -> bool:
+    """The law's sentence refuses without a power to refuse: a duty of its own."""
+    return _REFUSAL_RE.search(law) is not None and _POWER_RE.search(law) is None
 
 
 class DutyToRefuse(Rule):
@@ -868,6 +923,9 @@ class DutyToRefuse(Rule):
         'redelijkerwijs'), en niet 'voordat het college weigert', 'het
         college weigert niet', 'Wordt de aanvraag afgewezen, dan …' of een
         onderdeel van een opsomming onder '… indien:' (een geval, geen regel).
+        Ook niet als de zin een zin uit de wet herhaalt die zelf een plicht
+        tot weigeren is ('wordt de aanvraag afgewezen', artikel 36, derde lid,
+        van de Participatiewet); wel als de wet daar 'kan weigeren' zegt.
 
     Waarom
         Waar de wet het college een bevoegdheid geeft (de Wgs: 'kan weigeren';
@@ -889,6 +947,7 @@ class DutyToRefuse(Rule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
+        index = index_for(ctx)
         for s in ctx.analysis.sentences():
             m = _REFUSAL_RE.search(s.text)
             # (a 'kan' after the refusal is the resident's: 'indien de cliënt het budget niet kan beheren')
@@ -903,10 +962,12 @@ class DutyToRefuse(Rule):
                 continue  # 'Als de aanvraag wordt afgewezen, ontvangt u …': a refusal in a clause of when
             if s.node.kind in ITEM_KINDS and _CONDITION_LEAD_RE.search(list_lead_in(doc, s.node)):
                 continue  # an item of '… indien:' is a case in which, not a rule
+            if index is not None and the_law_says(ctx.analysis, index, s, _law_refuses):
+                continue  # the law's own duty to refuse, repeated (artikel 36, derde lid, Participatiewet)
             art = s.node.nearest(Kind.ARTIKEL)
             # the law of the sentence itself first ('het pgb wordt geweigerd'), then of its article
             scopes = (s.text, art.title or "", art.full_text) if art is not None else (s.text,)
-            why = next((w for text in scopes for rx, w in _DOMAINS if rx.search(text)),
+            why = next((w for text in scopes for pattern, w in _DOMAINS if pattern.search(text)),
                        "de wet geeft hier meestal een bevoegdheid, geen plicht")
             yield ctx.finding(
                 s.start + m.start(), s.start + m.end(),

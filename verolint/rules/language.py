@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..errors import ConfigError
 from ..model import ITEM_KINDS, Category, Severity
 from ..rule import Rule
 
 _OPTIONS = {"target": "B2", "allow": []}
 # An item that enumerates: a colon before a list, or three commas
-_ENUMERATION_RE = re.compile(r":\s*\S|(?:,[^,]*){3}")
+_ENUMERATION_RE = rx.compile(r":\s*\S|(?:,[^,]*){3}")
 # A finite verb or an infinitive with 'te': what makes a list item a sentence to read
-_VERB_RE = re.compile(
+_VERB_RE = rx.compile(
     r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kunt|moet|moeten|mag|mogen"
     r"|zal|zullen|wil|willen|krijgt|krijgen|geeft|geven|gaat|gaan|doet|doen|komt|komen|staat|staan|blijft|blijven"
     r"|betaalt|betalen|ontvangt|ontvangen|woont|wonen|valt|vallen|geldt|gelden|bestaat|bestaan)\b|\bte\s+\w+en\b", re.I)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .. import rx
 from ..model import Category, Kind, Node, Severity
 from ..rule import Context, Rule, iter_nodes
 from ..text import roman_to_int
 
-_COMP_RE = re.compile(r"^(\d+|[IVXLC]+)([a-z]*)$")
+_COMP_RE = rx.compile(r"^(\d+|[IVXLC]+)([a-z]*)$")
 
 
 Comp = tuple[int, str]
@@ -342,7 +343,7 @@ def _number_without_dot(doc, parent: Node, p: SequenceProblem) -> bool:
         return False
     if not labels:
         return False
-    pattern = re.compile(r"(?im)^[ \t]*(?:%s)[ \t]+\S" % "|".join(map(re.escape, labels)))
+    pattern = rx.compile(r"(?im)^[ \t]*(?:%s)[ \t]+\S" % "|".join(map(re.escape, labels)))
     return pattern.search(doc.text, lo, p.node.start) is not None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .. import rx
 from ..model import Category, Kind, Severity
 from ..rule import Rule
 from ..text import Intervals
@@ -26,7 +27,7 @@ RESIDENT_NAMES = {
 }
 
 
-_NAMES_RE = re.compile(
+_NAMES_RE = rx.compile(
     r"(\b(?:onder|onderdeel|sub|letter)\s+)?\b(%s)\b" % "|".join(sorted(RESIDENT_NAMES, key=len, reverse=True)),
     re.I,
 )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from .. import rx
 from ..legal import EXTERNAL_TAIL_RE, LAW_RE, ORDINAL_RE, ORDINALS, ordinal_word, the_law
 from ..model import Category, Document, Kind, Node, Severity
 from ..rule import Rule
@@ -18,18 +19,18 @@ _LID = rf"(?:(?:het\s+)?(?P<ord>{ORDINAL_RE})\s+lid|lid\s+(?P<lidnum>\d+))"
 _LETTER = r"(?:aa|bb|cc|dd|ee|ff|gg|hh|ii|jj|kk|[a-z])"
 _ITEM = rf"(?:onderdeel|onder|sub|letter)\s+(?P<item>{_LETTER}|\d{{1,2}}°?)\b"
 # "artikel 4.2, derde lid, onder b" / "artikel 3 lid 2 sub b" / "artikel 14"
-ARTICLE_REF_RE = re.compile(
+ARTICLE_REF_RE = rx.compile(
     rf"\b(?:artikel|art\.)\s+(?P<art>{_NUM})(?![\w.:]*\d)(?:,?\s+{_LID})?(?:,?\s+{_ITEM})?",
     re.I,
 )
 # "de artikelen 3, 4 en 6", "de artikelen 3 tot en met 5"
-ARTICLES_REF_RE = re.compile(rf"\bartikelen\s+(?P<list>{_NUM}(?:\s*(?:,|en|of|tot\s+en\s+met)\s*{_NUM})+)", re.I)
+ARTICLES_REF_RE = rx.compile(rf"\bartikelen\s+(?P<list>{_NUM}(?:\s*(?:,|en|of|tot\s+en\s+met)\s*{_NUM})+)", re.I)
 # "het derde lid", "het tweede lid, onder c", "het eerste lid van artikel 5"
-LID_REF_RE = re.compile(
+LID_REF_RE = rx.compile(
     rf"\bhet\s+(?P<ord>{ORDINAL_RE})\s+lid(?:,?\s+{_ITEM})?(?:\s+van\s+artikel\s+(?P<art>{_NUM}))?", re.I
 )
 # "onder c", "onderdeel c" on their own
-ITEM_REF_RE = re.compile(rf"(?<![\w,])\s(?:onderdeel|onder)\s+(?P<item>{_LETTER})\b(?!\.\w)", re.I)
+ITEM_REF_RE = rx.compile(rf"(?<![\w,])\s(?:onderdeel|onder)\s+(?P<item>{_LETTER})\b(?!\.\w)", re.I)
 
 
 @dataclass
@@ -79,12 +80,12 @@ def _external(text: str, end: int) -> bool:
 
 # Another regulation named in the sentence: a law, "de wet", "die wet", "Bbz 2004",
 # "de Beleidsregels schulddienstverlening", "de Verordening …".
-_OTHER_REG_RE = re.compile(
+_OTHER_REG_RE = rx.compile(
     r"%s|\b(?:van|uit|in)\s+(?:de|het|die)\s+(?:wet\b|[A-Z][\w-]+)|\b[A-Z][A-Za-z]{1,6}\s+(?:19|20)\d\d\b"
     r"|\bdie\s+wet\b" % LAW_RE.pattern
 )
 # Amendment instructions ("Het zevende lid vervalt.") speak about another text.
-_AMENDING_RE = re.compile(r"\b(?:vervalt|vervallen|wordt\s+vervangen|komt\s+te\s+luiden|wordt\s+ingevoegd|wordt\s+vernummerd|wordt\s+gewijzigd)\b", re.I)
+_AMENDING_RE = rx.compile(r"\b(?:vervalt|vervallen|wordt\s+vervangen|komt\s+te\s+luiden|wordt\s+ingevoegd|wordt\s+vernummerd|wordt\s+gewijzigd)\b", re.I)
 
 
 def _item_key(raw: str | None) -> str | None:
@@ -208,7 +209,7 @@ class DanglingReference(Rule):
 
 
 # "het vorige lid", "het voorgaande lid": relative to the lid the sentence stands in
-_PREVIOUS_LID_RE = re.compile(r"\b(?:het|de)\s+(?:vorige|voorgaande)\s+lid\b", re.I)
+_PREVIOUS_LID_RE = rx.compile(r"\b(?:het|de)\s+(?:vorige|voorgaande)\s+lid\b", re.I)
 _PREVIOUS = object()
 
 
@@ -241,7 +242,7 @@ def _law_tail_re():
     # ", van de Jeugdwet" / " van de wet" / " Awb" (right after the number, as in "artikel 4:84 Awb")
     # and "artikel 8a en 8b Jeugdwet": more article numbers before the law's name
     more = r"(?P<more>(?:\s*(?:,|en|of)\s*\d+[a-z]?(?:[.:]\d+[a-z]?)*)*)"
-    return re.compile(rf"^\.?{more},?\s+(?:(?:van|uit|in)\s+(?:de|het)\s+)?(?P<law>{names}|wet)\b", re.I)
+    return rx.compile(rf"^\.?{more},?\s+(?:(?:van|uit|in)\s+(?:de|het)\s+)?(?P<law>{names}|wet)\b", re.I)
 
 
 class DanglingLawReference(Rule):
@@ -352,7 +353,7 @@ def _missing_in_law(structure: dict, art: str, lid: int | None, item: str | None
 
 # "artikel 3 lid 2 sub b", "art. 7", "artikel 4 letter c": the parts, so that the
 # advice is this reference in the fixed form
-_STYLE_RE = re.compile(
+_STYLE_RE = rx.compile(
     r"\b(?P<word>artikel|art\.)\s*(?P<art>\d+[a-z]?(?:[.:]\d+[a-z]?)*)"
     r"(?:,?\s+lid\s+(?P<lid>\d+))?(?:,?\s+(?P<kind>sub|letter)\s+(?P<item>[a-z])\b)?",
     re.I,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..model import Category, Kind, Severity
 from ..rule import Rule
 
 # "[Vervallen]", "Vervallen per 1-1-2015", "(gereserveerd)": a marker, not a verb in a title
-_VERVALLEN_RE = re.compile(r"^\W*(?:vervallen|gereserveerd)\b", re.I)
+_VERVALLEN_RE = rx.compile(r"^\W*(?:vervallen|gereserveerd)\b", re.I)
 
 
 class EmptyArticle(Rule):
@@ -215,7 +216,7 @@ def _placeholder(title: str | None) -> bool:
     return bool(title) and title.casefold() in _PLACEHOLDER_TITLES
 
 
-_DEFINITION_TITLE_RE = re.compile(r"begrip|definitie|woordenlijst", re.I)
+_DEFINITION_TITLE_RE = rx.compile(r"begrip|definitie|woordenlijst", re.I)
 
 
 class LateDefinitions(Rule):

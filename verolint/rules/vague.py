@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..legal import DECIDER_OR_CONSULENT, LAW_RE, NUMBER, states_purpose
 from ..matcher import PhraseMatcher
 from ..model import ITEM_KINDS, Category, Kind, Severity
@@ -140,7 +141,7 @@ _STATUTORY = {"passende bijdrage", "gebruikelijke hulp", "algemeen gebruikelijk"
               "redelijke waardering",  # the pgb condition of the Wmo 2015 (artikel 2.3.6, tweede lid, onder a)
               "passend onderwijs",  # the Wet passend onderwijs and its samenwerkingsverbanden
               "dringende redenen daartoe noodzaken"}  # the test of artikel 16 Participatiewet (bijstand in afwijking)
-_CRITERIA_RE = re.compile(
+_CRITERIA_RE = rx.compile(
     r"\bnamelijk\b|\bin\s+ieder\s+geval\b|\brekening\s+(?:met|houdend)\b|\blet\s+(?:\S+\s+){0,3}?op\b"
     r"|\bgelet\s+op\b|\bwaaronder\b|\bcriteri|\bvoorwaarden\s+(?:uit|in|van)\b|\bte\s+weten\b"
     r"|\bdat\s+wil\s+zeggen\b|\b(?:passend|adequa|redelijk|voldoende|noodzakelijk)\w*\s+(?:wil\s+zeggen|betekent|houdt\s+in)\b"
@@ -349,28 +350,28 @@ class OpenNorm(Rule):
 _JUDGEMENT_PHRASES = {"naar het oordeel van", "naar oordeel van", "naar zijn oordeel", "naar haar oordeel",
                       "naar ons oordeel", "binnen redelijke grenzen", "tenzij er redenen zijn",
                       "tenzij daar redenen voor zijn", "aanleiding ziet", "aanleiding toe ziet", "aanleiding voor ziet"}
-_JUDGEMENT_CRITERIA_RE = re.compile(r"(?:\s+het\s+college|\s+de\s+gemeente)?\s*,?\s*(?:namelijk|dat\s+wil\s+zeggen|gelet\s+op"
+_JUDGEMENT_CRITERIA_RE = rx.compile(r"(?:\s+het\s+college|\s+de\s+gemeente)?\s*,?\s*(?:namelijk|dat\s+wil\s+zeggen|gelet\s+op"
                                     r"|op\s+grond\s+van|(?:gebaseerd|gelet)\s+op|aan\s+de\s+hand\s+van)\b", re.I)
 # A term given near 'zo spoedig mogelijk': a number of days or weeks, 'uiterlijk'
-_TERM_GIVEN_RE = re.compile(r"\buiterlijk\b|\bbinnen\s+de\s+(?:wettelijke\s+)?(?:beslis)?termijn(?:en)?\b"
+_TERM_GIVEN_RE = rx.compile(r"\buiterlijk\b|\bbinnen\s+de\s+(?:wettelijke\s+)?(?:beslis)?termijn(?:en)?\b"
                             r"|\bbinnen\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien)\s+(?:werk)?(?:dagen|weken|maanden)\b"
                             r"|\btermijn\s+van\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien)\b", re.I)
 # 'niet tijdig', 'niet of niet tijdig': failing a term, which the law or the decision sets
-_BREACH_RE = re.compile(r"\bniet\s+$", re.I)
+_BREACH_RE = rx.compile(r"\bniet\s+$", re.I)
 # An aim for a whole group, not a decision: 'zorgt ervoor dat jongeren zoveel mogelijk gezond, kansrijk en
 # veilig kunnen opgroeien', 'zo lang mogelijk zelfstandig kunnen wonen' (not 'maakt zoveel mogelijk gebruik van')
 _AIM_PHRASES = {"zoveel mogelijk", "zo veel mogelijk"}
-_AIM_RE = re.compile(r"(?:,?\s+(?:en\s+|of\s+)?[^\W\d_]+){1,4}?\s+(?:kunnen|kan|blijven)\s+[^\W\d_]+n\b", re.I)
-_AIM_SUBJECT_RE = re.compile(r"\b(?:dat|zodat)\s+(?:[^\s,.;:]+\s+){1,4}$", re.I)  # 'ervoor dat jongeren …'
+_AIM_RE = rx.compile(r"(?:,?\s+(?:en\s+|of\s+)?[^\W\d_]+){1,4}?\s+(?:kunnen|kan|blijven)\s+[^\W\d_]+n\b", re.I)
+_AIM_SUBJECT_RE = rx.compile(r"\b(?:dat|zodat)\s+(?:[^\s,.;:]+\s+){1,4}$", re.I)  # 'ervoor dat jongeren …'
 
 # 'nodig voor de uren waarop …', 'noodzakelijk om te kunnen werken': what it is needed for
 _NEED_PHRASES = {"voor zover nodig", "voor zover noodzakelijk", "indien nodig", "zo nodig", "waar nodig",
                  "indien noodzakelijk", "als het nodig is", "indien het nodig is", "wanneer dat nodig is", "waar dat nodig is"}
-_FOR_WHAT_RE = re.compile(r"\s+(?:voor|om)\s+(?!zover\b)\w", re.I)
+_FOR_WHAT_RE = rx.compile(r"\s+(?:voor|om)\s+(?!zover\b)\w", re.I)
 # The term of a definition written 'Passende ondersteuning: ondersteuning die …'
-_TERM_COLON_RE = re.compile(r"\W*(?:[^\W\d][\w'’-]*\s+){0,3}[^\W\d][\w'’-]*\s*:(?=\s+\S)", re.I)
+_TERM_COLON_RE = rx.compile(r"\W*(?:[^\W\d][\w'’-]*\s+){0,3}[^\W\d][\w'’-]*\s*:(?=\s+\S)", re.I)
 # What the decider finds necessary or relevant is its preference, not a standard
-_PREFERENCE_RE = re.compile(
+_PREFERENCE_RE = rx.compile(
     r"\b(?:als|indien|wanneer|voor\s+zover|die|dat|wat|waarin)\s+(?:het\s+college|de\s+gemeente|wij|we|het)\s+(?:dat\s+|het\s+|daarbij\s+|zelf\s+)?"
     r"(?:nodig|noodzakelijk|wenselijk|gewenst|nuttig|passend|van\s+belang|relevant|redelijk|billijk|aanvaardbaar)"
     r"\s+(?:vindt|vinden|acht|achten)\b"
@@ -390,11 +391,11 @@ _POWER_ONLY = {"dringende redenen", "zeer dringende redenen", "zwaarwegende rede
                "zwaarwegende omstandigheden", "gewichtige redenen"}
 # Words that leave room only when the one who decides uses them
 _DECIDERS_ONLY = {"eventueel"}
-_DECIDER_RE = re.compile(r"\b%s\b" % DECIDER_OR_CONSULENT, re.I)
+_DECIDER_RE = rx.compile(r"\b%s\b" % DECIDER_OR_CONSULENT, re.I)
 # 'eventueel' leaves room only beside a verb: a decider's power before it, or a verb right after it
-_MODAL_BEFORE_RE = re.compile(
+_MODAL_BEFORE_RE = rx.compile(
     r"\b(?:kan|kunnen|mag|mogen|zal|zullen)\s+(?:(?:het\s+college|de\s+gemeente|we|wij|de\s+consulent)\s+)?$", re.I)
-_VERB_AFTER_RE = re.compile(
+_VERB_AFTER_RE = rx.compile(
     r"\s*(?:kan|kunnen|mag|mogen|zal|zullen|zet|zetten|biedt|bieden|geeft|geven|wordt|worden|besluit|besluiten)\b",
     re.I)
 
@@ -408,19 +409,19 @@ def _decides_with(text: str, start: int, end: int) -> bool:
 # cooperation, information) or of how far help goes; not a measurable amount
 # ('onvoldoende middelen' to pay the costs) or a quality of a provider
 _JUDGED_ONLY = {"onvoldoende", "voldoende", "genoeg"}
-_JUDGED_RE = re.compile(
+_JUDGED_RE = rx.compile(
     r"\s+(?:\S+\s+){0,2}?(?:mogelijkhed|mogelijkheid|in\s+staat|zelfredzaam|inspanning|ingespannen|medewerking"
     r"|meewerk|mee\s+te\s+werken|mee\s+werkt|eigen\s+kracht|netwerk|oplossing|gegevens|informatie|deelname|deel\s+te\s+nemen"
     r"|getracht|helpt|gewaarborgd|verplaatsen|kunnen\b|kan\b|kunt\b|aangetoond|aannemelijk|zicht\s+op|gelegenheid|zeker\b|zekerheid)", re.I)
 # "Onder een redelijke vraagprijs wordt verstaan …": the term defined in place
-_INLINE_DEFINITION_RE = re.compile(r"\W*onder\s+[^.;:]{1,120}?\s(?=(?:wordt|worden)\s+(?:\S+\s+){0,4}?verstaan\b)", re.I)
+_INLINE_DEFINITION_RE = rx.compile(r"\W*onder\s+[^.;:]{1,120}?\s(?=(?:wordt|worden)\s+(?:\S+\s+){0,4}?verstaan\b)", re.I)
 # An open word inside a limit on the college protects the resident
-_PROTECTS_RE = re.compile(r"\b(?:niet\s+(?:verder|meer|langer)|nooit\s+meer)\b[^.;]{0,30}$", re.I)
+_PROTECTS_RE = rx.compile(r"\b(?:niet\s+(?:verder|meer|langer)|nooit\s+meer)\b[^.;]{0,30}$", re.I)
 
 
 # "In gevallen waarin deze verordening niet voorziet, beslist het college":
 # a power without any standard over everything the text leaves open.
-RESIDUAL_RE = re.compile(
+RESIDUAL_RE = rx.compile(
     r"\bin\s+(?:alle\s+)?(?:de\s+)?gevallen[^.;]{0,80}?\bwaarin\s+(?:deze|de)\s+(?:verordening|regeling|beleidsregels?|nadere\s+regels)"
     r"\s+niet\s+voorzie?n?t?\b[^.;]{0,160}?\bbeslist\b"
     r"|\bbeslist\s+(?:het\s+college\s+)?(?:over|in)\s+(?:zaken|gevallen|situaties)\s+die\s+(?:niet|nergens)\s+(?:zijn\s+)?(?:geregeld|voorzien)\b"
@@ -435,14 +436,14 @@ def _in_definitions(node) -> bool:
     return art is not None and bool(re.search(r"begrip|definitie|wie\s+is\s+wie", art.title or "", re.I))
 
 
-_POWER_RE = re.compile(
+_POWER_RE = rx.compile(
     r"\b%s\s+(?:kan|kunnen|mag|mogen)\b" % DECIDER_OR_CONSULENT +
     r"|\bkan\s+(?:het\s+college|de\s+gemeente)\b|\bkunnen\s+(?:we|wij)\b",
     re.I,
 )
 # The same power in the passive voice, the decider left out: "De voorziening kan
 # met terugwerkende kracht worden beëindigd", "kan … worden afgeweken"
-_PASSIVE_POWER_RE = re.compile(
+_PASSIVE_POWER_RE = rx.compile(
     r"\b(?:kan|kunnen)\s+(?:[^\s.;:]+\s+){0,8}?worden\s+(?:verstrekt|toegekend|verleend|geweigerd|ingetrokken|herzien"
     r"|afgeweken|verlaagd|verhoogd|beëindigd|opgeschort|teruggevorderd|opgelegd|verlengd|afgezien|toegestaan|gewijzigd"
     r"|beperkt|gekort|ingehouden|stopgezet|afgewezen|aangemerkt|vergoed)\b",
@@ -450,8 +451,8 @@ _PASSIVE_POWER_RE = re.compile(
 )
 # Not a power over help: sharing data ('kunnen gegevens worden verstrekt'), or a
 # power the sentence restricts ('kan slechts worden opgelegd')
-_NOT_A_HELP_POWER_RE = re.compile(r"\bgegevens\b|\binlichtingen\b|\b(?:kan|kunnen)\s+(?:slechts|uitsluitend|alleen)\b", re.I)
-_DECISION_RE = re.compile(
+_NOT_A_HELP_POWER_RE = rx.compile(r"\bgegevens\b|\binlichtingen\b|\b(?:kan|kunnen)\s+(?:slechts|uitsluitend|alleen)\b", re.I)
+_DECISION_RE = rx.compile(
     r"\b(?:verstrekken|toekennen|verlenen|weigeren|intrekken|herzien|afwijken|verlagen|verhogen|beëindigen"
     r"|opschorten|besluiten|vaststellen|terugvorderen|vergoeden|opleggen|afzien|toestaan|ontheffing|vrijstelling"
     r"|bieden|aanbieden|vragen|aanmerken|inzetten|betalen|toewijzen|uitbetalen"
@@ -459,7 +460,7 @@ _DECISION_RE = re.compile(
     r"|aanpassen|bijstellen|beperken|bepalen|verlengen|verbinden|aanwijzen|opdragen|inkorten|verkorten)\b",
     re.I,
 )
-_STANDARD_RE = re.compile(
+_STANDARD_RE = rx.compile(
     r"\b(?:als|indien|mits|wanneer|voor\s+zover|tenzij)\b|\brekening\b|\bgelet\s+op\b|\bin\s+ieder\s+geval\b"
     r"|\bop\s+(?:grond|basis)\s+van\b|\baan\s+de\s+hand\s+van\b|\bwaarbij\b|\bvoorwaarde|\bmet\s+inachtneming\b|\bcriteri|\bafweg|\bomstandigheden\b"
     r"|\bkernwaarde|\bnoodzakelijke?\b|\bnodig\s+is\b|\bweegt\b|\blet\s+(?:\S+\s+){0,3}?op\b|\bonbillijk"
@@ -486,10 +487,10 @@ _STANDARD_RE = re.compile(
 
 
 # A lead-in that lists the kinds of help there are
-_CATALOGUE_RE = re.compile(r"\bde\s+volgende\s+(?:[\w-]+\s+){0,3}?(?:aanbieden|bieden|inzetten|verstrekken|geven)\s*:\s*$", re.I)
+_CATALOGUE_RE = rx.compile(r"\bde\s+volgende\s+(?:[\w-]+\s+){0,3}?(?:aanbieden|bieden|inzetten|verstrekken|geven)\s*:\s*$", re.I)
 
 
-_NO_STANDARD_RE = re.compile(r"\bonder\s+(?:bepaalde\s+)?voorwaarden\b|\bal\s+dan\s+niet\b"
+_NO_STANDARD_RE = rx.compile(r"\bonder\s+(?:bepaalde\s+)?voorwaarden\b|\bal\s+dan\s+niet\b"
                              r"|\b(?:nadere|aanvullende|andere)\s+voorwaarden\s+(?:\S+\s+){0,2}?verbinden\b", re.I)
 
 

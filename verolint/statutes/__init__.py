@@ -19,13 +19,14 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .. import rx
 from ..lexicon import cache_dir
 from ..notes import note_once
 from .index import CombinedIndex, Statute, StatuteIndex, index_key
 
 SUFFIXES = (".md", ".markdown", ".txt", ".xml")
-_BWB_RE = re.compile(r"BWBR\d{7}")
-_DATE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})")
+_BWB_RE = rx.compile(r"BWBR\d{7}")
+_DATE_RE = rx.compile(r"(\d{4}-\d{2}-\d{2})")
 
 # Current citeertitels of the laws an ordinance most often repeats (used when a
 # source file carries an outdated title, such as the 2017 export of the

@@ -53,6 +53,7 @@ from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
+from .. import rx
 from .shingles import HASH_BITS, key_hash, normalise, shingle_hashes
 
 INDEX_VERSION = 10  # 5: plain form (jargon pack); 6: lemmas; 7: every shingle indexed, not a winnowed sample;
@@ -318,7 +319,7 @@ class StatuteIndex:
 
 
 # a lead-in that introduces definitions: each item is compared as a definition (DEF003), on its own
-_DEFINITIONS_LEAD_RE = re.compile(r"\bverstaan\s+onder\s*:?\s*$|\bbegrippen\b", re.I)
+_DEFINITIONS_LEAD_RE = rx.compile(r"\bverstaan\s+onder\s*:?\s*$|\bbegrippen\b", re.I)
 
 
 def _list_contexts(sentences) -> dict[int, tuple[list[str], str]]:
@@ -381,7 +382,7 @@ def article_structure(doc) -> dict:
 
 
 # 'cliënt: persoon die …', '*cliënt:* persoon die …' (Markdown export), 'b. cliënt: …'
-_DEFINITION_RE = re.compile(
+_DEFINITION_RE = rx.compile(
     r"^\s*(?:[a-z]{1,2}[.)]\s+|\d+[°.)]\s+)?\*{0,2}(?P<term>[^\W\d][\w'’ -]{1,58}?)\s*\*{0,2}\s*:\s*\*{0,2}\s+(?P<body>\S.*)$",
     re.S)
 

@@ -23,6 +23,7 @@ import hashlib
 import re
 from functools import lru_cache
 
+from .. import rx
 from ..legal import LAW_RE, ORDINALS, may_cite_law
 
 K = 3  # words per shingle
@@ -41,11 +42,11 @@ STOPWORDS = frozenset(
 # canonical forms: the same actor or term written differently (with a word
 # that must occur for the pattern to apply, so most sentences skip the regex)
 SYNONYMS = [
-    ("wethouders", re.compile(r"\b(?:het\s+)?college\s+van\s+burgemeester\s+en\s+wethouders\b", re.I), "college"),
-    ("wethouders", re.compile(r"\bburgemeester\s+en\s+wethouders\b", re.I), "college"),
-    ("krachtens", re.compile(r"\bbij\s+of\s+krachtens\b", re.I), "bij"),
-    ("indien", re.compile(r"\bindien\b", re.I), "als"),
-    ("raad", re.compile(r"\bde\s+gemeenteraad\b|\bde\s+raad\b", re.I), "raad"),
+    ("wethouders", rx.compile(r"\b(?:het\s+)?college\s+van\s+burgemeester\s+en\s+wethouders\b", re.I), "college"),
+    ("wethouders", rx.compile(r"\bburgemeester\s+en\s+wethouders\b", re.I), "college"),
+    ("krachtens", rx.compile(r"\bbij\s+of\s+krachtens\b", re.I), "bij"),
+    ("indien", rx.compile(r"\bindien\b", re.I), "als"),
+    ("raad", rx.compile(r"\bde\s+gemeenteraad\b|\bde\s+raad\b", re.I), "raad"),
 ]
 NUMBER_WORDS = {
     w: i for i, w in enumerate(
@@ -54,15 +55,15 @@ NUMBER_WORDS = {
 }
 NUMBER_WORDS.update({"dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "honderd": 100,
                      "drieëntwintig": 23, "zevenentwintig": 27, "eenentwintig": 21, "vijfenzestig": 65})
-_REF_RE = re.compile(
+_REF_RE = rx.compile(
     r"\b(?:artikel|artikelen|art\.)\s+\d+[a-z]?(?:[.:]\d+[a-z]?)*(?:\s*(?:,|en|tot\s+en\s+met)\s*\d+[a-z]?(?:[.:]\d+[a-z]?)*)*"
     r"|\b(?:het|de)\s+(?:%s)\s+(?:lid|leden)\b|\b(?:onderdeel|onder|sub)\s+[a-z]\b|\blid\s+\d+\b"
     % "|".join(ORDINALS),
     re.I,
 )
-_WORD_RE = re.compile(r"[a-zà-ÿ]+|\d+(?:[.,]\d+)?")
+_WORD_RE = rx.compile(r"[a-zà-ÿ]+|\d+(?:[.,]\d+)?")
 # a number with the unit it counts: "twee weken", "18 jaar", "110 procent"
-UNIT_RE = re.compile(
+UNIT_RE = rx.compile(
     r"\b(\d+(?:[.,]\d+)?|%s)\s*(?:%%|procent\b|(werkdagen|dagen|weken|week|maanden|maand|jaar|jaren|uur|uren|euro)\b)"
     % "|".join(k for k in NUMBER_WORDS if k not in ("een", "nul")),
     re.I,
@@ -78,9 +79,9 @@ def normalise(text: str) -> list[str]:
     if may_cite_law(text):
         text = LAW_RE.sub(" wet ", text)
     low = text.lower()
-    for word, rx, canon in SYNONYMS:
+    for word, pattern, canon in SYNONYMS:
         if word in low:
-            text = rx.sub(canon, text)
+            text = pattern.sub(canon, text)
     words, phrases = _plain()
     low = text.lower()
     if phrases is not None and phrases.search(low):
@@ -107,7 +108,7 @@ def _token(word: str) -> str:
     return "" if word in STOPWORDS else word
 
 
-_PARTICLE_TE_RE = re.compile(r"\b(vast|toe|aan|in|op|uit|af|mee|over|door|terug|bij|voor|na|vrij|weg)\s+te\s+(?=[a-z])")
+_PARTICLE_TE_RE = rx.compile(r"\b(vast|toe|aan|in|op|uit|af|mee|over|door|terug|bij|voor|na|vrij|weg)\s+te\s+(?=[a-z])")
 # Nouns in -ing whose verb means something else ('woning' is not 'wonen',
 # 'instelling' not 'instellen'): kept as they are.
 _NOUNS = frozenset(
@@ -157,7 +158,7 @@ def _synonyms() -> tuple[dict[str, str], "re.Pattern | None"]:
         for w in group:
             table.setdefault(w, group[0])
     phrases.sort(key=len, reverse=True)
-    pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in phrases)) if phrases else None
+    pattern = rx.compile(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in phrases)) if phrases else None
     return table, pattern
 
 
@@ -213,7 +214,7 @@ def _plain() -> tuple[dict[str, str], "re.Pattern | None"]:
             continue  # 'desgevraagd' -> 'als het college erom vraagt': a clause, not a word for a word
         words[phrase] = use
     multi = sorted((p for p in words if " " in p), key=len, reverse=True)
-    phrases = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in multi)) if multi else None
+    phrases = rx.compile(r"\b(?:%s)\b" % "|".join(re.escape(p) for p in multi)) if multi else None
     return words, phrases
 
 
