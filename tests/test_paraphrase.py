@@ -113,7 +113,7 @@ def test_the_laws_definitions_are_part_of_the_built_index():
 def test_a_repeated_definition_of_the_law_is_cited_by_its_term_not_by_a_list_position():
     # Wmo 2015, artikel 1.1.1, eerste lid: '– *mantelzorg:* hulp ten behoeve van zelfredzaamheid, …'
     # (an unlettered item of the begripsbepalingen, which a lawyer cannot cite by number)
-    from verolint.rules.duplication import cite
+    from verolint.legal import cite
 
     assert cite("Wet maatschappelijke ondersteuning 2015", "artikel 1.1.1, lid 1, opsomming 23") == \
         "artikel 1.1.1, eerste lid, van de Wet maatschappelijke ondersteuning 2015"

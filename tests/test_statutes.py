@@ -567,7 +567,7 @@ def test_the_example_sentences_of_topics_yaml_match_their_provision():
     mention. Each example is checked against its own entry."""
     from pathlib import Path
 
-    from verolint.rules.duplication import _topics
+    from verolint.statutes.topics import load as _topics
     from verolint.text import WORD_RE
 
     topics, anchors = _topics()
@@ -639,7 +639,7 @@ def test_every_anchor_of_topics_yaml_begins_with_literal_words():
     """The first pattern of each provision begins with words a lookup can find
     ('\\bbezwaar', '\\b(?:gehoord|horen)', '\\bop\\s+verzoek'); one that does not would
     be tried on every sentence of every document."""
-    from verolint.rules.duplication import _topics, literal_prefixes
+    from verolint.statutes.topics import literal_prefixes, load as _topics
 
     topics, anchors = _topics()
     assert [t.article for t in topics if literal_prefixes(t.all[0]) is None] == []

@@ -186,6 +186,25 @@ ORDINAL_RE = "|".join(ORDINALS)
 ORDINAL_WORDS = {i: w for w, i in ORDINALS.items()}
 
 
+def cite(statute_title: str, path: str) -> str:
+    """'artikel 2.3.5, lid 2, onder b' -> 'artikel 2.3.5, tweede lid, onder b, van de Wet …';
+    'artikel 2.10' -> 'artikel 2.10 van de Jeugdwet' (a comma only after the parts of an article);
+    'artikel 1.1.1, lid 1, opsomming 15' -> 'artikel 1.1.1, eerste lid, van de Wet …' (an
+    unlettered item has no number in a citation)."""
+    parts = []
+    for part in path.split(", "):
+        if part.startswith("opsomming "):
+            break  # an unlettered list item ('– *gebruikelijke hulp:* …') has no number to cite; nor its sub-items
+        if part.startswith("lid ") and part[4:].isdigit() and int(part[4:]) in ORDINAL_WORDS:
+            parts.append(f"{ORDINAL_WORDS[int(part[4:])]} lid")
+        else:
+            parts.append(part)
+    where = ", ".join(parts)
+    if not where:
+        return the_law(statute_title)
+    return f"{where}{',' if ',' in where else ''} van {the_law(statute_title)}"
+
+
 def ordinal_word(n: int) -> str:
     """2 → 'tweede' (past twintig: '21e')."""
     return ORDINAL_WORDS.get(n, f"{n}e")

@@ -8,38 +8,19 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Sequence
 
 from .. import rx
-from ..legal import LAW_RE, ORDINAL_WORDS, family_applies, law_applies, may_cite_law, the_law
+from ..legal import LAW_RE, cite, law_applies, may_cite_law
 from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
 from ..statutes.index import definition_key, split_definition
+from ..statutes import topics
 from ..statutes.match import MIN_WORDS, Match, best_match
 from ..statutes.shingles import (containment, normalise, numbers_with_units, shingle_hashes, shingles, similarity,
                                  winnow)
-from ..text import WORD_RE, Intervals
+from ..text import Intervals
 
 EXACT_MIN_WORDS = 4  # normalised words of a passage below MIN_WORDS that is word for word a statute sentence
-
-
-def cite(statute_title: str, path: str) -> str:
-    """'artikel 2.3.5, lid 2, onder b' -> 'artikel 2.3.5, tweede lid, onder b, van de Wet …';
-    'artikel 2.10' -> 'artikel 2.10 van de Jeugdwet' (a comma only after the parts of an article);
-    'artikel 1.1.1, lid 1, opsomming 15' -> 'artikel 1.1.1, eerste lid, van de Wet …' (an
-    unlettered item has no number in a citation)."""
-    parts = []
-    for part in path.split(", "):
-        if part.startswith("opsomming "):
-            break  # an unlettered list item ('– *gebruikelijke hulp:* …') has no number to cite; nor its sub-items
-        if part.startswith("lid ") and part[4:].isdigit() and int(part[4:]) in ORDINAL_WORDS:
-            parts.append(f"{ORDINAL_WORDS[int(part[4:])]} lid")
-        else:
-            parts.append(part)
-    where = ", ".join(parts)
-    if not where:
-        return the_law(statute_title)
-    return f"{where}{',' if ',' in where else ''} van {the_law(statute_title)}"
 
 
 MATCH_FLOOR = 0.6  # the least similarity at which a sentence is compared further with a statute passage
@@ -239,39 +220,10 @@ class _DuplicationRule(Rule):
         return ctx.analysis.per_option("statute-matches", idx, compute)
 
     def topic_hits(self, doc, ctx) -> list[tuple]:
-        """(sentence, the provisions of topics.yaml whose words it carries) per
-        sentence that carries any, the lead-in of its list included; computed
-        once per document, for DUP002 (terms) and DUP004 (restatements)."""
-        from ..legal import list_lead_in
-
-        topics, anchors = _topics()
-
-        def compute():
-            found = []
-            families = ctx.analysis.law_families
-            applies = [family_applies(families, t.family) for t in topics]
-            lead_has: dict[str, list[int]] = {}  # a lead-in is shared by the items of its list: read once
-            tokens = ctx.analysis.tokens
-            previous: dict[int, str] = {}  # node -> its sentence before this one
-            for s in ctx.analysis.sentences():
-                first, last = tokens.span(s.start, s.end)
-                maybe = anchors.which(tokens.norms[first:last], s.text)
-                before, previous[id(s.node)] = previous.get(id(s.node), ""), s.text
-                lead = " ".join(filter(None, (list_lead_in(doc, s.node), _condition_of(before, s.text))))
-                if lead:
-                    if lead not in lead_has:
-                        lead_has[lead] = anchors.which(WORD_RE.findall(lead.casefold()), lead)
-                    if lead_has[lead]:
-                        maybe = sorted(set(maybe).union(lead_has[lead]))
-                if not maybe:
-                    continue
-                text = f"{lead} {s.text}"
-                hits = [(i, topics[i]) for i in maybe if applies[i] and topics[i].found_in(text, families)]
-                if hits:
-                    found.append((s, text, hits))
-            return found
-
-        return ctx.analysis.per_option("statute-topics", topics, compute)
+        """(sentence, its text with the lead-in, the provisions it carries): the
+        shared analysis of :func:`verolint.statutes.topics.hits`, for DUP002
+        (terms) and DUP004 (restatements)."""
+        return topics.hits(ctx.analysis)
 
     def term_conflicts(self, doc, ctx) -> list[tuple]:
         """(sentence, provision, the other values) for each sentence that gives a
@@ -410,25 +362,6 @@ class DeviatesFromStatute(_DuplicationRule):
             )
 
 
-# A sentence that goes on from the one before: the answer to a question that
-# states its condition ('Geeft u de gegevens niet? Dan kunnen wij uw bijstand
-# opschorten.'), the next step ('Daarna onderzoeken we …'), or what it says of
-# the one before ('Het is mogelijk dat de jeugdhulp wordt verlengd. Dit kan tot …')
-_GOES_ON_RE = rx.compile(r"\W*(?:dan|in\s+dat\s+geval|daarna|vervolgens|(?:dit|dat)\s+(?:kan|mag|geldt|gebeurt|duurt))\b",
-                         re.I)
-
-
-def _condition_of(before: str, text: str) -> str:
-    """The sentence before ``text`` when ``text`` goes on from it (see _GOES_ON_RE):
-    a provision restated over the two is read as one."""
-    m = _GOES_ON_RE.match(text)
-    if not before or m is None:
-        return ""
-    if m.group(0).strip().lower() in ("dan", "in dat geval") and not before.rstrip().endswith("?"):
-        return ""
-    return before
-
-
 class ParaphrasesStatute(_DuplicationRule):
     """Een bepaling die in eigen woorden zegt wat de wet al regelt.
 
@@ -490,187 +423,6 @@ class ParaphrasesStatute(_DuplicationRule):
                 node=s.node,
                 suggestion=advice,
             )
-
-
-@lru_cache(maxsize=None)
-def _ci(pattern: str) -> re.Pattern:
-    """A topics.yaml pattern, compiled when a sentence first needs it: most
-    provisions never pass their anchor in a given run, and compiling all of
-    them up front was a tenth of a second of every small check."""
-    return rx.compile(pattern, re.I)
-
-
-@dataclass(frozen=True)
-class _Topic:
-    law: str
-    article: str
-    what: str
-    all: tuple[str, ...]  # patterns (case-insensitive), the first one the anchor
-    none: tuple[str, ...]
-    cites: str  # 'artikel 3:45': a sentence that cites the article refers to it, it does not restate it
-    term: tuple[str, float] | None = None  # (unit, value) of a term the provision sets: ('weken', 2.0)
-    conflict: str | None = None  # words that say the provision applies, so another value contradicts it
-    own: str | None = None  # what the law asks the ordinance to add on the matter (then: refer, and keep that)
-    domain: str | None = None  # the words of the law's domain: needed unless the regulation is of that law only
-    family: str | None = None  # the law's family (legal.LAW_FAMILIES): 'wmo', 'jeugd', 'werk', 'schuld'
-
-    @property
-    def cited(self) -> str:
-        """'artikel 2.3.2, derde lid, van de Wet maatschappelijke ondersteuning 2015'."""
-        return cite(self.law, self.article)
-
-    def found_in(self, text: str, families: frozenset[str] = frozenset()) -> bool:
-        """Whether the text carries the provision; ``families`` are the laws the
-        regulation implements (a regulation of this law alone needs no word of
-        its domain: 'De aanvrager verleent desgevraagd zijn medewerking' in
-        beleidsregels bijzondere bijstand)."""
-        return (all(_ci(p).search(text) for p in self.all)
-                and (self.domain is None or families == {self.family} or _ci(self.domain).search(text) is not None)
-                and not any(_ci(p).search(text) for p in self.none) and not _ci(self.cites).search(text))
-
-    def other_term(self, text: str) -> set[float]:
-        """The values the text gives for the provision's unit other than the
-        law's (empty when it gives the law's own, or none)."""
-        if self.term is None:
-            return set()
-        unit, value = self.term
-        values = numbers_with_units(text).get(unit, set())
-        return set() if value in values else set(values)
-
-    def conflicts_in(self, text: str) -> set[float]:
-        """:meth:`other_term`, where the words say the law applies."""
-        if self.conflict is None or not _ci(self.conflict).search(text):
-            return set()
-        return self.other_term(text)
-
-
-@lru_cache(maxsize=1)
-def _topics() -> tuple[tuple[_Topic, ...], "_Anchors"]:
-    """The provisions of topics.yaml, and their anchors (the first pattern of
-    each, which begins with literal words); once per run."""
-    from pathlib import Path
-
-    import yaml
-
-    from ..legal import LAW_FAMILIES
-    from ..statutes import LAW_IDS
-    from ..yamlsource import YAML_LOADER, read_yaml_text
-
-    entries = yaml.load(read_yaml_text(Path(__file__).parent.parent / "statutes" / "topics.yaml"), Loader=YAML_LOADER)
-    topics = tuple(
-        _Topic(e["law"], e["article"], e["what"], tuple(e["all"]), tuple(e.get("none", ())),
-               r"\bartikel(?:en)?\s+%s(?![\d.:])" % re.escape(e["article"].split()[1].rstrip(",")),
-               (e["term"]["unit"], float(e["term"]["value"])) if "term" in e else None,
-               e.get("conflict"), e.get("own"), e.get("domain"), LAW_FAMILIES.get(LAW_IDS.get(e["law"].lower(), "")))
-        for e in entries)
-    return topics, _Anchors([t.all[0] for t in topics])
-
-
-class _Anchors:
-    """Which provisions a sentence may carry, before any pattern runs. Every
-    match of an anchor begins with one of a few literal words ('bezwaar',
-    'gehoord', 'op verzoek'): one dictionary lookup per distinct word of the
-    sentence finds the anchors that can occur (what a word can begin is worked
-    out once per run), where a search for 64 alternatives at every position
-    took longer than the rest of DUP004. An anchor that does not begin with
-    such words is always tried."""
-
-    MEMO_SIZE = 1 << 17
-
-    def __init__(self, anchors: list[str]):
-        self.always: list[int] = []
-        self.by_start: dict[str, list[tuple[str, str, int]]] = {}  # first two letters -> (first word, words, anchor)
-        self._memo: dict[str, tuple[tuple[str, int], ...]] = {}  # a word -> the anchors it can begin
-        for i, anchor in enumerate(anchors):
-            starts = literal_prefixes(anchor)
-            if starts is None:
-                self.always.append(i)
-                continue
-            for words in starts:
-                first = words.split(" ", 1)[0]
-                self.by_start.setdefault(first[:2], []).append((first, words, i))
-
-    def which(self, words: Sequence[str], text: str) -> list[int]:
-        """The provisions whose anchor can occur in ``text``, whose case-folded
-        words (:class:`~verolint.analysis.TokenTable`) are ``words``."""
-        found = set(self.always)
-        flat = None
-        memo = self._memo
-        for token in set(words):
-            hits = memo.get(token)
-            if hits is None:
-                if len(memo) >= self.MEMO_SIZE:
-                    memo.clear()  # a run over many laws: the words of the files at hand
-                hits = memo[token] = self._starting(token)
-            for whole, i in hits:
-                if i in found:
-                    continue
-                if whole:  # 'op verzoek': the words after the first, as the text has them
-                    flat = flat if flat is not None else " ".join(text.casefold().split())
-                    if whole not in flat:
-                        continue
-                found.add(i)
-        return sorted(found)
-
-    def _starting(self, token: str) -> tuple[tuple[str, int], ...]:
-        """The anchors a word can begin, as (the anchor's words when they are
-        more than one, else '', anchor); kept per distinct word for the run."""
-        parts = (token,) if token.isalnum() else (token, *_JOINED_RE.split(token))
-        hits = []
-        for part in parts:
-            for first, whole, i in self.by_start.get(part[:2], ()):
-                if part == first if " " in whole else part.startswith(first):
-                    hits.append((whole if " " in whole else "", i))
-        return tuple(hits)
-
-
-_JOINED_RE = rx.compile(r"[-'’/]")
-
-
-def literal_prefixes(pattern: str, least: int = 3) -> tuple[str, ...] | None:
-    """Lower-case strings one of which begins every match of ``pattern``
-    (read case-insensitively): '\\b(?:gehoord|horen|hoorzitting)\\b' gives
-    ('gehoord', 'horen', 'hoorzitting'), '\\bcli[eë]nt' ('cli',). None when a
-    match can begin otherwise or with fewer than ``least`` letters known."""
-    from re import _constants as sre, _parser  # the standard parser of `re` (3.11+); any surprise: None
-
-    space = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
-
-    def starts(items) -> list[str] | None:
-        out = [""]
-        for op, arg in items:
-            if op is sre.AT:
-                continue  # \b and the like take no text
-            if op is sre.LITERAL:
-                out = [p + chr(arg).lower() for p in out]
-                continue
-            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1 and list(arg[2]) == space:
-                out = [p + " " for p in out]  # \s+ is one space in the text as which() reads it
-                continue
-            if op is sre.SUBPATTERN:
-                inner = starts(arg[-1])
-            elif op is sre.BRANCH:
-                inner = []
-                for branch in arg[1]:
-                    found = starts(branch)
-                    if found is None:
-                        return None
-                    inner += found
-            else:
-                break  # a character class, a repeat: what follows is not known letter by letter
-            if inner is None:
-                return None
-            out = [p + q for p in out for q in inner]
-            break
-        return out
-
-    try:
-        found = starts(_parser.parse(pattern, re.I))
-    except Exception:  # noqa: BLE001 - a parser of another Python: no prefilter, the pattern still runs
-        return None
-    if not found or any(len(p) < least for p in found):
-        return None
-    return tuple(dict.fromkeys(found))
 
 
 @dataclass

@@ -16,6 +16,7 @@ from ..rule import Rule
 from ..statutes import index_for
 from ..statutes.match import MIN_WORDS, best_match
 from ..statutes.shingles import numbers_with_units, shared_quantities
+from ..statutes.topics import restates_limit
 from ..text import Sentence
 
 _V = (r"(?:verstrekt|verleend|toegekend|vergoed|gegeven|geboden|betaald|geleverd|geïndiceerd|aangepast|ingezet"
@@ -301,6 +302,12 @@ def the_law_says(analysis, index, s: Sentence, says: Callable[[str], bool]) -> b
 _LAW_EXCLUDES_RE = rx.compile(r"\b(?:geen|niet|uitgesloten|afgewezen|geweigerd|weigert|slechts|uitsluitend|alleen)\b", re.I)
 
 
+def _the_laws(analysis, index, s: Sentence, says: Callable[[str], bool]) -> bool:
+    """The law's own exclusion, limit or refusal, repeated: word for word (:func:`the_law_says`)
+    or in other words (a provision of topics.yaml that itself limits)."""
+    return restates_limit(analysis, s) or (index is not None and the_law_says(analysis, index, s, says))
+
+
 def _law_limits(ex: "Exclusion") -> Callable[[str], bool]:
     """What the law's sentence must say to be the ground of this exclusion:
     an exclusion of its own, or, for a limit, the same number of the same unit
@@ -567,13 +574,13 @@ class _ExclusionRule(Rule):
         sentence is a sentence of the law that excludes or limits alike (the
         law is their ground; DUP001 reports the repetition). Once per document
         and statute index, for RIG001, RIG002 and RIG003."""
-        index = index_for(ctx)
         found = ctx.analysis.exclusions
-        if index is None or not found:
+        if not found:
             return found
+        index = index_for(ctx)
         return ctx.analysis.per_option(
             "own-exclusions", index,
-            lambda: [ex for ex in found if not the_law_says(ctx.analysis, index, ex.sentence, _law_limits(ex))])
+            lambda: [ex for ex in found if not _the_laws(ctx.analysis, index, ex.sentence, _law_limits(ex))])
 
     def severity_for(self, ctx) -> Severity:
         """Less severe when the document has a real hardship clause."""
@@ -614,9 +621,11 @@ class RigidExclusion(_ExclusionRule):
         van toepassing op de jeugdhulp die …'); hulp die aan haar doel
         gebonden is ('alleen verstrekt aan de jeugdige ten behoeve van het
         vervoer naar de jeugdhulp');
-        een zin die een zin uit de wet herhaalt die zelf uitsluit (DUP001 meldt
-        de herhaling: 'wordt de aanvraag afgewezen' staat in artikel 36, derde
-        lid, van de Participatiewet);
+        een zin die een zin uit de wet herhaalt die zelf uitsluit, of in eigen
+        woorden zegt wat de wet zelf uitsluit (DUP001 en DUP004 melden de
+        herhaling: 'wordt de aanvraag afgewezen' staat in artikel 36, derde
+        lid, van de Participatiewet; 'geen bijstand wie langer dan vier weken
+        in het buitenland is' in artikel 13);
         een zin die de wet als grond noemt ('op grond van artikel 13 van de
         Participatiewet'; een vermelding als 'onverminderd artikel 2.3.6 van
         de wet' of 'de eigen bijdrage op grond van de Zorgverzekeringswet' is
@@ -685,8 +694,8 @@ class HardThreshold(_ExclusionRule):
         in een zin of artikel zonder uitweg; ook binnen een bevoegdheid ('kan
         eenmalig'). Niet gemeld: grenzen die de wet stelt en die de zin met de
         wet als grond noemt, of met hetzelfde getal uit de wet herhaalt ('21
-        jaar of ouder' uit artikel 36 van de Participatiewet; DUP001 meldt de
-        herhaling); een termijn die het college moet halen ('beslist
+        jaar of ouder' uit artikel 36 van de Participatiewet, 'pas vier weken
+        na de melding' uit artikel 41; DUP001 en DUP004 melden de herhaling); een termijn die het college moet halen ('beslist
         niet later dan …'); een grens op wat de inwoner betaalt of moet doen
         (die beschermt: 'de eigen bijdrage voor een maatwerkvoorziening is
         nooit hoger dan de kosten'; 'een bijdrage in de kosten van sport' is
@@ -923,9 +932,10 @@ class DutyToRefuse(Rule):
         'redelijkerwijs'), en niet 'voordat het college weigert', 'het
         college weigert niet', 'Wordt de aanvraag afgewezen, dan …' of een
         onderdeel van een opsomming onder '… indien:' (een geval, geen regel).
-        Ook niet als de zin een zin uit de wet herhaalt die zelf een plicht
-        tot weigeren is ('wordt de aanvraag afgewezen', artikel 36, derde lid,
-        van de Participatiewet); wel als de wet daar 'kan weigeren' zegt.
+        Ook niet als de zin een zin uit de wet herhaalt, of in eigen woorden
+        zegt, die zelf een plicht tot weigeren is ('wordt de aanvraag
+        afgewezen', artikel 36, derde lid, van de Participatiewet); wel als de
+        wet daar 'kan weigeren' zegt.
 
     Waarom
         Waar de wet het college een bevoegdheid geeft (de Wgs: 'kan weigeren';
@@ -962,7 +972,7 @@ class DutyToRefuse(Rule):
                 continue  # 'Als de aanvraag wordt afgewezen, ontvangt u …': a refusal in a clause of when
             if s.node.kind in ITEM_KINDS and _CONDITION_LEAD_RE.search(list_lead_in(doc, s.node)):
                 continue  # an item of '… indien:' is a case in which, not a rule
-            if index is not None and the_law_says(ctx.analysis, index, s, _law_refuses):
+            if _the_laws(ctx.analysis, index, s, _law_refuses):
                 continue  # the law's own duty to refuse, repeated (artikel 36, derde lid, Participatiewet)
             art = s.node.nearest(Kind.ARTIKEL)
             # the law of the sentence itself first ('het pgb wordt geweigerd'), then of its article
