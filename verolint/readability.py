@@ -298,6 +298,7 @@ class Analyzer:
         defined = analysis.defined_keys
         def_arts = set(analysis.definition_articles)
         units = []
+        hard: dict[str, bool] = {}  # word -> uncommon (the same for every sentence of the document)
         for s in analysis.sentences():
             art = s.node.nearest(Kind.ARTIKEL)
             if art in def_arts and s.node is not art and _DEF_ITEM_RE.match(s.text):
@@ -305,7 +306,7 @@ class Analyzer:
             if _is_block(s.text):
                 continue  # an address or a table: short lines, not a sentence
             unit = Unit(s.start, s.end, s.node, s.text)
-            self._score(unit, defined, analysis)
+            self._score(unit, defined, analysis, hard)
             unit.text = ""  # the document holds the text; keep memory per unit small
             units.append(unit)
         return units
@@ -336,7 +337,15 @@ class Analyzer:
             return True
         return unit.points >= t["points"]
 
-    def _score(self, unit: Unit, defined: frozenset[str], analysis: Analysis | None = None) -> None:
+    def _uncommon(self, low: str, zipf: float, defined: frozenset[str]) -> bool:
+        """A content word below Zipf 3 that is not a defined term or an allowed word."""
+        base = low[:-2] if low.endswith(("'s", "’s")) else low  # pgb's, cliënt's: the word itself counts
+        return zipf < 3.0 and not (len(base) < 4 or low[0].isdigit() or low in FUNCTION_WORDS or base in self.allow
+                                   or base in defined or base in ("wet", "artikel", "naam", "regeling"))
+
+    def _score(self, unit: Unit, defined: frozenset[str], analysis: Analysis | None = None,
+               hard: dict[str, bool] | None = None) -> None:
+        """Score one unit; ``hard`` keeps, per document, whether a word is uncommon."""
         raw = unit.text
         text = clean(raw)
         words = [w for w in _WORD_RE.findall(text)]
@@ -383,15 +392,13 @@ class Analyzer:
         # uncommon words (content words, not defined terms, not names, not counted as officialese)
         counted = {w.lower() for w, _swap in hits}
         rare = []
+        hard = {} if hard is None else hard
         for i, w in enumerate(words):
             low = lows[i]
-            base = low[:-2] if low.endswith(("'s", "’s")) else low  # pgb's, cliënt's: the word itself counts
-            if (len(base) < 4 or low[0].isdigit() or low in FUNCTION_WORDS or base in self.allow
-                    or base in defined or base in ("wet", "artikel", "naam", "regeling") or low in counted):
-                continue
-            if w[0].isupper() and i > 0:
-                continue  # a name
-            if facts[i][1] < 3.0:
+            uncommon = hard.get(low)
+            if uncommon is None:
+                uncommon = hard[low] = self._uncommon(low, facts[i][1], defined)
+            if uncommon and low not in counted and not (w[0].isupper() and i > 0):  # (a capital inside: a name)
                 rare.append(w)
         if rare and on("zeldzaam"):
             n = min(len(rare), 3)
