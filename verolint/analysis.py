@@ -245,6 +245,13 @@ class Analysis:
         return law_families(self.doc)
 
     @cached_property
+    def policy_rules(self) -> bool:
+        """The text is a set of beleidsregels (see :func:`legal.policy_rules`)."""
+        from .legal import policy_rules
+
+        return policy_rules(self.doc)
+
+    @cached_property
     def exclusions(self) -> "list[Exclusion]":
         from .rules.exclusion import find_exclusions
 

@@ -88,6 +88,24 @@ def law_families(doc: Document) -> frozenset[str]:
     return frozenset(family for family, rx in _FAMILY_WORDS if rx.search(text))
 
 
+_POLICY_RULES_RE = rx.compile(r"\bbeleidsregels?\b", re.I)
+_BINDING_TITLE_RE = rx.compile(r"\bverordening\b|\bnadere\s+regels\b|\bregeling\b", re.I)
+
+
+def policy_rules(doc: Document) -> bool:
+    """Whether the text is a set of beleidsregels (artikel 4:81 Awb): its title
+    says so, or, when the title names no kind ('… gemeente X 2024'), its aanhef.
+    The college must then deviate from a rule whose consequences for a resident
+    are out of proportion (artikel 4:84 Awb), whether the text says so or not;
+    a verordening and nadere regels need a hardship clause of their own."""
+    title = doc.title or ""
+    if _POLICY_RULES_RE.search(title):
+        return True
+    if _BINDING_TITLE_RE.search(title):
+        return False
+    return any(_POLICY_RULES_RE.search(doc.text[n.start:n.end]) for n in doc.root.iter(Kind.PREAMBLE))
+
+
 def law_applies(families: frozenset[str], bwb_id: str | None) -> bool:
     """Whether a law can apply in a regulation of these families: the Awb and
     the Gemeentewet always; a social-domain law when the regulation implements

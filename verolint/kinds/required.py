@@ -5,7 +5,7 @@
       category: structure
       scope: document
       patterns: ['wordt\\s+aangehaald\\s+als', 'citeertitel']
-      message: "De verordening heeft geen citeertitel."
+      message: "De regeling heeft geen citeertitel."
 
 With ``scope: artikel`` every article must contain it; with ``scope:
 document`` (the default) the document as a whole.

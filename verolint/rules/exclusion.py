@@ -589,6 +589,19 @@ class _ExclusionRule(Rule):
         return self.severity
 
 
+def _no_way_out(ctx) -> str:
+    """What the text lacks for a way out: a hardship clause in a verordening;
+    in beleidsregels the one artikel 4:84 Awb gives by law, which the text does
+    not name; nothing to say of a part of a regulation (the clause may stand
+    in the part that is not here)."""
+    if ctx.analysis.excerpt:
+        return ""
+    if ctx.analysis.policy_rules:
+        return (" De beleidsregels noemen geen afwijking; bij onevenredige gevolgen moet het college wel "
+                "afwijken (artikel 4:84 Awb).")
+    return " De verordening heeft geen hardheidsclausule die hier een uitweg biedt."
+
+
 class RigidExclusion(_ExclusionRule):
     """Een starre uitsluiting: een voorziening, behoefte of groep wordt categorisch uitgesloten.
 
@@ -666,8 +679,7 @@ class RigidExclusion(_ExclusionRule):
             if ex.threshold:
                 continue
             text = doc.text[ex.start:ex.end]
-            # (in a part of a regulation the clause may stand in the part that is not here)
-            tail = "" if real or ctx.analysis.excerpt else " De verordening heeft geen hardheidsclausule die hier een uitweg biedt."
+            tail = _no_way_out(ctx) if not real else ""
             yield ctx.finding(
                 ex.start, ex.end,
                 f"'{text}' sluit categorisch uit, zonder uitweg voor maatwerk.{tail}",
@@ -791,7 +803,11 @@ class MissingHardshipClause(_ExclusionRule):
         Of een verordening met starre uitsluitingen (RIG001) of harde grenzen
         (RIG002) een echte hardheidsclausule heeft: een bevoegdheid om af te
         wijken met een maatstaf ('als toepassing leidt tot onbillijkheden van
-        overwegende aard', 'gelet op het doel van deze verordening').
+        overwegende aard', 'gelet op het doel van deze verordening'). In
+        beleidsregels (titel of aanhef) is het een opmerking: daar moet het
+        college bij onevenredige gevolgen al afwijken op grond van artikel
+        4:84 Awb, maar inwoners en consulenten lezen dat nergens. Nadere
+        regels en verordeningen hebben die waarborg niet van de wet.
 
     Waarom
         Zonder hardheidsclausule moet het college een regel ook toepassen waar die
@@ -823,10 +839,20 @@ class MissingHardshipClause(_ExclusionRule):
         places = list(dict.fromkeys(ex.sentence.node.path.split(",")[0] for ex in found))
         clauses = ctx.analysis.hardship
         weak = " De afwijkingsbepaling die er is, noemt geen maatstaf." if clauses else ""
+        what = (f"{len(found)} {'uitsluiting of harde grens' if len(found) == 1 else 'uitsluitingen of harde grenzen'} "
+                f"({', '.join(places[:6])}{', …' if len(places) > 6 else ''})")
+        if ctx.analysis.policy_rules:  # artikel 4:84 Awb is the way out, whether the text says so or not
+            yield ctx.at_document(
+                f"{what} en geen afwijkingsbepaling met maatstaf.{weak} Artikel 4:84 Awb verplicht het college af te "
+                "wijken bij onevenredige gevolgen, maar de beleidsregels zeggen dat nergens.",
+                severity=Severity.INFO,
+                suggestion="Neem op: 'Het college wijkt af van deze beleidsregels als toepassing ervan voor een "
+                "belanghebbende gevolgen heeft die onevenredig zijn in verhouding tot de doelen van de beleidsregels "
+                "(artikel 4:84 Awb).'",
+            )
+            return
         yield ctx.at_document(
-            f"{len(found)} {'uitsluiting of harde grens' if len(found) == 1 else 'uitsluitingen of harde grenzen'} "
-            f"({', '.join(places[:6])}"
-            f"{', …' if len(places) > 6 else ''}) en geen hardheidsclausule met maatstaf.{weak}",
+            f"{what} en geen hardheidsclausule met maatstaf.{weak}",
             suggestion="Voeg een hardheidsclausule toe: 'Het college kan afwijken van deze verordening als "
             "toepassing, gelet op het doel ervan, leidt tot onbillijkheden van overwegende aard.'",
         )
