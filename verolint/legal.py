@@ -85,7 +85,7 @@ def law_families(doc: Document) -> frozenset[str]:
     title and aanhef ('Verordening Wmo en Jeugd', 'gelet op … de Jeugdwet');
     empty when they name none (then every law may apply)."""
     text = " ".join([doc.title or ""] + [doc.text[n.start:n.end] for n in doc.root.iter(Kind.PREAMBLE)])
-    return frozenset(family for family, rx in _FAMILY_WORDS if rx.search(text))
+    return frozenset(family for family, words in _FAMILY_WORDS if words.search(text))
 
 
 _POLICY_RULES_RE = rx.compile(r"\bbeleidsregels?\b", re.I)

@@ -21,11 +21,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..text import Sentence
 
 
-@lru_cache(maxsize=None)
 def pattern(text: str) -> re.Pattern:
-    """A topics.yaml pattern, compiled when a sentence first needs it: most
-    provisions never pass their anchor in a given run, and compiling all of
-    them up front was a tenth of a second of every small check."""
+    """A topics.yaml pattern, compiled when a sentence first needs it (and then
+    kept by :mod:`verolint.rx`): most provisions never pass their anchor in a
+    given run, and compiling all of them up front was a tenth of a second of
+    every small check."""
     return rx.compile(text, re.I)
 
 
@@ -158,8 +158,8 @@ class Anchors:
 _JOINED_RE = rx.compile(r"[-'’/]")
 
 
-def literal_prefixes(pattern: str, least: int = 3) -> tuple[str, ...] | None:
-    """Lower-case strings one of which begins every match of ``pattern``
+def literal_prefixes(anchor: str, least: int = 3) -> tuple[str, ...] | None:
+    """Lower-case strings one of which begins every match of ``anchor``
     (read case-insensitively): '\\b(?:gehoord|horen|hoorzitting)\\b' gives
     ('gehoord', 'horen', 'hoorzitting'), '\\bcli[eë]nt' ('cli',). None when a
     match can begin otherwise or with fewer than ``least`` letters known."""
@@ -196,7 +196,7 @@ def literal_prefixes(pattern: str, least: int = 3) -> tuple[str, ...] | None:
         return out
 
     try:
-        found = starts(_parser.parse(pattern, re.I))
+        found = starts(_parser.parse(anchor, re.I))
     except Exception:  # noqa: BLE001 - a parser of another Python: no prefilter, the pattern still runs
         return None
     if not found or any(len(p) < least for p in found):
@@ -265,6 +265,7 @@ def restates_limit(analysis: "Analysis", s: "Sentence") -> bool:
 
 
 def _by_sentence(analysis: "Analysis") -> "dict[int, list[tuple[int, Topic]]]":
+    """The provisions each sentence carries, by the sentence's start (once per document)."""
     topics, _anchors = load()
     return analysis.per_option("statute-topics-by-sentence", topics,
                                lambda: {s.start: found for s, _text, found in hits(analysis)})
