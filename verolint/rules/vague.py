@@ -457,7 +457,7 @@ _DECISION_RE = rx.compile(
     r"|opschorten|besluiten|vaststellen|terugvorderen|vergoeden|opleggen|afzien|toestaan|ontheffing|vrijstelling"
     r"|bieden|aanbieden|vragen|aanmerken|inzetten|betalen|toewijzen|uitbetalen"
     r"|stopzetten|inhouden|korten|aanpassen|wijzigen|verminderen|stoppen|toewijzen|afwijzen|opzeggen|schorsen"
-    r"|aanpassen|bijstellen|beperken|bepalen|verlengen|verbinden|aanwijzen|opdragen|inkorten|verkorten)\b",
+    r"|aanpassen|bijstellen|beperken|bepalen|verlengen|verbinden|aanwijzen|opdragen|inkorten|verkorten|hanteren|toepassen)\b",
     re.I,
 )
 _STANDARD_RE = rx.compile(
@@ -569,9 +569,24 @@ class UnguidedPower(Rule):
             text, scope = _NO_STANDARD_RE.sub(" ", s.text), _NO_STANDARD_RE.sub(" ", scope)
             if _STANDARD_RE.search(text) or _STANDARD_RE.search(scope):
                 continue
+            who, lets, it = _decider(m.group(0))
             yield ctx.finding(
                 s.start + m.start(), s.start + m.end(),
-                f"'{m.group(0)}' geeft een bevoegdheid zonder maatstaf: er staat niet wanneer of waarop het college let.",
-                suggestion="Noem de voorwaarde ('als …') en waarop het college let ('het houdt rekening met …'), "
+                f"'{m.group(0)}' geeft een bevoegdheid zonder maatstaf: er staat niet wanneer of waarop {who} {lets}.",
+                suggestion=f"Noem de voorwaarde ('als …') en waarop {who} {lets} ('{it} rekening met …'), "
                 "of verwijs naar de kernwaarden.",
             )
+
+
+def _decider(power: str) -> tuple[str, str, str]:
+    """Who decides, in the words of the text ('De gemeente kan', 'kunnen we'),
+    with the verb that goes with it and how the advice goes on ('het houdt',
+    'we houden')."""
+    low = power.lower()
+    if "gemeente" in low:
+        return "de gemeente", "let", "ze houdt"
+    if any(w in low.split() for w in ("we", "wij")):
+        return "we", "letten", "we houden"
+    if "consulent" in low:
+        return "de consulent", "let", "die houdt"
+    return "het college", "let", "het houdt"
