@@ -783,7 +783,8 @@ class HardThreshold(_ExclusionRule):
                 first.start, first.end,
                 f"{what} zonder uitzondering: wie er net buiten valt, krijgt geen afweging.",
                 severity=sev,
-                suggestion="Maak er een richtlijn van ('in de regel') en noem wanneer het college afwijkt.",
+                suggestion="Maak er een richtlijn van ('in de regel') en noem wanneer "
+                f"{'we afwijken' if ctx.profile == 'omgekeerd' else 'het college afwijkt'}.",
             )
             if len(limits) > 1:
                 f = replace(f, places=tuple((*doc.position(ex.start), doc.node_at(ex.start).path)
@@ -1008,5 +1009,7 @@ class DutyToRefuse(Rule):
             yield ctx.finding(
                 s.start + m.start(), s.start + m.end(),
                 f"'{m.group(0)}' maakt van een bevoegdheid een plicht; {why}.",
-                suggestion="Schrijf 'kan … weigeren' en noem waarop het college let bij de afweging.",
+                suggestion=("Schrijf 'we kunnen … weigeren' en noem waarop we letten bij de afweging."
+                            if ctx.profile == "omgekeerd" else
+                            "Schrijf 'kan … weigeren' en noem waarop het college let bij de afweging."),
             )

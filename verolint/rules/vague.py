@@ -127,12 +127,23 @@ _MISSING = {
     TERM: "er staat geen termijn; niemand weet wanneer het te laat is",
     LIST: "de opsomming is open; lezers weten niet wat er nog meer onder valt",
 }
+# the advice in the text's own voice: 'we' in an omgekeerde verordening
+_SUGGEST_WE = {
+    CRITERION: "Noem de criteria ('namelijk als …', 'we letten in ieder geval op …') of verwijs naar de kernwaarden.",
+}
 _SUGGEST = {
     CRITERION: "Noem de criteria ('namelijk als …', 'het college let in ieder geval op …') of verwijs naar de kernwaarden.",
     DEFINITION: "Definieer het begrip in de begripsbepalingen of beschrijf waaraan het moet voldoen.",
     TERM: "Noem een termijn, bijvoorbeeld 'binnen 2 weken'.",
     LIST: "Maak de opsomming volledig, of noem het criterium dat bepaalt wat erbij hoort.",
 }
+
+
+def _suggest(missing: str, ctx) -> str:
+    """The advice for what is missing, in the text's own voice."""
+    return _SUGGEST_WE.get(missing, _SUGGEST[missing]) if ctx.profile == "omgekeerd" else _SUGGEST[missing]
+
+
 # Terms that are statutory and defined by the law itself, or a settled legal
 # standard ('de goedkoopst adequate voorziening': case law of the CRvB).
 _STATUTORY = {"passende bijdrage", "gebruikelijke hulp", "algemeen gebruikelijk", "algemeen gebruikelijke",
@@ -280,8 +291,9 @@ class OpenNorm(Rule):
                 yield ctx.finding(
                     s.start + residual.start(), s.start + residual.end(),
                     "restbevoegdheid: over alles wat de regeling openlaat beslist het college, zonder maatstaf.",
-                    suggestion="Noem waarop het college dan let (het doel van de regeling, de kernwaarden), of schrap "
-                    "de bepaling: de hardheidsclausule en de wet dekken de open gevallen al.",
+                    suggestion=f"Noem waarop {'we dan letten' if ctx.profile == 'omgekeerd' else 'het college dan let'} "
+                    "(het doel van de regeling, de kernwaarden), of schrap de bepaling: de hardheidsclausule en de wet "
+                    "dekken de open gevallen al.",
                 )
                 continue
             if preference and not any(tokens.starts[a] < s.start + preference.end() and
@@ -290,7 +302,7 @@ class OpenNorm(Rule):
                     s.start + preference.start(), s.start + preference.end(),
                     f"'{preference.group(0)}': de uitkomst hangt af van een eigen oordeel; er staat niet wanneer of "
                     "waaraan dit wordt getoetst.",
-                    suggestion=_SUGGEST[CRITERION],
+                    suggestion=_suggest(CRITERION, ctx),
                 )
             names = [(s.start + n.start(), s.start + n.end()) for n in LAW_RE.finditer(s.text)]
             nxt = _next_unit(sents, i)
@@ -341,7 +353,7 @@ class OpenNorm(Rule):
                 yield ctx.finding(
                     start, end,
                     f"'{written}': {_MISSING[missing]}.",
-                    suggestion=_SUGGEST[missing],
+                    suggestion=_suggest(missing, ctx),
                 )
 
 
