@@ -287,7 +287,7 @@ _NEGATED_RE = rx.compile(r"\b(?:niet|geen)\b", re.I)
 LAW_GROUND = 0.7  # similarity from which a sentence repeats the law (the default threshold of DUP001)
 
 
-def the_law_says(analysis, index, s: Sentence, says: Callable[[str], bool]) -> bool:
+def _repeats_the_law(analysis, index, s: Sentence, says: Callable[[str], bool]) -> bool:
     """Whether the sentence repeats a sentence of the law (with the lead-in of
     its list) of which ``says`` holds: the law's own exclusion, limit or
     refusal ('wordt de aanvraag afgewezen' in artikel 36, derde lid, of the
@@ -302,10 +302,10 @@ def the_law_says(analysis, index, s: Sentence, says: Callable[[str], bool]) -> b
 _LAW_EXCLUDES_RE = rx.compile(r"\b(?:geen|niet|uitgesloten|afgewezen|geweigerd|weigert|slechts|uitsluitend|alleen)\b", re.I)
 
 
-def _the_laws(analysis, index, s: Sentence, says: Callable[[str], bool]) -> bool:
-    """The law's own exclusion, limit or refusal, repeated: word for word (:func:`the_law_says`)
+def _the_law_excludes(analysis, index, s: Sentence, says: Callable[[str], bool]) -> bool:
+    """The law's own exclusion, limit or refusal, repeated: word for word (:func:`_repeats_the_law`)
     or in other words (a provision of topics.yaml that itself limits)."""
-    return restates_limit(analysis, s) or (index is not None and the_law_says(analysis, index, s, says))
+    return restates_limit(analysis, s) or (index is not None and _repeats_the_law(analysis, index, s, says))
 
 
 def _law_limits(ex: "Exclusion") -> Callable[[str], bool]:
@@ -571,16 +571,17 @@ class _ExclusionRule(Rule):
 
     def exclusions(self, ctx) -> "list[Exclusion]":
         """The exclusions and limits the regulation itself makes: not those whose
-        sentence is a sentence of the law that excludes or limits alike (the
-        law is their ground; DUP001 reports the repetition). Once per document
-        and statute index, for RIG001, RIG002 and RIG003."""
+        sentence repeats the law's own exclusion or limit, word for word or in
+        other words (the law is their ground; DUP001 or DUP004 reports the
+        repetition). Once per document and statute index, for RIG001, RIG002
+        and RIG003."""
         found = ctx.analysis.exclusions
         if not found:
             return found
         index = index_for(ctx)
         return ctx.analysis.per_option(
             "own-exclusions", index,
-            lambda: [ex for ex in found if not _the_laws(ctx.analysis, index, ex.sentence, _law_limits(ex))])
+            lambda: [ex for ex in found if not _the_law_excludes(ctx.analysis, index, ex.sentence, _law_limits(ex))])
 
     def severity_for(self, ctx) -> Severity:
         """Less severe when the document has a real hardship clause."""
@@ -999,7 +1000,7 @@ class DutyToRefuse(Rule):
                 continue  # 'Als de aanvraag wordt afgewezen, ontvangt u …': a refusal in a clause of when
             if s.node.kind in ITEM_KINDS and _CONDITION_LEAD_RE.search(list_lead_in(doc, s.node)):
                 continue  # an item of '… indien:' is a case in which, not a rule
-            if _the_laws(ctx.analysis, index, s, _law_refuses):
+            if _the_law_excludes(ctx.analysis, index, s, _law_refuses):
                 continue  # the law's own duty to refuse, repeated (artikel 36, derde lid, Participatiewet)
             art = s.node.nearest(Kind.ARTIKEL)
             # the law of the sentence itself first ('het pgb wordt geweigerd'), then of its article
