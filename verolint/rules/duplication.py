@@ -15,7 +15,7 @@ from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
 from ..statutes.index import definition_key, split_definition
 from ..statutes import topics
-from ..statutes.match import MIN_WORDS, Match, best_match
+from ..statutes.match import MATCH_FLOOR, MIN_WORDS, Match, sentence_match
 from ..statutes.shingles import (containment, normalise, numbers_with_units, shingle_hashes, shingles, similarity,
                                  winnow)
 from ..text import Intervals
@@ -23,7 +23,6 @@ from ..text import Intervals
 EXACT_MIN_WORDS = 4  # normalised words of a passage below MIN_WORDS that is word for word a statute sentence
 
 
-MATCH_FLOOR = 0.6  # the least similarity at which a sentence is compared further with a statute passage
 DEFINITION_MIN_WORDS = 2  # normalised words of the definition itself, the term left out
 
 
@@ -199,7 +198,7 @@ class _DuplicationRule(Rule):
                     continue  # the fixed formulas every regulation and law has
                 if s.start in own_definitions:
                     continue  # a definition of a term the law defines: DEF003 reports it, once
-                match = best_match(idx, words, MATCH_FLOOR, s.text)
+                match = sentence_match(ctx.analysis, idx, s)
                 defined = definition_match(idx, s.text)
                 if defined is not None and (match is None or defined.score >= match.score):
                     match = defined

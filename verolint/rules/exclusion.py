@@ -14,7 +14,7 @@ from ..legal import (DECIDER, LAW_RE, NUMBER, WAY_OUT_RE, has_judgement, has_way
 from ..model import ITEM_KINDS, Category, Kind, Severity
 from ..rule import Rule
 from ..statutes import index_for
-from ..statutes.match import MIN_WORDS, best_match
+from ..statutes.match import MIN_WORDS, sentence_match
 from ..statutes.shingles import numbers_with_units, shared_quantities
 from ..statutes.topics import restates_limit
 from ..text import Sentence
@@ -294,9 +294,10 @@ def _repeats_the_law(analysis, index, s: Sentence, says: Callable[[str], bool]) 
     Participatiewet), which the regulation only repeats. Not when the law says
     it differently: a power to refuse ('kan weigeren') the sentence makes a
     duty is the regulation's own rule."""
-    words = analysis.normalised_of(s)
-    match = best_match(index, list(words), LAW_GROUND, s.text) if len(words) >= MIN_WORDS else None
-    return match is not None and says(f"{match.context} {match.text}")
+    if len(analysis.normalised_of(s)) < MIN_WORDS:
+        return False
+    match = sentence_match(analysis, index, s)
+    return match is not None and match.score >= LAW_GROUND and says(f"{match.context} {match.text}")
 
 
 _LAW_EXCLUDES_RE = rx.compile(r"\b(?:geen|niet|uitgesloten|afgewezen|geweigerd|weigert|slechts|uitsluitend|alleen)\b", re.I)

@@ -6,10 +6,16 @@ verified on similarity (:func:`verolint.statutes.shingles.similarity`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .shingles import numbers_with_units, shared_quantities, shingle_hashes, similarity
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ..analysis import Analysis
+    from ..text import Sentence
+
 MIN_WORDS = 6  # normalised words: shorter passages are common legal phrases, unless word for word the law
+MATCH_FLOOR = 0.6  # the least similarity at which a sentence is compared further with a statute passage
 
 
 @dataclass
@@ -72,3 +78,13 @@ def _closer(words, theirs, context: str, best: Match, index) -> bool:
         return len(ours & other) / len(ours | other) if ours | other else 0.0
 
     return fit(theirs) > fit(index.words(best.unit))
+
+
+def sentence_match(analysis: "Analysis", index, s: "Sentence") -> Match | None:
+    """:func:`best_match` of a rule-text sentence from MATCH_FLOOR, once per
+    document and statute index: DUP001 compares every sentence, and the
+    rigid-exclusion rules ask again of the sentences that exclude."""
+    memo = analysis.per_option("sentence-matches", index, dict)
+    if s.start not in memo:
+        memo[s.start] = best_match(index, analysis.normalised_of(s), MATCH_FLOOR, s.text)
+    return memo[s.start]
