@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 DATA = ROOT / "benchmarks" / "data" / "language"
 CORPUS = Path(os.environ.get("VEROLINT_CORPUS", ROOT.parent / "shared" / "corpus"))
 DEV_TOPICS = {"aanvraag", "maatregel", "hardheidsclausule", "bijzondere bijstand"}
-FEATURES = ("lang", "jargon", "zeldzaam", "naamwoordstijl", "lijdend", "bijzinnen", "tangconstructie")
+FEATURES = ("lang", "jargon", "zeldzaam", "naamwoordstijl", "lijdend", "bijzinnen", "tangconstructie", "onderbroken")
 
 
 def load(name):

@@ -19,12 +19,15 @@ the drafter can act on:
   scored by their head: 'participatieplan' is as common as 'plan');
   officialese from the language-level substitution packs ('indien');
   naamwoordstijl (nominalisations, 'ter + noun'); passive voice; stacked
-  subordinate clauses; extended attributes ('de in artikel 3 bedoelde');
-  long compounds with an uncommon head.
+  subordinate clauses; extended attributes ('de in artikel 3 bedoelde',
+  'de in aanmerking te nemen'); interrupted sentences, a surface stand-in
+  for LiNT's dependency length ('Het bedrag is, tenzij …, nooit hoger';
+  'Een persoon die … geen recht meer heeft, ontvangt …'); long compounds
+  with an uncommon head.
 
 A unit is above B2 when (a) it has at least 12 words and FD < 40, or (b) it
 scores 3 or more marker points (each officialese word, uncommon word,
-passive, naamwoordstijl and clause stack 1; an extended attribute 2; more than
+passive, naamwoordstijl, clause stack and interruption 1; an extended attribute 2; more than
 25 words 1, more than 35 words 2). For target B1: FD < 60, more than 20 words,
 or 2 points. The numbers come from Douma's bands (60 = lower edge of 'normaal',
 40 inside 'moeilijk') and LiNT-II agreement checks (see
@@ -92,13 +95,57 @@ PASSIVE_RE = rx.compile(
 )
 # "de in artikel 3 bedoelde voorziening", "de hiervoor genoemde termijn", "de uit de wet voortvloeiende plicht"
 _ADJ_PARTICIPLE = (
-    r"(?:ge\w{2,}(?:de|te|en)|(?:be|ver|ont|her|er|toe|vast|voort|op|aan|in|uit|af)\w{2,}(?:de|te|ende)|\w{3,}ende)"
+    r"(?:ge\w{2,}(?:de|te|en)|(?:be|ver|ont|her|er|toe|vast|voort|op|aan|in|uit|af)\w{2,}(?:de|te|ende)|\w{3,}ende"
+    r"|zijnde|(?<!\bom\s)te\s+\w{2,}en)"  # 'de van toepassing zijnde maandnorm', 'de in aanmerking te nemen bezittingen'
 )
 EXTENDED_RE = rx.compile(
-    r"\b(?:de|het|een|die)\s+(?:(?:in|bij|uit|door|op|aan|krachtens|ingevolge|voor|onder)\s+(?:[^\s,.;]+\s+){1,5}?"
-    r"|(?:hier|daar|eerder|hierboven|hiervoor|hierna|daarin|daarbij)\w*\s+)(%s)\s+\w{3,}" % _ADJ_PARTICIPLE,
+    r"\b(?:de|het|een|die)\s+(?:(?:in|bij|uit|door|op|aan|krachtens|ingevolge|voor|onder|met|tot|over|tegen|binnen)\s+(?:[^\s,.;]+\s+){1,5}?"
+    r"|(?<=[de][et]\s)van\s+(?:[^\s,.;]+\s+){1,5}?"  # 'de van toepassing zijnde', not 'een van de genoemde'
+    r"|(?:hier|daar|eerder|hierboven|hiervoor|hierna|daarin|daarbij)\w*\s+)(%s)\s+(?!(?:dat|die|dit|deze|het|een|wat|wie|waar\w*|zijn|worden|wordt)\b)\w{3,}" % _ADJ_PARTICIPLE,
     re.I,
 )
+# An interrupted sentence, a proxy for LiNT's dependency length (the reader
+# holds the main clause open): a comma-delimited insertion inside the main
+# clause (', genoemd in artikel 2,'; ', tenzij …,'; ', de uitvoering betreffend,')
+# or a long subject or fronted phrase with a relative clause before the finite
+# verb ('Een persoon die … geen recht meer heeft, ontvangt …').
+_SUBORDINATING = r"(?:als|indien|wanneer|nadat|voordat|zodra|omdat|hoewel|tenzij|mits|voor\s+zover|zolang|terwijl|doordat|zodat|totdat|om)"
+INSERTION_RE = rx.compile(
+    r"(?<=\w),\s+((?:(?:(?:als|zoals)\s+)?(?:bedoeld|genoemd|vermeld|gerekend|opgenomen|vastgesteld|omschreven)\b"
+    r"|tenzij\b|mits\b|behoudens\b|onverminderd\b|voor\s+zover\b|indien\b|waaronder\b"
+    r"|(?:de|het)\s+[^,;:]{3,40}?\s+betreffende?\b)[^,;:]*?),\s+"
+    r"(?!(?:en|of|maar|dan|want|%s)\b)\w+" % _SUBORDINATING,
+    re.I,
+)
+LONG_SUBJECT_RE = rx.compile(
+    # the subject or fronted phrase: (a preposition,) a determiner and at most three words before the relative
+    r"^(?:(?:aan|van|voor|bij|met|door|op|tot|over|tegen)\s+)?(?:(?:de|het|een|elke|iedere|ieder|alle|degene|degenen)\s+)?"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:die|dat|welke|wie|aan\s+wie|van\s+wie|waar(?:van|in|op|mee|voor|aan|door))\s"
+    r"[^,;:()]+,\s+(?!(?:en|of|maar|dan|die|dat|zoals|%s)\b)(?-i:[a-zà-ÿ]+)\b" % _SUBORDINATING,
+    re.I,
+)
+INSERTION_MIN_WORDS = 3  # ', als dat nodig is,' (4) counts; ', zo nodig,' does not
+SUBJECT_MIN_WORDS = 9  # words before the finite verb: 'Een cliënt die een pgb ontvangt, moet' (6) does not count
+
+
+def interruption(text: str) -> str | None:
+    """The words that hold the main clause open, or None."""
+    m = INSERTION_RE.search(text)
+    if m and len(m.group(1).split()) >= INSERTION_MIN_WORDS:
+        return m.group(0)
+    text = text.lstrip()
+    m = LONG_SUBJECT_RE.match(text)
+    if m and len(m.group(0).split()) - 1 >= SUBJECT_MIN_WORDS:
+        return m.group(0)
+    return None
+
+
+def _clip(words: str, head: int = 5, tail: int = 3) -> str:
+    """A long quotation cut to its first and last words."""
+    parts = words.split()
+    return words if len(parts) <= head + tail else " ".join(parts[:head]) + " … " + " ".join(parts[-tail:])
+
+
 _VOWEL_GROUPS = rx.compile(r"[aeiouyáéíóúàèëïöüâêîôû]+", re.I)
 _WORD_RE = rx.compile(r"[A-Za-zÀ-ÿ]+(?:[-'’][A-Za-zÀ-ÿ]+)*|\d+(?:[.,]\d+)*")
 _REF_RE = rx.compile(
@@ -437,6 +484,13 @@ class Analyzer:
                 reasons.append(f"uitgebreide bepaling: '{m.group(0)}'")
                 suggestions.append(f"Zet de bepaling achter het zelfstandig naamwoord in plaats van '{m.group(0)}'.")
                 break
+
+        held = interruption(text) if on("onderbroken") else None
+        if held:
+            pts += 1
+            f["onderbroken"] += 1
+            reasons.append(f"onderbroken zin: '{_clip(held.lstrip(', '))}'")
+            suggestions.append("Houd onderwerp en werkwoord bij elkaar: zet de tussenzin achteraan of in een eigen zin.")
 
         long_words = [w for i, w in enumerate(words) if len(w) >= 15 and not w[0].isdigit() and facts[i][1] < 3.0]
         if long_words and not rare:

@@ -90,7 +90,9 @@ class SentenceLevel(_LanguageRule):
         (lettergrepen via textstat met Nederlandse afbreekpatronen),
         woordfrequentie (een Nederlandse frequentielijst, afgeleid van wordfreq), ambtelijke woorden uit de jargonpakketten,
         naamwoordstijl, lijdende vorm, gestapelde bijzinnen, uitgebreide
-        bepalingen en lange samenstellingen. Een zin boven het doelniveau wordt
+        bepalingen ('de in aanmerking te nemen bezittingen'), onderbroken
+        zinnen (een tussenzin tussen onderwerp en werkwoord: 'Het bedrag is,
+        tenzij …, nooit hoger dan …') en lange samenstellingen. Een zin boven het doelniveau wordt
         gemeld met zijn redenen en, waar een standaard-herschrijving bestaat,
         het alternatief. Definities, koppen, wetsnamen, e-mail- en webadressen,
         adressen en tabellen (regels van een paar woorden zonder punt) en de

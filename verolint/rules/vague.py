@@ -3,7 +3,9 @@ discretionary powers without a standard."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
 from .. import rx
 from ..legal import DECIDER_OR_CONSULENT, LAW_RE, NUMBER, states_purpose
@@ -21,6 +23,15 @@ OPEN_TERMS = {
     "in bijzondere individuele omstandigheden": CRITERION,
     "in bijzondere situaties": CRITERION,
     "in uitzonderlijke gevallen": CRITERION,
+    "in zeer bijzondere gevallen": CRITERION,
+    "in een bijzonder geval": CRITERION,
+    "in geval van bijzondere omstandigheden": CRITERION,
+    "in het geval van bijzondere omstandigheden": CRITERION,
+    "bij bijzondere omstandigheden": CRITERION,
+    "onder bijzondere omstandigheden": CRITERION,
+    "in uitzonderingsgevallen": CRITERION,
+    "in uitzonderingssituaties": CRITERION,
+    "bij uitzondering": CRITERION,
     "in uitzonderlijke situaties": CRITERION,
     "in uitzonderlijke omstandigheden": CRITERION,
     "binnen redelijke grenzen": CRITERION,
@@ -114,6 +125,10 @@ OPEN_TERMS = {
     "zo snel als mogelijk": TERM,
     "zo vlug mogelijk": TERM,
     "op korte termijn": TERM,
+    "een korte periode": TERM,
+    "korte tijd": TERM,
+    "reële termijn": TERM,
+    "redelijke periode van tijd": TERM,
     "tijdig": TERM,
     "en dergelijke": LIST,
     "e.d.": LIST,
@@ -152,9 +167,13 @@ _STATUTORY = {"passende bijdrage", "gebruikelijke hulp", "algemeen gebruikelijk"
               "redelijke waardering",  # the pgb condition of the Wmo 2015 (artikel 2.3.6, tweede lid, onder a)
               "passend onderwijs",  # the Wet passend onderwijs and its samenwerkingsverbanden
               "dringende redenen daartoe noodzaken"}  # the test of artikel 16 Participatiewet (bijstand in afwijking)
+# 'gelet op de (financiële) omstandigheden', 'rekening houdend met de situatie' names no standard: it is as open
+# as 'afhankelijk van de omstandigheden'
+_GENERIC = (r"(?!\s+(?:alle\s+)?(?:de|zijn|haar|uw|hun|zijn\s+of\s+haar)\s+(?:[^\W\d_]+\s+){0,2}?"
+            r"(?:omstandigheden|situatie|feiten)\b(?!\s*,?\s*(?:zoals|namelijk|te\s+weten|waaronder)\b))")
 _CRITERIA_RE = rx.compile(
-    r"\bnamelijk\b|\bin\s+ieder\s+geval\b|\brekening\s+(?:met|houdend)\b|\blet\s+(?:\S+\s+){0,3}?op\b"
-    r"|\bgelet\s+op\b|\bwaaronder\b|\bcriteri|\bvoorwaarden\s+(?:uit|in|van)\b|\bte\s+weten\b"
+    r"\bnamelijk\b|\bin\s+ieder\s+geval\b|\brekening\s+(?:houdend\s+)?met\b" + _GENERIC + r"|\blet\s+(?:\S+\s+){0,3}?op\b"
+    r"|\bgelet\s+op\b" + _GENERIC + r"|\bwaaronder\b|\bcriteri|\bvoorwaarden\s+(?:uit|in|van)\b|\bte\s+weten\b"
     r"|\bdat\s+wil\s+zeggen\b|\b(?:passend|adequa|redelijk|voldoende|noodzakelijk)\w*\s+(?:wil\s+zeggen|betekent|houdt\s+in)\b"
     r"|\b(?:alle\s+)?(?:de\s+)?volgende\s+(?:voorwaarden|criteria|eisen)\b|\bkernwaarde|\bdaarbij\s+(?:let|kijkt|weegt)|\bweegt\b|\bafweging\b"
     # the standard of a hardship clause ('als de inwoner onevenredig nadeel ervaart') is a criterion
@@ -197,7 +216,8 @@ class OpenNorm(Rule):
 
     Wat het controleert
         Woorden die ruimte laten zonder te zeggen hoe die te vullen: 'in
-        bijzondere gevallen', 'in uitzonderlijke gevallen', 'naar het oordeel
+        bijzondere gevallen', 'in uitzonderlijke gevallen', 'bij bijzondere
+        omstandigheden', 'bij uitzondering', 'naar het oordeel
         van het college', 'naar ons oordeel', 'zo nodig', 'redelijkerwijs',
         'binnen redelijke grenzen', 'naar behoren', 'als het kan', 'niet
         genoeg', 'zolang dat nodig is', 'als we denken dat',
@@ -269,92 +289,24 @@ class OpenNorm(Rule):
         return [_matcher()]
 
     def check(self, doc, ctx):
-        matcher = _matcher()
-        keys = ctx.analysis.defined_keys
-        sents = ctx.analysis.sentences()
-        tokens = ctx.analysis.tokens
-        # RIG004 judges hardship clauses, with the rest of their article
-        hardship = {h.sentence.start for h in ctx.analysis.hardship}
-        hardship_arts = {id(art) for h in ctx.analysis.hardship if (art := h.sentence.node.nearest(Kind.ARTIKEL))}
-        defined = Intervals(d.span for d in ctx.analysis.definitions)
-        for i, s in enumerate(sents):
-            if s.start in hardship or s.start in defined or s.node.nearest(Kind.BIJLAGE) is not None:
-                continue  # a definition says what a word means; a bijlage explains
-            residual = RESIDUAL_RE.search(s.text)
-            # the open words of a hardship clause's article are RIG004's to judge; a residual power there is not
-            in_hardship_article = id(s.node.nearest(Kind.ARTIKEL)) in hardship_arts
-            hits = [] if residual or in_hardship_article else list(ctx.analysis.phrase_matches(matcher, s.start, s.end))
-            preference = None if residual or in_hardship_article else _PREFERENCE_RE.search(s.text)
-            if not (residual or hits or preference) or states_purpose(doc, s):
-                continue  # goals, kernwaarden and text about the text bind no decision
-            if residual:
+        for o in open_norms(ctx.analysis):
+            if o.kind is RESIDUAL:
                 yield ctx.finding(
-                    s.start + residual.start(), s.start + residual.end(),
+                    o.start, o.end,
                     "restbevoegdheid: over alles wat de regeling openlaat beslist het college, zonder maatstaf.",
                     suggestion=f"Noem waarop {'we dan letten' if ctx.profile == 'omgekeerd' else 'het college dan let'} "
                     "(het doel van de regeling, de kernwaarden), of schrap de bepaling: de hardheidsclausule en de wet "
                     "dekken de open gevallen al.",
                 )
-                continue
-            if preference and not any(tokens.starts[a] < s.start + preference.end() and
-                                      s.start + preference.start() < tokens.ends[b - 1] for a, b, _p in hits):
+            elif o.kind is PREFERENCE:
                 yield ctx.finding(
-                    s.start + preference.start(), s.start + preference.end(),
-                    f"'{preference.group(0)}': de uitkomst hangt af van een eigen oordeel; er staat niet wanneer of "
+                    o.start, o.end,
+                    f"'{o.written}': de uitkomst hangt af van een eigen oordeel; er staat niet wanneer of "
                     "waaraan dit wordt getoetst.",
                     suggestion=_suggest(CRITERION, ctx),
                 )
-            names = [(s.start + n.start(), s.start + n.end()) for n in LAW_RE.finditer(s.text)]
-            nxt = _next_unit(sents, i)
-            criteria_near = _CRITERIA_RE.search(s.text) or _CRITERIA_RE.search(nxt)
-            term_near = _TERM_GIVEN_RE.search(s.text) or _TERM_GIVEN_RE.search(nxt)
-            inline = _INLINE_DEFINITION_RE.match(s.text) or _TERM_COLON_RE.match(s.text)
-            for a, b, (phrase, missing) in hits:
-                start, end = tokens.starts[a], tokens.ends[b - 1]
-                if phrase.endswith(".") and doc.text[end:end + 1] == ".":
-                    end += 1
-                if any(a <= start and end <= b for a, b in names):
-                    continue  # inside a law's name: 'Wet langdurige zorg'
-                written = doc.text[start:end]
-                ahead = " ".join((doc.text[max(0, start - 24):start] + written + doc.text[end:end + 30]).lower().split())
-                if any(term in ahead for term in _STATUTORY) or _defined(phrase, keys):
-                    continue
-                if phrase in _JUDGED_ONLY and not _JUDGED_RE.match(doc.text, end):
-                    continue  # 'onvoldoende kwaliteit' describes; 'onvoldoende eigen mogelijkheden' is a test
-                if inline and start < s.start + inline.end():
-                    continue  # the term an 'Onder … wordt verstaan' sentence defines
-                if _PROTECTS_RE.search(doc.text, max(s.start, start - 40), start):
-                    continue  # 'niet verder dan wat noodzakelijk en passend is' limits the college
-                if phrase in _POWER_ONLY and (not (_POWER_RE.search(s.text) or _PASSIVE_POWER_RE.search(s.text))
-                                              or names):
-                    continue  # 'dringende redenen' leaves room as the ground of a power ('kan afzien … indien
-                    # daarvoor dringende redenen aanwezig zijn'); named or cited elsewhere, or the law's, it is not
-                if phrase in _DECIDERS_ONLY and not (_DECIDER_RE.search(s.text)
-                                                     and _decides_with(doc.text, start, end)):
-                    continue  # 'u kunt eventueel …' is the resident's choice, 'en eventueel dagbesteding' a
-                    # thing that may apply; 'eventueel zetten we …', 'kan het college eventueel …' the decider's
-                if phrase in _JUDGEMENT_PHRASES:
-                    # the decider's own judgement: only a criterion right after it fills it
-                    if _CRITERIA_RE.match(doc.text, end) or _JUDGEMENT_CRITERIA_RE.match(doc.text, end):
-                        continue
-                elif missing is TERM:
-                    if term_near:
-                        continue  # a term follows ('zo spoedig mogelijk, uiterlijk binnen twee weken')
-                    if _BREACH_RE.search(doc.text, max(s.start, start - 12), start):
-                        continue  # 'niet tijdig' is the breach of a term that is set, not a term left open
-                elif missing in (DEFINITION, CRITERION) and criteria_near:
-                    continue
-                if phrase in _AIM_PHRASES and _AIM_RE.match(doc.text, end) and _AIM_SUBJECT_RE.search(doc.text, s.start, start):
-                    continue  # 'dat jongeren zoveel mogelijk gezond en veilig kunnen opgroeien': an aim for all
-                if phrase in _NEED_PHRASES and _FOR_WHAT_RE.match(doc.text, end):
-                    continue  # 'voor zover nodig voor de uren waarop hij werkt': what it is needed for is the criterion
-                if s.node.kind in ITEM_KINDS and _in_definitions(s.node):
-                    continue
-                yield ctx.finding(
-                    start, end,
-                    f"'{written}': {_MISSING[missing]}.",
-                    suggestion=_suggest(missing, ctx),
-                )
+            else:
+                yield ctx.finding(o.start, o.end, f"'{o.written}': {_MISSING[o.kind]}.", suggestion=_suggest(o.kind, ctx))
 
 
 # The decider's own judgement: a criterion elsewhere in the sentence ('houdt
@@ -362,8 +314,8 @@ class OpenNorm(Rule):
 _JUDGEMENT_PHRASES = {"naar het oordeel van", "naar oordeel van", "naar zijn oordeel", "naar haar oordeel",
                       "naar ons oordeel", "binnen redelijke grenzen", "tenzij er redenen zijn",
                       "tenzij daar redenen voor zijn", "aanleiding ziet", "aanleiding toe ziet", "aanleiding voor ziet"}
-_JUDGEMENT_CRITERIA_RE = rx.compile(r"(?:\s+het\s+college|\s+de\s+gemeente)?\s*,?\s*(?:namelijk|dat\s+wil\s+zeggen|gelet\s+op"
-                                    r"|op\s+grond\s+van|(?:gebaseerd|gelet)\s+op|aan\s+de\s+hand\s+van)\b", re.I)
+_JUDGEMENT_CRITERIA_RE = rx.compile(r"(?:\s+het\s+college|\s+de\s+gemeente)?\s*,?\s*(?:namelijk|dat\s+wil\s+zeggen"
+                                    r"|op\s+grond\s+van|(?:gebaseerd|gelet)\s+op" + _GENERIC + r"|aan\s+de\s+hand\s+van)\b", re.I)
 # A term given near 'zo spoedig mogelijk': a number of days or weeks, 'uiterlijk'
 _TERM_GIVEN_RE = rx.compile(r"\buiterlijk\b|\bbinnen\s+de\s+(?:wettelijke\s+)?(?:beslis)?termijn(?:en)?\b"
                             r"|\bbinnen\s+(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien)\s+(?:werk)?(?:dagen|weken|maanden)\b"
@@ -502,6 +454,21 @@ _STANDARD_RE = rx.compile(
 _CATALOGUE_RE = rx.compile(r"\bde\s+volgende\s+(?:[\w-]+\s+){0,3}?(?:aanbieden|bieden|inzetten|verstrekken|geven)\s*:\s*$", re.I)
 
 
+# A delegation that names no subject: 'Het college kan nadere regels stellen met betrekking tot het gestelde in
+# deze verordening', 'over alle onderwerpen van deze verordening', or no scope at all (Aanwijzing 2.24: the
+# delegating rule marks off what the further rules may be about; 'over de wijze van aanvragen' does, and 'ter
+# uitvoering van deze verordening' keeps them to carrying out what the regulation itself sets)
+_WHOLE_REGULATION = (r"(?:met\s+betrekking\s+tot|over|inzake|ten\s+aanzien\s+van|voor|omtrent"
+                     r"|betreffende)\s+(?:de\s+uitvoering\s+van\s+|het\s+(?:(?:in|bij)\s+)?(?:gestelde|bepaalde)\s+(?:in|bij)\s+"
+                     r"|alle\s+onderwerpen\s+(?:van|uit|in)\s+)?(?:deze|de)\s+(?:verordening|regeling|beleidsregels?)")
+_BLANKET_DELEGATION_RE = rx.compile(
+    r"^\W*(?:het\s+college|de\s+gemeente|burgemeester\s+en\s+wethouders|we|wij)\s+(?:kan|kunnen|mag|mogen|stelt|stellen)"
+    r"\s+(?P<before>%s\s+)?(?:(?:zo\s+nodig|indien\s+nodig|zonodig)\s+)?(?P<rules>nadere\s+regels)\s+(?:stellen|vaststellen|vast|geven)?"
+    r"\s*(?P<after>%s)?\s*\.?\s*$"
+    % (_WHOLE_REGULATION, _WHOLE_REGULATION),
+    re.I,
+)
+
 _NO_STANDARD_RE = rx.compile(r"\bonder\s+(?:bepaalde\s+)?voorwaarden\b|\bal\s+dan\s+niet\b"
                              r"|\b(?:nadere|aanvullende|andere)\s+voorwaarden\s+(?:\S+\s+){0,2}?verbinden\b", re.I)
 
@@ -539,8 +506,14 @@ class UnguidedPower(Rule):
         De passage is het lid of onderdeel, in een artikel zonder leden het
         hele artikel ('Dat kan vanaf …', 'Nadere regels bepalen de
         voorwaarden'), en anders de zin en de volgende. 'Onder voorwaarden' en 'nadere
-        voorwaarden verbinden' noemen geen voorwaarde. Niet gemeld: nadere
-        regels stellen, een aanhef die opsomt welke hulp er is ('De gemeente
+        voorwaarden verbinden' noemen geen voorwaarde. Ook een delegatie
+        zonder onderwerp: 'Het college kan nadere regels stellen met
+        betrekking tot (de uitvoering van) deze verordening' of zonder meer
+        (Aanwijzing 2.24: de delegerende regel bakent af waarover de nadere
+        regels gaan). Niet gemeld: een zin
+        waarin een open woord voor de maatstaf staat ('kan in bijzondere
+        gevallen …': dat meldt VAG001), nadere regels over een genoemd onderwerp,
+        een aanhef die opsomt welke hulp er is ('De gemeente
         kan de volgende hulp aanbieden:'), gegevens
         verstrekken, een beperkte bevoegdheid ('kan slechts'), en tekst over
         doelen of over de tekst zelf.
@@ -565,8 +538,23 @@ class UnguidedPower(Rule):
 
     def check(self, doc, ctx):
         hardship = {h.sentence.start for h in ctx.analysis.hardship}  # RIG004 judges those
+        # an open word that stands in for the standard ('kan in bijzondere gevallen …') is VAG001's finding
+        seeming = sorted(o.start for o in open_norms(ctx.analysis) if o.kind in (CRITERION, PREFERENCE, RESIDUAL))
         for s in ctx.analysis.sentences():
             if s.start in hardship:
+                continue
+            i = bisect.bisect_left(seeming, s.start)
+            if i < len(seeming) and seeming[i] < s.end:
+                continue
+            blanket = _BLANKET_DELEGATION_RE.match(s.text)
+            if blanket and (blanket["before"] or blanket["after"] or _alone(s, ctx.analysis)):
+                yield ctx.finding(
+                    s.start + blanket.start("rules"), s.start + blanket.end("rules"),
+                    "'nadere regels' zonder onderwerp: de regeling zegt niet waarover de regels mogen gaan, dus "
+                    "kan het college alles wat zij openlaat zelf invullen.",
+                    suggestion="Noem de onderwerpen ('nadere regels over de wijze van aanvragen en de hoogte van het "
+                    "pgb'), of schrap de bepaling als een afzonderlijk artikel al zegt waarover nadere regels gaan.",
+                )
                 continue
             m = _POWER_RE.search(s.text)
             if m is not None and not _DECISION_RE.search(s.text):
@@ -590,6 +578,13 @@ class UnguidedPower(Rule):
             )
 
 
+def _alone(s: Sentence, analysis) -> bool:
+    """Whether the sentence is all its article says ('Artikel 20 Nadere regels. Het college kan nadere regels
+    stellen.'); beside other leden, 'kan nadere regels stellen' is about what the article regulates."""
+    art = s.node.nearest(Kind.ARTIKEL)
+    return art is not None and all(t.start == s.start for t in analysis.sentences() if t.node.nearest(Kind.ARTIKEL) is art)
+
+
 def _decider(power: str) -> tuple[str, str, str]:
     """Who decides, in the words of the text ('De gemeente kan', 'kunnen we'),
     with the verb that goes with it and how the advice goes on ('het houdt',
@@ -602,3 +597,102 @@ def _decider(power: str) -> tuple[str, str, str]:
     if "consulent" in low:
         return "de consulent", "let", "die houdt"
     return "het college", "let", "het houdt"
+
+
+@dataclass
+class OpenWords:
+    """Room left open in one sentence: a residual power, the decider's own
+    preference, or an open word lacking a criterion, definition, term or list."""
+
+    start: int
+    end: int
+    kind: str  # RESIDUAL, PREFERENCE or the missing CRITERION, DEFINITION, TERM, LIST
+    written: str
+
+
+RESIDUAL, PREFERENCE = "restbevoegdheid", "voorkeur"
+
+
+def open_norms(analysis) -> list[OpenWords]:
+    """The open norms of a document, once per document: VAG001 reports them,
+    and VAG002 leaves a power alone whose seeming standard is one of them
+    ('kan het college in bijzondere gevallen …': one defect, one finding)."""
+    return analysis.per_option("open-norms", None, lambda: _find_open_norms(analysis))
+
+
+def _find_open_norms(analysis) -> list[OpenWords]:
+    doc = analysis.doc
+    matcher = _matcher()
+    keys = analysis.defined_keys
+    sents = analysis.sentences()
+    tokens = analysis.tokens
+    found = []
+    # RIG004 judges hardship clauses, with the rest of their article
+    hardship = {h.sentence.start for h in analysis.hardship}
+    hardship_arts = {id(art) for h in analysis.hardship if (art := h.sentence.node.nearest(Kind.ARTIKEL))}
+    defined = Intervals(d.span for d in analysis.definitions)
+    for i, s in enumerate(sents):
+        if s.start in hardship or s.start in defined or s.node.nearest(Kind.BIJLAGE) is not None:
+            continue  # a definition says what a word means; a bijlage explains
+        residual = RESIDUAL_RE.search(s.text)
+        # the open words of a hardship clause's article are RIG004's to judge; a residual power there is not
+        in_hardship_article = id(s.node.nearest(Kind.ARTIKEL)) in hardship_arts
+        hits = [] if residual or in_hardship_article else list(analysis.phrase_matches(matcher, s.start, s.end))
+        preference = None if residual or in_hardship_article else _PREFERENCE_RE.search(s.text)
+        if not (residual or hits or preference) or states_purpose(doc, s):
+            continue  # goals, kernwaarden and text about the text bind no decision
+        if residual:
+            found.append(OpenWords(s.start + residual.start(), s.start + residual.end(), RESIDUAL, residual.group(0)))
+            continue
+        if preference and not any(tokens.starts[a] < s.start + preference.end() and
+                                  s.start + preference.start() < tokens.ends[b - 1] for a, b, _p in hits):
+            found.append(OpenWords(s.start + preference.start(), s.start + preference.end(), PREFERENCE,
+                                   preference.group(0)))
+        names = [(s.start + n.start(), s.start + n.end()) for n in LAW_RE.finditer(s.text)]
+        nxt = _next_unit(sents, i)
+        criteria_near = _CRITERIA_RE.search(s.text) or _CRITERIA_RE.search(nxt)
+        term_near = _TERM_GIVEN_RE.search(s.text) or _TERM_GIVEN_RE.search(nxt)
+        inline = _INLINE_DEFINITION_RE.match(s.text) or _TERM_COLON_RE.match(s.text)
+        for a, b, (phrase, missing) in hits:
+            start, end = tokens.starts[a], tokens.ends[b - 1]
+            if phrase.endswith(".") and doc.text[end:end + 1] == ".":
+                end += 1
+            if any(a <= start and end <= b for a, b in names):
+                continue  # inside a law's name: 'Wet langdurige zorg'
+            written = doc.text[start:end]
+            ahead = " ".join((doc.text[max(0, start - 24):start] + written + doc.text[end:end + 30]).lower().split())
+            if any(term in ahead for term in _STATUTORY) or _defined(phrase, keys):
+                continue
+            if phrase in _JUDGED_ONLY and not _JUDGED_RE.match(doc.text, end):
+                continue  # 'onvoldoende kwaliteit' describes; 'onvoldoende eigen mogelijkheden' is a test
+            if inline and start < s.start + inline.end():
+                continue  # the term an 'Onder … wordt verstaan' sentence defines
+            if _PROTECTS_RE.search(doc.text, max(s.start, start - 40), start):
+                continue  # 'niet verder dan wat noodzakelijk en passend is' limits the college
+            if phrase in _POWER_ONLY and (not (_POWER_RE.search(s.text) or _PASSIVE_POWER_RE.search(s.text))
+                                          or names):
+                continue  # 'dringende redenen' leaves room as the ground of a power ('kan afzien … indien
+                # daarvoor dringende redenen aanwezig zijn'); named or cited elsewhere, or the law's, it is not
+            if phrase in _DECIDERS_ONLY and not (_DECIDER_RE.search(s.text)
+                                                 and _decides_with(doc.text, start, end)):
+                continue  # 'u kunt eventueel …' is the resident's choice, 'en eventueel dagbesteding' a
+                # thing that may apply; 'eventueel zetten we …', 'kan het college eventueel …' the decider's
+            if phrase in _JUDGEMENT_PHRASES:
+                # the decider's own judgement: only a criterion right after it fills it
+                if _CRITERIA_RE.match(doc.text, end) or _JUDGEMENT_CRITERIA_RE.match(doc.text, end):
+                    continue
+            elif missing is TERM:
+                if term_near:
+                    continue  # a term follows ('zo spoedig mogelijk, uiterlijk binnen twee weken')
+                if _BREACH_RE.search(doc.text, max(s.start, start - 12), start):
+                    continue  # 'niet tijdig' is the breach of a term that is set, not a term left open
+            elif missing in (DEFINITION, CRITERION) and criteria_near:
+                continue
+            if phrase in _AIM_PHRASES and _AIM_RE.match(doc.text, end) and _AIM_SUBJECT_RE.search(doc.text, s.start, start):
+                continue  # 'dat jongeren zoveel mogelijk gezond en veilig kunnen opgroeien': an aim for all
+            if phrase in _NEED_PHRASES and _FOR_WHAT_RE.match(doc.text, end):
+                continue  # 'voor zover nodig voor de uren waarop hij werkt': what it is needed for is the criterion
+            if s.node.kind in ITEM_KINDS and _in_definitions(s.node):
+                continue
+            found.append(OpenWords(start, end, missing, written))
+    return found
