@@ -130,11 +130,13 @@ def cites_law(text: str) -> bool:
 
 
 # The law as the ground of a rule ("op grond van artikel 13 van de
-# Participatiewet", "de wet sluit uit"), not a mere mention ("onverminderd
+# Participatiewet", "de wet sluit uit", "…, zoals bedoeld in artikel 4:5 van de
+# Algemene wet bestuursrecht"), not a mere mention ("onverminderd
 # artikel 2.3.6 van de wet", "een voorziening als bedoeld in de Wmo 2015").
 _GROUND_RE = rx.compile(
     r"\b(?i:op\s+grond\s+van|ingevolge|krachtens|gelet\s+op|overeenkomstig|volgens|conform|binnen|zoals\s+(?:bepaald|geregeld|staat)\s+in"
-    r"|(?:op|in)\s+de\s+voet\s+van)\s+(?:(?:[^.;:]|\.(?=\d)){0,60}?\s)?(?:%s)"
+    r"|(?<=,\s)zoals\s+bedoeld\s+in"  # the whole clause as the law means it, not a noun 'als bedoeld in' the law
+    r"|(?:op|in)\s+de\s+voet\s+van)\s+(?:(?:[^.;:]|[.:](?=\d)){0,60}?\s)?(?:%s)"
     r"|(?:%s)\s+(?:bepaalt|schrijft|sluit|regelt|zegt|toestaat|voorschrijft|eist)\b"
     r"|\b(?i:wettelijke?\s+(?:grens|termijn|leeftijd|uitsluiting|maximum|regel|bepaling))" % (LAW_RE.pattern, LAW_RE.pattern)
 )
@@ -245,8 +247,18 @@ _LEAD_IN_WAY_OUT_RE = rx.compile(
 
 
 # The drafting formula "in afwijking van het eerste lid" sets another rule; it
-# is no way out of the rule it names.
-_FORMULA_RE = rx.compile(r"\bin\s+afwijking\s+van\b", re.I)
+# is no way out of the rule it names. Nor is a way out that is denied: 'Er zijn
+# geen uitzonderingen mogelijk', 'zonder uitzondering', 'Hiervan kan niet worden
+# afgeweken' close the rule off.
+_FORMULA_RE = rx.compile(
+    r"\bin\s+afwijking\s+van\b|\bgeen\s+uitzondering\w*|\bzonder\s+(?:enige\s+)?uitzondering\w*"
+    r"|\buitzondering\w*\s+(?:is|zijn)\s+niet\b|\b(?:kan|kunnen|mag|mogen)\s+(?:\S+\s+){0,3}?niet\s+(?:worden\s+)?afgeweken\b"
+    r"|\bafwijk\w*\s+(?:\S+\s+){0,4}?(?:is|zijn)\s+niet\s+(?:mogelijk|toegestaan)\b", re.I)
+
+
+def way_out_in(text: str) -> bool:
+    """A way out in this text itself ('tenzij', 'in principe', 'kan hiervan afwijken'), not a denied one."""
+    return WAY_OUT_RE.search(_FORMULA_RE.sub(" ", text)) is not None
 
 
 def has_way_out(analysis: "Analysis", sentence: Sentence) -> bool:
@@ -254,7 +266,7 @@ def has_way_out(analysis: "Analysis", sentence: Sentence) -> bool:
     the list it is an item of ('…, tenzij:'), in the sentence right after it
     (same lid), or elsewhere in the article in a part that refers to this one
     ('het college kan van het vierde lid afwijken', 'van dit artikel')."""
-    if WAY_OUT_RE.search(_FORMULA_RE.sub(" ", sentence.text)):
+    if way_out_in(sentence.text):
         return True
     node = sentence.node
     while node is not None and node.kind in ITEM_KINDS:
@@ -262,7 +274,7 @@ def has_way_out(analysis: "Analysis", sentence: Sentence) -> bool:
             return True  # an item of the list after "…, tenzij:" is itself the way out
         node = node.parent
     later = [s for s in analysis.sentences_of(sentence.node) if s.start > sentence.start]
-    if later and WAY_OUT_RE.search(_FORMULA_RE.sub(" ", later[0].text)):
+    if later and way_out_in(later[0].text):
         return True
     art = sentence.node.nearest(Kind.ARTIKEL)
     if art is None:
@@ -271,8 +283,7 @@ def has_way_out(analysis: "Analysis", sentence: Sentence) -> bool:
     for node in art.walk():
         if node is sentence.node:
             continue
-        text = _FORMULA_RE.sub(" ", node.own_text)
-        if WAY_OUT_RE.search(text) and here.search(text):
+        if way_out_in(node.own_text) and here.search(node.own_text):
             return True
     return False
 

@@ -13,6 +13,7 @@ from .. import rx
 from ..legal import LAW_RE, cite, law_applies, may_cite_law
 from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
+from .exclusion import excludes
 from ..statutes.index import definition_key, split_definition
 from ..statutes import topics
 from ..statutes.match import MATCH_FLOOR, MIN_WORDS, Match, sentence_match
@@ -212,6 +213,10 @@ class _DuplicationRule(Rule):
                     continue  # the law's wording for another matter: a local rule of the ordinance's own
                 if match.term is None and may_cite_law(s.text) and _names_only(s.text, words, match, idx):
                     continue  # what it shares with the law is the name of a law it cites
+                if (match.term is None and match.score < 1.0 and excludes(s.text)
+                        and not excludes(f"{match.context} {match.text}")):
+                    continue  # the law's words turned around: 'Er bestaat geen recht op bijzondere bijstand voor …'
+                    # where the law grants it is the regulation's own exclusion (RIG001), not a repetition
                 deviation = _deviation(s.text, match.text)
                 found.append((s, match, deviation, deviation is not None and substantive(match, words)))
             return found

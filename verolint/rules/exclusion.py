@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .. import rx
-from ..legal import (DECIDER, LAW_RE, NUMBER, WAY_OUT_RE, has_judgement, has_way_out, law_is_ground, leaves_room,
+from ..legal import (DECIDER, LAW_RE, NUMBER, has_judgement, has_way_out, way_out_in, law_is_ground, leaves_room,
                      list_lead_in, may_cite_law)
 from ..model import ITEM_KINDS, Category, Kind, Severity
 from ..rule import Rule
@@ -73,10 +73,27 @@ EXCLUSION_PATTERNS = [
                 # verstrekt na een huisbezoek', 'tot het einde van het kalenderjaar') is procedure or a period
                 r"|\b(?:slechts|alleen|enkel)\s+%s\s+(?:in|bij|binnen)\s+(?:de\s+|het\s+|een\s+)?[\w-]+" % _V +
                 r"|\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,2}?%s\s+(?:aan|voor)\s+(?:\S+\s+){0,2}?[^\s,]+(?=\s+die\b)" % _V, re.I), "alleen als"),
+    # no claim: 'u kunt geen beroep doen op een vervoersvoorziening', 'dan kunt u geen gebruik maken van de regeling'
+    # (not 'kan geen gebruik maken van een collectieve voorziening': unable to, a condition of help)
+    # (not 'kan geen beroep doen op zijn netwerk': unable to, a condition of help)
+    (rx.compile(r"\b(?:kan|kunt|kunnen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\s+(?:beroep\s+(?:\S+\s+)?doen\s+op"
+                r"|aanspraak\s+(?:\S+\s+)?maken\s+op)\b(?!\s+(?:\S+\s+){0,2}?(?:netwerk|mantelzorg\w*|familie|huisgeno\w*"
+                r"|partner|ouders|omgeving)\b)", re.I), "kunt geen beroep doen op"),
+    (rx.compile(r"\b(?:kan|kunt|kunnen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\s+gebruik\s+(?:\S+\s+)?maken\s+van\s+"
+                r"(?:de|deze|het|dit)\s+(?:regeling|toeslag|vergoeding|tegemoetkoming|collectieve\s+zorgverzekering)\b", re.I),
+     "kunt geen gebruik maken van"),
+    # a scheme not meant for a group: 'De toeslag is niet bedoeld voor mensen met een eigen bedrijf'
+    (rx.compile(r"\b(?:is|zijn)\s+niet\s+bedoeld\s+voor\s+(?:\S+\s+){0,2}?(?:personen|inwoners|cliënten|belanghebbenden"
+                r"|aanvragers|studenten|jongeren|ouderen|ondernemers|zelfstandigen|gezinnen|huishoudens|bewoners|mensen"
+                r"|kinderen|jeugdigen)\b", re.I), "is niet bedoeld voor"),
+    # maatwerk closed off in so many words: 'Er zijn geen uitzonderingen mogelijk', 'zonder uitzondering'
+    (rx.compile(r"\bgeen\s+uitzondering(?:en)?\s+(?:\S+\s+)?(?:mogelijk|gemaakt|toegestaan)\b"
+                r"|\buitzondering(?:en)?\s+(?:is|zijn)\s+niet\s+mogelijk\b|\bzonder\s+(?:enige\s+)?uitzondering\b", re.I),
+     "geen uitzonderingen"),
 ]
 # "alleen als" / "uitsluitend" close something off only when the sentence is about
 # help a resident can get (not about how a body deliberates or uses data).
-_NARROW_LABELS = {"uitsluitend … als", "alleen als", "is niet mogelijk", "nooit"}
+_NARROW_LABELS = {"uitsluitend … als", "alleen als", "is niet mogelijk", "nooit", "kunt geen beroep doen op"}
 # restrictions that bind a power too: "het college kan uitsluitend … verlenen als"
 _RESTRICTING = {"uitsluitend … als", "alleen als"}
 _PROVISION_RE = rx.compile(
@@ -126,6 +143,8 @@ THRESHOLD_PATTERNS = [
      "harde grens"),
     (rx.compile(r"\bgemaxim(?:eerd|aliseerd)\s+(?:op|tot)\b(?:\s+(?:%s|%s(?:\s+%s)?))?" % (_MONEY, _NUM, _UNIT), re.I),
      "harde grens"),
+    # 'is beperkt tot 3 uur per week' (a number: 'beperkt tot de kosten van …' is no cap)
+    (rx.compile(r"\bbeperkt\s+tot\s+(?:%s|%s\s+%s)\b" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
     (rx.compile(r"\bmet\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s+(?:\S+\s+){0,3}?verlaagd\b", re.I), "vaste verlaging"),
     (rx.compile(r"\b(?:minder|korter)\s+dan\s+(?:een|één|\d+)\s+(?:jaar|maanden|maand|weken|week)\b", re.I), "duurgrens"),
 ]
@@ -195,6 +214,7 @@ _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
     (("niet",),), (("niet",), ("verstaan", "bij", "onder")), (("niet",), ("besteed", "gebruikt", "ingezet")), (("geen",),),
     (("geen", "niet"), ("krijg", "ontvang")), (("niet",),), (("we", "wij"), ("niet", "nooit", "geen")),
     (("vervalt",),), (("uitsluitend",),), (("slechts", "alleen", "enkel"),),
+    (("geen",), ("beroep", "aanspraak")), (("geen",), ("gebruik",)), (("bedoeld",),), (("uitzondering",),),
 ])
 _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
     (("jonger", "ouder"), ("jaar",)), (("leeftijd",),), (("jaar",), ("ouder", "jonger")), (("aanvraag", "verzoek", "melding"),),
@@ -202,7 +222,7 @@ _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
     (("maximum",),), (("hoogste", "maximaal", "meer", "hoger"),), (("meer", "hoger"), ("dan",)),
     (("minste", "minimaal", "minstens"),),
     (("slechts",),), (("maximaal", "hoogste", "hoogstens"),), (("maximale",),),
-    (("eenmalig", "eenmaal", "keer", "eens"),), (("gemaxim",),), (("verlaagd",),), (("minder", "korter"),),
+    (("eenmalig", "eenmaal", "keer", "eens"),), (("gemaxim",),), (("beperkt",),), (("verlaagd",),), (("minder", "korter"),),
 ])
 
 
@@ -229,6 +249,8 @@ def find_exclusions(analysis) -> list[Exclusion]:
         if found is None or has_way_out(analysis, s) or _law_says_so(analysis, s):
             continue
         m, label = found
+        if label == "geen uitzonderingen" and out and out[-1].sentence.node is s.node:
+            continue  # 'Er zijn geen uitzonderingen mogelijk' closes off the exclusion just before it: one defect
         a, b = m.span("limit") if "limit" in m.re.groupindex else m.span()
         if threshold and _raised(analysis, s, s.text[a:b]):
             continue
@@ -300,9 +322,6 @@ def _repeats_the_law(analysis, index, s: Sentence, says: Callable[[str], bool]) 
     return match is not None and match.score >= LAW_GROUND and says(f"{match.context} {match.text}")
 
 
-_LAW_EXCLUDES_RE = rx.compile(r"\b(?:geen|niet|uitgesloten|afgewezen|geweigerd|weigert|slechts|uitsluitend|alleen)\b", re.I)
-
-
 def _the_law_excludes(analysis, index, s: Sentence, says: Callable[[str], bool]) -> bool:
     """The law's own exclusion, limit or refusal, repeated: word for word (:func:`_repeats_the_law`)
     or in other words (a provision of topics.yaml that itself limits)."""
@@ -314,9 +333,17 @@ def _law_limits(ex: "Exclusion") -> Callable[[str], bool]:
     an exclusion of its own, or, for a limit, the same number of the same unit
     ('vier weken', '21 jaar', '12 maanden')."""
     if not ex.threshold:
-        return lambda law: _LAW_EXCLUDES_RE.search(law) is not None
+        return excludes
     ours = numbers_with_units(ex.sentence.text)
     return lambda law: bool(ours) and shared_quantities(ours, numbers_with_units(law)) > 0
+
+
+def excludes(text: str) -> bool:
+    """Whether a sentence makes an exclusion (one of EXCLUSION_PATTERNS) or a refusal, not merely has a
+    'niet' somewhere: 'heeft recht op bijzondere bijstand voor zover … niet beschikt over de middelen'
+    (artikel 35 Participatiewet) is no ground for 'Er bestaat geen recht op bijzondere bijstand voor …',
+    and the one does not repeat the other (DUP001)."""
+    return _REFUSAL_RE.search(text) is not None or any(p.search(text) for p, _label in EXCLUSION_PATTERNS)
 
 
 def _law_says_so(analysis, s: Sentence) -> bool:
@@ -619,7 +646,11 @@ class RigidExclusion(_ExclusionRule):
         de hoofdverblijfplaats', 'voor studenten geldt deze regeling niet',
         'is niet van toepassing op personen met …', 'zijn van deze regeling
         uitgezonderd', 'kan geen woonvoorziening krijgen', 'wordt niet
-        gehonoreerd'. Niet gemeld: 'om
+        gehonoreerd', 'u kunt geen beroep doen op …', 'dan kunt u geen
+        gebruik maken van de regeling', 'de toeslag is niet bedoeld voor
+        mensen met …', 'er zijn geen uitzonderingen mogelijk' (na een
+        uitsluiting in hetzelfde lid hoort die bij die uitsluiting: één
+        melding). Niet gemeld: 'om
         niet' (kosteloos), een budget dat aan zijn doel gebonden is
         ('uitsluitend besteed aan'); een uitsluiting op de voorwaarden van de
         wet ('als de cliënt niet voldoet aan de voorwaarden van artikel 2.3.6,
@@ -642,7 +673,8 @@ class RigidExclusion(_ExclusionRule):
         lid, van de Participatiewet; 'geen bijstand wie langer dan vier weken
         in het buitenland is' in artikel 13);
         een zin die de wet als grond noemt ('op grond van artikel 13 van de
-        Participatiewet'; een vermelding als 'onverminderd artikel 2.3.6 van
+        Participatiewet', '…, zoals bedoeld in artikel 4:5 van de Algemene
+        wet bestuursrecht'; een vermelding als 'onverminderd artikel 2.3.6 van
         de wet' of 'de eigen bijdrage op grond van de Zorgverzekeringswet' is
         geen grond); een bevoegdheid ('het college kan weigeren')
         of een oordeel ('naar het oordeel van het college', 'gelet op de
@@ -699,7 +731,8 @@ class HardThreshold(_ExclusionRule):
         'maximaal 10 dagdelen per week', 'tot een maximumbedrag van € 3.500',
         'niet meer dan de kostprijs', 'ten minste zes maanden', 'ten minste
         € 50', 'een maximumtermijn van 24 maanden', 'eenmalig', 'eens in de
-        zeven jaar', 'gemaximeerd op € 25.000', 'slechts voor één persoon',
+        zeven jaar', 'gemaximeerd op € 25.000', 'beperkt tot 3 uur per
+        week', 'slechts voor één persoon',
         'slechts één scootmobiel', 'het maximale aantal uren bedraagt 6 uur',
         'binnen een straal van 25 kilometer', 'pas verstrekt na 6 maanden',
         'de aanvraag moet binnen drie maanden worden ingediend', 'een inkomen
@@ -918,7 +951,11 @@ _REFUSAL_RE = rx.compile(
     r"|\b(?:het\s+college|we|wij)\s+(?:wijst|wijzen)\s+(?:(?!niet\b)\S+\s+){0,4}?af\b"
     r"|\b(?:wijst|wijzen)\s+(?:het\s+college|we|wij)\s+(?:(?!niet\b)\S+\s+){0,4}?af\b"
     r"|\b(?:wordt|worden)\s+(?:(?!niet\b)\S+\s+){0,6}?afgewezen\b"
-    r"|\b(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,4}?(?:te\s+)?weigeren\b",
+    r"|\b(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,4}?(?:te\s+)?weigeren\b"
+    # the application left unhandled: 'wordt niet in behandeling genomen', 'nemen we niet in behandeling'
+    r"|\b(?:wordt|worden)\s+(?:(?!wordt\b|worden\b)[^\s,;]+\s+){0,4}?(?:niet\s+in\s+behandeling\s+genomen|buiten\s+behandeling\s+gelaten|niet\s+behandeld)\b"
+    r"|\b(?:het\s+college|we|wij)\s+(?:neemt|nemen)\s+(?:\S+\s+){0,4}?niet\s+in\s+behandeling\b"
+    r"|\b(?:neemt|nemen)\s+(?:het\s+college|we|wij)\s+(?:\S+\s+){0,4}?niet\s+in\s+behandeling\b",
     re.I,
 )
 _POWER_RE = rx.compile(r"\b(?:kan|kunnen|mag|mogen|bevoegd)\b", re.I)
@@ -934,6 +971,8 @@ _CONDITION_FIRST_RE = rx.compile(r"(?:wordt|worden)\b", re.I)
 _IN_CLAUSE_RE = rx.compile(r"\b(?:als|indien|wanneer|zodra|nadat|voordat|waarom)\s+[^,;.:]*$", re.I)
 _CONDITION_LEAD_RE = rx.compile(r"\b(?:indien|als|wanneer|voor\s+zover|zolang|tenzij)\b[^.;:]{0,80}:\s*$", re.I)
 _DOMAINS = [
+    (rx.compile(r"\bbehandel", re.I), "de Algemene wet bestuursrecht zegt 'kan besluiten de aanvraag niet te behandelen' "
+     "(artikel 4:5), en dan pas na een kans om de aanvraag aan te vullen"),
     (rx.compile(r"schuld", re.I), "de Wet gemeentelijke schuldhulpverlening (artikel 3, tweede lid) zegt 'kan weigeren'"),
     (rx.compile(r"bijstand|inkomenstoeslag|uitkering", re.I), "de Participatiewet laat het college hier een afweging"),
     (rx.compile(r"maatwerkvoorziening|voorziening|persoonsgebonden\s+budget|pgb", re.I),
@@ -952,7 +991,8 @@ class DutyToRefuse(Rule):
     Wat het controleert
         Zinnen waarin het college moet weigeren, afwijzen of beëindigen: 'het
         college weigert', 'wordt geweigerd', 'moet weigeren', 'het college
-        wijst de aanvraag af indien …', 'wordt afgewezen', zonder 'kan'. Niet
+        wijst de aanvraag af indien …', 'wordt afgewezen', 'wordt niet in
+        behandeling genomen', zonder 'kan'. Niet
         gemeld als de zin de wet als grond noemt of haar voorwaarden ('als de
         ouders niet voldoen aan de voorwaarden van artikel 8.1.1, tweede lid,
         van de wet'), als de afwijzing volgt uit voorwaarden waaraan niet is
@@ -990,7 +1030,7 @@ class DutyToRefuse(Rule):
         for s in ctx.analysis.sentences():
             m = _REFUSAL_RE.search(s.text)
             # (a 'kan' after the refusal is the resident's: 'indien de cliënt het budget niet kan beheren')
-            if (not m or _POWER_RE.search(s.text, 0, m.start()) or _law_in_sentence(s.text) or WAY_OUT_RE.search(s.text)
+            if (not m or _POWER_RE.search(s.text, 0, m.start()) or _law_in_sentence(s.text) or way_out_in(s.text)
                     or has_judgement(s.text) or _UNMET_RE.search(s.text)):
                 continue
             if ctx.analysis.explains(s.node):
