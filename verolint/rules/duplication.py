@@ -213,8 +213,8 @@ class _DuplicationRule(Rule):
                     continue  # the law's wording for another matter: a local rule of the ordinance's own
                 if match.term is None and may_cite_law(s.text) and _names_only(s.text, words, match, idx):
                     continue  # what it shares with the law is the name of a law it cites
-                if (match.term is None and match.score < 1.0 and excludes(s.text)
-                        and not excludes(f"{match.context} {match.text}")):
+                if (match.term is None and excludes(s.text)
+                        and not excludes(f"{match.context or idx.context(match.unit)} {match.text}")):
                     continue  # the law's words turned around: 'Er bestaat geen recht op bijzondere bijstand voor …'
                     # where the law grants it is the regulation's own exclusion (RIG001), not a repetition
                 deviation = _deviation(s.text, match.text)
