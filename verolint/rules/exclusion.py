@@ -33,7 +33,7 @@ EXCLUSION_PATTERNS = [
     (rx.compile(r"\b%s\s+(?:\S+\s+){0,2}?%s\s+(?:\S+\s+){0,3}?(?:geen|%s)\b" % (DECIDER, _ACTIVE, _NIET), re.I), "verstrekt geen"),
     (rx.compile(r"\b%s\s+%s\s+(?:\S+\s+){0,3}?(?:geen|%s)\b" % (_ACTIVE, DECIDER, _NIET), re.I), "verstrekt geen"),
     (rx.compile(r"\b(?:komt|komen)\s+(?:\S+\s+){0,3}?(?:niet|nooit|in\s+geen\s+geval)\s+(?:\S+\s+){0,5}?in\s+aanmerking\b", re.I), "komt niet in aanmerking"),
-    (rx.compile(r"\bgeen\s+(?:recht|aanspraak)\s+op\b", re.I), "geen recht op"),
+    (rx.compile(r"\bgeen\s+(?:recht|aanspraak)\s+(?:meer\s+)?op\b|\bniet\s+langer\s+(?:recht|aanspraak)\s+op\b", re.I), "geen recht op"),
     (rx.compile(r"\bin\s+geen\s+geval\b|\bonder\s+geen\s+beding\b|\bnimmer\b|\bnooit\b", re.I), "nooit"),
     (rx.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\S+\s+){0,4}?uitgesloten\b|\buitgesloten\s+(?:van|zijn|is)\b", re.I), "is uitgesloten"),
     # a scheme closed to a group: 'Voor studenten geldt deze regeling niet', 'zijn van deze regeling uitgezonderd'
@@ -79,7 +79,8 @@ EXCLUSION_PATTERNS = [
     (rx.compile(r"\b(?:kan|kunt|kunnen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\s+(?:beroep\s+(?:\S+\s+)?doen\s+op"
                 r"|aanspraak\s+(?:\S+\s+)?maken\s+op)\b(?!\s+(?:\S+\s+){0,2}?(?:netwerk|mantelzorg\w*|familie|huisgeno\w*"
                 r"|partner|ouders|omgeving)\b)", re.I), "kunt geen beroep doen op"),
-    (rx.compile(r"\b(?:kan|kunt|kunnen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\s+gebruik\s+(?:\S+\s+)?maken\s+van\s+"
+    (rx.compile(r"\b(?:kan|kunt|kunnen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\s+gebruik\s+(?:(?:meer\s+)?worden\s+gemaakt"
+                r"|(?:\S+\s+)?maken)\s+van\s+"
                 r"(?:de|deze|het|dit)\s+(?:regeling|toeslag|vergoeding|tegemoetkoming|collectieve\s+zorgverzekering)\b", re.I),
      "kunt geen gebruik maken van"),
     # a scheme not meant for a group: 'De toeslag is niet bedoeld voor mensen met een eigen bedrijf'
@@ -144,7 +145,16 @@ THRESHOLD_PATTERNS = [
     (rx.compile(r"\bgemaxim(?:eerd|aliseerd)\s+(?:op|tot)\b(?:\s+(?:%s|%s(?:\s+%s)?))?" % (_MONEY, _NUM, _UNIT), re.I),
      "harde grens"),
     # 'is beperkt tot 3 uur per week' (a number: 'beperkt tot de kosten van …' is no cap)
-    (rx.compile(r"\bbeperkt\s+tot\s+(?:%s|%s\s+%s)\b" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
+    (rx.compile(r"\b(?:beperkt|begrensd|gelimiteerd)\s+(?:tot|op)\s+(?:%s|%s\s+%s)\b" % (_MONEY, _NUM, _UNIT), re.I),
+     "harde grens"),
+    # a cap by what is left to the resident, or on the amount paid: 'kosten boven € 1.000 komen voor eigen rekening',
+    # 'vergoedt de kosten tot een bedrag van € 250'
+    (rx.compile(r"\b(?:boven|meer\s+dan)\s+(?:%s|%s\s+%s)\s+(?:\S+\s+){0,3}?(?:komt|komen|zijn|is|blijft|blijven)\s+voor\s+"
+                r"(?:eigen\s+rekening|rekening\s+van\s+(?:de\s+)?(?:inwoner|cliënt|aanvrager|belanghebbende|ouders))\b"
+                # (what is paid, not what is left free: 'giften tot een bedrag van € 1.800 hoeven niet gemeld te worden')
+                r"|\b(?:vergoed\w*|betaalt|betalen|verstrekt|verstrekken|verleend|verleent|toegekend|kent|vergoeding|bijstand"
+                r"|tegemoetkoming|bijdrage)\b[^.;:]{0,60}?(?P<limit>\btot\s+een\s+bedrag\s+van\s+%s)" % (_MONEY, _NUM, _UNIT, _MONEY),
+                re.I), "harde grens"),
     (rx.compile(r"\bmet\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s+(?:\S+\s+){0,3}?verlaagd\b", re.I), "vaste verlaging"),
     (rx.compile(r"\b(?:minder|korter)\s+dan\s+(?:een|één|\d+)\s+(?:jaar|maanden|maand|weken|week)\b", re.I), "duurgrens"),
 ]
@@ -210,7 +220,7 @@ _WORDT = ("wordt", "worden")
 _NOT = ("niet", "geen")
 _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
     (_WORDT, ("geen",)), (("geen",), _WORDT), (_WORDT, ("niet",)), (_NOT,), (_NOT,), (("aanmerking",),),
-    (("geen",), ("recht", "aanspraak")), (("geen", "nimmer", "nooit"),), (("uitgesloten",),), (("niet", "uitgezonderd"),),
+    (("geen", "langer"), ("recht", "aanspraak")), (("geen", "nimmer", "nooit"),), (("uitgesloten",),), (("niet", "uitgezonderd"),),
     (("niet",),), (("niet",), ("verstaan", "bij", "onder")), (("niet",), ("besteed", "gebruikt", "ingezet")), (("geen",),),
     (("geen", "niet"), ("krijg", "ontvang")), (("niet",),), (("we", "wij"), ("niet", "nooit", "geen")),
     (("vervalt",),), (("uitsluitend",),), (("slechts", "alleen", "enkel"),),
@@ -222,7 +232,7 @@ _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
     (("maximum",),), (("hoogste", "maximaal", "meer", "hoger"),), (("meer", "hoger"), ("dan",)),
     (("minste", "minimaal", "minstens"),),
     (("slechts",),), (("maximaal", "hoogste", "hoogstens"),), (("maximale",),),
-    (("eenmalig", "eenmaal", "keer", "eens"),), (("gemaxim",),), (("beperkt",),), (("verlaagd",),), (("minder", "korter"),),
+    (("eenmalig", "eenmaal", "keer", "eens"),), (("gemaxim",),), (("beperkt", "begrensd", "gelimiteerd"),), (("rekening", "bedrag"),), (("verlaagd",),), (("minder", "korter"),),
 ])
 
 
@@ -732,7 +742,8 @@ class HardThreshold(_ExclusionRule):
         'niet meer dan de kostprijs', 'ten minste zes maanden', 'ten minste
         € 50', 'een maximumtermijn van 24 maanden', 'eenmalig', 'eens in de
         zeven jaar', 'gemaximeerd op € 25.000', 'beperkt tot 3 uur per
-        week', 'slechts voor één persoon',
+        week', 'begrensd tot 25 km', 'tot een bedrag van € 250', 'kosten
+        boven € 1.000 komen voor eigen rekening', 'slechts voor één persoon',
         'slechts één scootmobiel', 'het maximale aantal uren bedraagt 6 uur',
         'binnen een straal van 25 kilometer', 'pas verstrekt na 6 maanden',
         'de aanvraag moet binnen drie maanden worden ingediend', 'een inkomen
@@ -955,10 +966,17 @@ _REFUSAL_RE = rx.compile(
     # the application left unhandled: 'wordt niet in behandeling genomen', 'nemen we niet in behandeling'
     r"|\b(?:wordt|worden)\s+(?:(?!wordt\b|worden\b)[^\s,;]+\s+){0,4}?(?:niet\s+in\s+behandeling\s+genomen|buiten\s+behandeling\s+gelaten|niet\s+behandeld)\b"
     r"|\b(?:het\s+college|we|wij)\s+(?:neemt|nemen)\s+(?:\S+\s+){0,4}?niet\s+in\s+behandeling\b"
-    r"|\b(?:neemt|nemen)\s+(?:het\s+college|we|wij)\s+(?:\S+\s+){0,4}?niet\s+in\s+behandeling\b",
+    r"|\b(?:neemt|nemen)\s+(?:het\s+college|we|wij)\s+(?:\S+\s+){0,4}?niet\s+in\s+behandeling\b"
+    # help stopped in plain words: 'stoppen we de hulp', 'we stoppen met de begeleiding'
+    r"|\b(?:(?:we|wij)\s+stoppen|stoppen\s+(?:we|wij))\s+(?:met\s+)?(?:de|het|uw|je|jouw|zijn|haar)\s+(?:\S+\s+)?(?:hulp"
+    r"|ondersteuning|begeleiding|uitkering|voorziening|pgb|bijstand|toeslag|schuldhulpverlening)\b",
     re.I,
 )
 _POWER_RE = rx.compile(r"\b(?:kan|kunnen|mag|mogen|bevoegd)\b", re.I)
+# Help that ends because it is done or no longer needed, or at the resident's wish: not a refusal
+_HELP_DONE_RE = rx.compile(r"\bdoel(?:en)?\s+(?:\S+\s+){0,3}?(?:bereikt|gehaald|behaald)\b|\bniet\s+(?:meer|langer)\s+nodig\b"
+                           r"|\bop\s+(?:uw|je|zijn|haar|eigen)\s+verzoek\b|\bals\s+(?:u|je|jij)\s+(?:dat|het)\s+(?:wilt|vraagt)\b"
+                           r"|\boverl(?:ijdt|ijden|eden)\b|\bverhuist\b|\bverhuizing\b", re.I)
 # refused because the conditions are not met or the applicant does not qualify: the refusal follows from
 # that, no power is taken away
 _UNMET_RE = rx.compile(r"\bniet\s+(?:\S+\s+){0,4}?(?:voorwaarden|eisen|vereisten)\b[^.;]{0,60}?\b(?:voldaan|voldoet|voldoen)\b"
@@ -992,15 +1010,17 @@ class DutyToRefuse(Rule):
         Zinnen waarin het college moet weigeren, afwijzen of beëindigen: 'het
         college weigert', 'wordt geweigerd', 'moet weigeren', 'het college
         wijst de aanvraag af indien …', 'wordt afgewezen', 'wordt niet in
-        behandeling genomen', zonder 'kan'. Niet
+        behandeling genomen', 'stoppen we de hulp', zonder 'kan'. Niet
         gemeld als de zin de wet als grond noemt of haar voorwaarden ('als de
         ouders niet voldoen aan de voorwaarden van artikel 8.1.1, tweede lid,
         van de wet'), als de afwijzing volgt uit voorwaarden waaraan niet is
         voldaan of uit het ontbreken van een recht ('als de aanvrager niet
         tot de doelgroep behoort'), als de zin ruimte laat ('gelet op de omstandigheden',
         'redelijkerwijs'), en niet 'voordat het college weigert', 'het
-        college weigert niet', 'Wordt de aanvraag afgewezen, dan …' of een
-        onderdeel van een opsomming onder '… indien:' (een geval, geen regel).
+        college weigert niet', 'Wordt de aanvraag afgewezen, dan …', hulp die
+        stopt omdat ze klaar is of niet meer nodig ('als het doel is bereikt,
+        stoppen we de hulp'), of een onderdeel van een opsomming onder '…
+        indien:' (een geval, geen regel).
         Ook niet als de zin een zin uit de wet herhaalt, of in eigen woorden
         zegt, die zelf een plicht tot weigeren is ('wordt de aanvraag
         afgewezen', artikel 36, derde lid, van de Participatiewet); wel als de
@@ -1031,7 +1051,7 @@ class DutyToRefuse(Rule):
             m = _REFUSAL_RE.search(s.text)
             # (a 'kan' after the refusal is the resident's: 'indien de cliënt het budget niet kan beheren')
             if (not m or _POWER_RE.search(s.text, 0, m.start()) or _law_in_sentence(s.text) or way_out_in(s.text)
-                    or has_judgement(s.text) or _UNMET_RE.search(s.text)):
+                    or has_judgement(s.text) or _UNMET_RE.search(s.text) or _HELP_DONE_RE.search(s.text)):
                 continue
             if ctx.analysis.explains(s.node):
                 continue
