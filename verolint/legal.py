@@ -550,12 +550,19 @@ _EXPLAINS_RE = rx.compile(
     re.I | re.M)
 
 
+_EXPLAINING_TITLE_RE = rx.compile(r"\btoelichting|\buitleg\b|\bvoorbeelden\b|\bwerkinstructie", re.I)
+
+
 def explanatory_bijlagen(doc: Document) -> frozenset[int]:
-    """The ids of the bijlagen that explain: two or more different signs of
-    explanation (a source, case law, examples, reasoning) in their text."""
+    """The ids of the bijlagen that explain: titled so ('Bijlage 1 Toelichting'),
+    or with two or more different signs of explanation (a source, case law,
+    examples, reasoning) in their text."""
     found = set()
     for node in doc.root.walk():
         if node.kind is Kind.BIJLAGE:
+            if _EXPLAINING_TITLE_RE.search(node.title or ""):
+                found.add(id(node))
+                continue
             signs = {m.group(0).lower().split()[0].rstrip(":") for m in _EXPLAINS_RE.finditer(node.full_text)}
             if len(signs) >= 2:
                 found.add(id(node))

@@ -104,6 +104,9 @@ OPEN_TERMS = {
     "eventueel": CRITERION,
     "zoveel mogelijk": CRITERION,
     "zo veel mogelijk": CRITERION,
+    "wenselijk is": CRITERION,
+    "gewenst is": CRITERION,
+    "wenselijk wordt geacht": CRITERION,
     "passend": DEFINITION,
     "passende": DEFINITION,
     "adequaat": DEFINITION,
@@ -248,7 +251,7 @@ class OpenNorm(Rule):
         een termijn die er is); waarvoor iets nodig is ('voor zover nodig voor de uren
         waarop …'); als het begrip in de begripsbepalingen staat; in een
         definitie (ook 'Onder … wordt verstaan' en 'Passende ondersteuning:
-        …'), een bijlage, een artikel
+        …'), een toelichtende bijlage (bronnen, rechtspraak, voorbeelden), een artikel
         of deel over doelen, kernwaarden of de evaluatie van de regeling, een
         lijst onder 'Kernwaarden:' of 'Uitgangspunten:', een zin over de tekst
         zelf ('In dit hoofdstuk …'), over een doel ('is erop gericht') of over
@@ -632,8 +635,8 @@ def _find_open_norms(analysis) -> list[OpenWords]:
     hardship_arts = {id(art) for h in analysis.hardship if (art := h.sentence.node.nearest(Kind.ARTIKEL))}
     defined = Intervals(d.span for d in analysis.definitions)
     for i, s in enumerate(sents):
-        if s.start in hardship or s.start in defined or s.node.nearest(Kind.BIJLAGE) is not None:
-            continue  # a definition says what a word means; a bijlage explains
+        if s.start in hardship or s.start in defined or analysis.explains(s.node):
+            continue  # a definition says what a word means; an explanatory bijlage describes the law and practice
         residual = RESIDUAL_RE.search(s.text)
         # the open words of a hardship clause's article are RIG004's to judge; a residual power there is not
         in_hardship_article = id(s.node.nearest(Kind.ARTIKEL)) in hardship_arts
