@@ -13,13 +13,13 @@ from .. import rx
 from ..legal import LAW_RE, cite, law_applies, may_cite_law
 from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
-from .exclusion import excludes
 from ..statutes.index import definition_key, split_definition
 from ..statutes import topics
 from ..statutes.match import MATCH_FLOOR, MIN_WORDS, Match, sentence_match
 from ..statutes.shingles import (containment, normalise, numbers_with_units, shingle_hashes, shingles, similarity,
                                  winnow)
 from ..text import Intervals
+from .exclusion import excludes
 
 EXACT_MIN_WORDS = 4  # normalised words of a passage below MIN_WORDS that is word for word a statute sentence
 

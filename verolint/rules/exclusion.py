@@ -73,12 +73,13 @@ EXCLUSION_PATTERNS = [
                 # verstrekt na een huisbezoek', 'tot het einde van het kalenderjaar') is procedure or a period
                 r"|\b(?:slechts|alleen|enkel)\s+%s\s+(?:in|bij|binnen)\s+(?:de\s+|het\s+|een\s+)?[\w-]+" % _V +
                 r"|\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,2}?%s\s+(?:aan|voor)\s+(?:\S+\s+){0,2}?[^\s,]+(?=\s+die\b)" % _V, re.I), "alleen als"),
-    # no claim: 'u kunt geen beroep doen op een vervoersvoorziening', 'dan kunt u geen gebruik maken van de regeling'
-    # (not 'kan geen gebruik maken van een collectieve voorziening': unable to, a condition of help)
-    # (not 'kan geen beroep doen op zijn netwerk': unable to, a condition of help)
+    # no claim: 'u kunt geen beroep doen op een vervoersvoorziening' (not 'kan geen beroep doen op zijn netwerk':
+    # unable to, a condition of help)
     (rx.compile(r"\b(?:kan|kunt|kunnen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\s+(?:beroep\s+(?:\S+\s+)?doen\s+op"
                 r"|aanspraak\s+(?:\S+\s+)?maken\s+op)\b(?!\s+(?:\S+\s+){0,2}?(?:netwerk|mantelzorg\w*|familie|huisgeno\w*"
                 r"|partner|ouders|omgeving)\b)", re.I), "kunt geen beroep doen op"),
+    # 'dan kunt u geen gebruik maken van de regeling' (not 'kan geen gebruik maken van een collectieve voorziening':
+    # unable to, a condition of help)
     (rx.compile(r"\b(?:kan|kunt|kunnen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\s+gebruik\s+(?:(?:meer\s+)?worden\s+gemaakt"
                 r"|(?:\S+\s+)?maken)\s+van\s+"
                 r"(?:de|deze|het|dit)\s+(?:regeling|toeslag|vergoeding|tegemoetkoming|collectieve\s+zorgverzekering)\b", re.I),
@@ -353,7 +354,7 @@ def excludes(text: str) -> bool:
     'niet' somewhere: 'heeft recht op bijzondere bijstand voor zover … niet beschikt over de middelen'
     (artikel 35 Participatiewet) is no ground for 'Er bestaat geen recht op bijzondere bijstand voor …',
     and the one does not repeat the other (DUP001)."""
-    return _REFUSAL_RE.search(text) is not None or any(p.search(text) for p, _label in EXCLUSION_PATTERNS)
+    return _REFUSAL_RE.search(text) is not None or _EXCLUSIONS.first(text)[0] is not None
 
 
 def _law_says_so(analysis, s: Sentence) -> bool:

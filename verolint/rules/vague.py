@@ -511,9 +511,13 @@ class UnguidedPower(Rule):
         voorwaarden'), en anders de zin en de volgende. 'Onder voorwaarden' en 'nadere
         voorwaarden verbinden' noemen geen voorwaarde. Ook een delegatie
         zonder onderwerp: 'Het college kan nadere regels stellen met
-        betrekking tot (de uitvoering van) deze verordening' of zonder meer
-        (Aanwijzing 2.24: de delegerende regel bakent af waarover de nadere
-        regels gaan). Niet gemeld: een zin
+        betrekking tot het gestelde in deze verordening', 'over alle
+        onderwerpen van deze verordening', of zonder meer als dat het hele
+        artikel is (Aanwijzing 2.24: de delegerende regel bakent af waarover
+        de nadere regels gaan). Niet gemeld: nadere regels 'ter uitvoering
+        van deze verordening' (die voeren alleen uit wat de regeling zelf
+        zegt) of naast andere leden van een artikel (dan gaan ze over dat
+        artikel); een zin
         waarin een open woord voor de maatstaf staat ('kan in bijzondere
         gevallen …': dat meldt VAG001), nadere regels over een genoemd onderwerp,
         een aanhef die opsomt welke hulp er is ('De gemeente
