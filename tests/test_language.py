@@ -76,6 +76,14 @@ def test_compounds_take_their_heads_frequency():
 
     assert zipf("participatieplan") >= 3.0  # as common as 'plan'
     assert zipf("verwijtbaarheid") < 3.0
+    # written apart with hyphens: as common as the head, when the parts before it are words
+    assert zipf("hulp-op-maat") >= 3.0 and zipf("indicatie-commissie") >= 3.0
+    assert zipf("xqzv-commissie") < 3.0
+
+
+def test_a_hyphenated_compound_of_plain_words_is_no_hard_word(analyzer):
+    unit = analyzer.analyze_snippet("De gemeente biedt hulp-op-maat aan de inwoner die het zelf niet redt.")[0]
+    assert not any(r.startswith("moeilijk woord") for r in unit.reasons)
 
 
 LONG_DEFINITION = (

@@ -223,7 +223,14 @@ def _zipf(word: str) -> float:
     if len(word) > LONGEST_WORD:
         return 0.0
     z = _zipf_raw(word)
-    if z >= 3.0 or len(word) < 8:
+    if z >= 3.0:
+        return z
+    if "-" in word:  # 'hulp-op-maat', 'indicatie-commissie': a compound written apart is as common as its head
+        parts = [p for p in word.split("-") if p]
+        if len(parts) > 1 and all(len(p) <= 3 or _zipf_raw(p) >= 2.5 for p in parts[:-1]):
+            return max(z, _zipf(parts[-1]))
+        return z
+    if len(word) < 8:
         return z
     for i in range(3, len(word) - 3):  # longest known head first
         head, modifier = word[i:], word[:i]
