@@ -206,7 +206,7 @@ def main() -> int:
             for f in findings:
                 if f.code in fam_codes:
                     places = {"document"} if not f.path else {place(f.line)} | {place(ln) for ln, _c, _p in getattr(f, "places", ())}
-                    if fam == "DUP3":  # the finding names the place it repeats
+                    if fam in ("DUP3", "DEF"):  # the finding names the place it repeats (a passage, a definition)
                         places |= {place(int(n)) for n in re.findall(r"(?:op|vanaf) regel (\d+)", f.message)}
                     got.setdefault(frozenset(places), f)
             want: dict[frozenset, list] = {}
