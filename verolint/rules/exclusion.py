@@ -335,8 +335,23 @@ def _repeats_the_law(analysis, index, s: Sentence, says: Callable[[str], bool]) 
 
 def _the_law_excludes(analysis, index, s: Sentence, says: Callable[[str], bool]) -> bool:
     """The law's own exclusion, limit or refusal, repeated: word for word (:func:`_repeats_the_law`)
-    or in other words (a provision of topics.yaml that itself limits)."""
-    return restates_limit(analysis, s) or (index is not None and _repeats_the_law(analysis, index, s, says))
+    or in other words (a provision of topics.yaml that itself limits); for the lead-in of a list
+    ('Geen recht op bijstand heeft degene:'), when every item of the list repeats the law's
+    exclusion (artikel 13, eerste lid, Participatiewet)."""
+    if restates_limit(analysis, s) or (index is not None and _repeats_the_law(analysis, index, s, says)):
+        return True
+    items = _items_led_in(analysis, s)
+    return bool(items) and all(restates_limit(analysis, t) or (index is not None and _repeats_the_law(analysis, index, t, excludes))
+                               for t in items)
+
+
+def _items_led_in(analysis, s: Sentence) -> list[Sentence]:
+    """The sentences of the list items ``s`` leads into (``s`` ends in ':' and is the last sentence of its
+    node's own text), or []."""
+    if not s.text.rstrip().endswith(":") or analysis.sentences_of(s.node)[-1:] != [s]:
+        return []
+    items = [c for c in s.node.children if c.kind in ITEM_KINDS]
+    return [t for c in items for t in analysis.sentences_of(c)] if items else []
 
 
 def _law_limits(ex: "Exclusion") -> Callable[[str], bool]:

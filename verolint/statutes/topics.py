@@ -260,12 +260,28 @@ def hits(analysis: "Analysis") -> "list[tuple[Sentence, str, list[tuple[int, Top
 
 def restates_limit(analysis: "Analysis", s: "Sentence") -> bool:
     """Whether the sentence carries a provision that itself excludes, limits or
-    refuses (``limits`` in topics.yaml): the law's own limit, in other words."""
+    refuses (``limits`` in topics.yaml): the law's own limit, in other words;
+    also the condition a restatement goes on from ('Bent u jonger dan 18 jaar?
+    Dan heeft u geen recht op bijstand.')."""
     return any(t.limits for _i, t in _by_sentence(analysis).get(s.start, ()))
 
 
 def _by_sentence(analysis: "Analysis") -> "dict[int, list[tuple[int, Topic]]]":
-    """The provisions each sentence carries, by the sentence's start (once per document)."""
+    """The provisions each sentence carries, by the sentence's start, and the
+    sentence a carrying one goes on from (once per document)."""
     topics, _anchors = load()
-    return analysis.per_option("statute-topics-by-sentence", topics,
-                               lambda: {s.start: found for s, _text, found in hits(analysis)})
+
+    def compute():
+        out: dict[int, list] = {}
+        carried = {s.start: found for s, _text, found in hits(analysis)}
+        before: dict[int, "Sentence"] = {}  # node -> its sentence before this one
+        for s in analysis.sentences():
+            prev, before[id(s.node)] = before.get(id(s.node)), s
+            found = carried.get(s.start)
+            if found:
+                out.setdefault(s.start, []).extend(found)
+                if prev is not None and _condition_of(prev.text, s.text):
+                    out.setdefault(prev.start, []).extend(found)
+        return out
+
+    return analysis.per_option("statute-topics-by-sentence", topics, compute)
