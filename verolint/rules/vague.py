@@ -220,7 +220,8 @@ class OpenNorm(Rule):
     Wat het controleert
         Woorden die ruimte laten zonder te zeggen hoe die te vullen: 'in
         bijzondere gevallen', 'in uitzonderlijke gevallen', 'bij bijzondere
-        omstandigheden', 'bij uitzondering', 'naar het oordeel
+        omstandigheden', 'bij uitzondering', 'als dat wenselijk is', 'een
+        korte periode', 'een reële termijn', 'naar het oordeel
         van het college', 'naar ons oordeel', 'zo nodig', 'redelijkerwijs',
         'binnen redelijke grenzen', 'naar behoren', 'als het kan', 'niet
         genoeg', 'zolang dat nodig is', 'als we denken dat',
@@ -244,7 +245,8 @@ class OpenNorm(Rule):
         ('namelijk als …', 'let in ieder geval op …', 'gelet op de
         kernwaarden', een duur in getallen: 'langer dan 4 weken'; het
         volgende onderdeel van dezelfde opsomming telt niet, dat is een
-        ander geval); bij een eigen oordeel als 'naar het oordeel van het
+        ander geval, en 'gelet op de (financiële) omstandigheden' is even
+        open als 'afhankelijk van de omstandigheden'); bij een eigen oordeel als 'naar het oordeel van het
         college' alleen een criterium direct erachter, en bij 'zo spoedig
         mogelijk' alleen een termijn: 'uiterlijk', 'binnen de wettelijke
         termijn'), en 'niet tijdig' (wie een termijn niet haalt, schendt
