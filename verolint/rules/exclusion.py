@@ -101,7 +101,7 @@ _RESTRICTING = {"uitsluitend … als", "alleen als"}
 _PROVISION_RE = rx.compile(
     r"voorziening|bijstand|hulp|ondersteuning|vergoed|verstrek|verleen|verleend|toeslag|budget|pgb|aanmerking"
     r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld|kwijtschel|vervang"
-    r"|scootmobiel|rolstoel|hulpmiddel|huishoud|taxi"
+    r"|scootmobiel|rolstoel|hulpmiddel|huishoud|taxi|hardheidsclausule|afwijkingsbevoegdheid"
     r"|afzien|buurtrecht|tegemoetkoming|toegekend|aanbied|aangeboden|traject|re-integratie|participatieplaats"
     # 'wij betalen maximaal …', 'betaalt de gemeente' (not 'u betaalt', nor 'terugbetalen')
     r"|\b(?:we|wij|gemeente|college)\s+(?:\S+\s+){0,2}?(?:betaalt|betalen)\b|\b(?:betaalt|betalen)\s+(?:we|wij|de\s+gemeente|het\s+college)\b",
@@ -672,7 +672,8 @@ class RigidExclusion(_ExclusionRule):
         de hoofdverblijfplaats', 'voor studenten geldt deze regeling niet',
         'is niet van toepassing op personen met …', 'zijn van deze regeling
         uitgezonderd', 'kan geen woonvoorziening krijgen', 'wordt niet
-        gehonoreerd', 'u kunt geen beroep doen op …', 'dan kunt u geen
+        gehonoreerd', 'u kunt geen beroep doen op …' (ook op de
+        hardheidsclausule), 'dan kunt u geen
         gebruik maken van de regeling', 'de toeslag is niet bedoeld voor
         mensen met …', 'er zijn geen uitzonderingen mogelijk' (na een
         uitsluiting in hetzelfde lid hoort die bij die uitsluiting: één
