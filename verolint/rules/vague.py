@@ -229,7 +229,8 @@ class OpenNorm(Rule):
         college aanleiding ziet', wat de beslisser zelf nodig, redelijk of
         billijk vindt ('als wij dat nodig vinden', 'die het college van
         belang vindt', 'als het van mening is dat', 'als het onderzoek dit
-        vereist', 'als de omstandigheden dat rechtvaardigen'), 'in
+        vereist', 'voor zover de situatie dit toelaat', 'als de
+        omstandigheden dat rechtvaardigen'), 'in
         redelijkheid', 'naar billijkheid', 'op een gepaste manier',
         'dringende', 'zwaarwegende' of 'gewichtige redenen' als grond van een
         bevoegdheid ('kan afzien … indien daarvoor dringende redenen aanwezig
@@ -350,8 +351,11 @@ _PREFERENCE_RE = rx.compile(
     r"(?:nodig|noodzakelijk|wenselijk|nuttig)\b"
     r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|wij|we)\s+meer\s+tijd\s+nodig\s+(?:heeft|hebben)\b"
     # 'als het onderzoek dit vereist', 'indien dat voor de vaststelling aangewezen is': 'zo nodig' in other words
-    r"|\b(?:als|indien|wanneer|voor\s+zover)\s+(?!de\s+wet\b|het\s+recht\b)[^.;:,]{0,80}?\b(?:dit|dat)\s+(?:[^\s.;:,]+\s+){0,10}?"
-    r"(?:vereist|vereisen|noodzakelijk\s+maakt|nodig\s+maakt|aangewezen\s+is)\b",
+    r"|\b(?:als|indien|wanneer|voor\s+zover|(?:daar\s+)?waar)\s+(?!de\s+wet\b|het\s+recht\b)"
+    r"(?![^.;:,]{0,80}?\b(?:wet\w*|regels?|regeling\w*|verordening\w*|wlz|wmo|awb)\b)[^.;:,]{0,80}?\b(?:dit|dat)\s+(?:[^\s.;:,]+\s+){0,10}?"
+    r"(?:vereist|vereisen|noodzakelijk\s+maakt|nodig\s+maakt|aangewezen\s+is"
+    # 'als het kan' in other words: 'voor zover de situatie dit toelaat', 'daar waar de hulpvorm dit toestaat'
+    r"|toelaat|toelaten|toestaat|toestaan)\b",
     re.I)
 
 
