@@ -338,11 +338,15 @@ def _the_law_excludes(analysis, index, s: Sentence, says: Callable[[str], bool])
     or in other words (a provision of topics.yaml that itself limits); for the lead-in of a list
     ('Geen recht op bijstand heeft degene:'), when every item of the list repeats the law's
     exclusion (artikel 13, eerste lid, Participatiewet)."""
-    if restates_limit(analysis, s) or (index is not None and _repeats_the_law(analysis, index, s, says)):
+    if _law_ground(analysis, index, s, says):
         return True
     items = _items_led_in(analysis, s)
-    return bool(items) and all(restates_limit(analysis, t) or (index is not None and _repeats_the_law(analysis, index, t, excludes))
-                               for t in items)
+    return bool(items) and all(_law_ground(analysis, index, t, excludes) for t in items)
+
+
+def _law_ground(analysis, index, s: Sentence, says: Callable[[str], bool]) -> bool:
+    """``s`` itself restates a limiting provision (topics.yaml) or repeats a sentence of the law of which ``says`` holds."""
+    return restates_limit(analysis, s) or (index is not None and _repeats_the_law(analysis, index, s, says))
 
 
 def _items_led_in(analysis, s: Sentence) -> list[Sentence]:

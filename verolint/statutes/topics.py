@@ -223,6 +223,22 @@ def _condition_of(before: str, text: str) -> str:
     return before
 
 
+def _goes_on_from(analysis: "Analysis") -> "dict[int, Sentence]":
+    """For each sentence that goes on from the one before it in the same node
+    (:func:`_condition_of`), that sentence, by the start of the one going on;
+    once per document."""
+    def compute():
+        out = {}
+        before: dict[int, "Sentence"] = {}  # node -> its sentence before this one
+        for s in analysis.sentences():
+            prev, before[id(s.node)] = before.get(id(s.node)), s
+            if prev is not None and _condition_of(prev.text, s.text):
+                out[s.start] = prev
+        return out
+
+    return analysis.per_option("statute-topics-goes-on-from", None, compute)
+
+
 def hits(analysis: "Analysis") -> "list[tuple[Sentence, str, list[tuple[int, Topic]]]]":
     """(sentence, its text with the lead-in of its list or the sentence it goes
     on from, the provisions it carries) for each sentence that carries any;
@@ -236,12 +252,12 @@ def hits(analysis: "Analysis") -> "list[tuple[Sentence, str, list[tuple[int, Top
         applies = [family_applies(families, t.family) for t in topics]
         lead_has: dict[str, list[int]] = {}  # a lead-in is shared by the items of its list: read once
         tokens = analysis.tokens
-        previous: dict[int, str] = {}  # node -> its sentence before this one
+        goes_on = _goes_on_from(analysis)
         for s in analysis.sentences():
             first, last = tokens.span(s.start, s.end)
             maybe = anchors.which(tokens.norms[first:last], s.text)
-            before, previous[id(s.node)] = previous.get(id(s.node), ""), s.text
-            lead = " ".join(filter(None, (list_lead_in(doc, s.node), _condition_of(before, s.text))))
+            condition = goes_on.get(s.start)
+            lead = " ".join(filter(None, (list_lead_in(doc, s.node), condition.text if condition else "")))
             if lead:
                 if lead not in lead_has:
                     lead_has[lead] = anchors.which(WORD_RE.findall(lead.casefold()), lead)
@@ -273,15 +289,11 @@ def _by_sentence(analysis: "Analysis") -> "dict[int, list[tuple[int, Topic]]]":
 
     def compute():
         out: dict[int, list] = {}
-        carried = {s.start: found for s, _text, found in hits(analysis)}
-        before: dict[int, "Sentence"] = {}  # node -> its sentence before this one
-        for s in analysis.sentences():
-            prev, before[id(s.node)] = before.get(id(s.node)), s
-            found = carried.get(s.start)
-            if found:
-                out.setdefault(s.start, []).extend(found)
-                if prev is not None and _condition_of(prev.text, s.text):
-                    out.setdefault(prev.start, []).extend(found)
+        goes_on = _goes_on_from(analysis)
+        for s, _text, found in hits(analysis):
+            out.setdefault(s.start, []).extend(found)
+            if s.start in goes_on:
+                out.setdefault(goes_on[s.start].start, []).extend(found)
         return out
 
     return analysis.per_option("statute-topics-by-sentence", topics, compute)
