@@ -486,6 +486,8 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
                                   or _CHARGE_SUBJECT_RE.match(before) and not _HELP_GIVEN_RE.match(text)
                                   or _CHARGE_SUBJECT_RE.match(intro)):
         return None  # a cap on what the resident pays or must do protects (a minimum does not)
+    if label == "inkomensgrens" and _RANGE_END_RE.search(before):
+        return None  # 'de verlaging bedraagt 20 tot 100 procent': the upper end of a margin (VAG001), no threshold
     if label == "inkomensgrens" and _PRICE_RE.search(f"{_article_title(s)} {intro} {text}"):
         return None  # an income bracket that sets what the resident pays ('Wat kost de hulp?'), not who gets help
     if intro and _ENDS_HELP_RE.search(intro) and leaves_room(intro) and _CONDITION_LEAD_RE.search(intro):
@@ -517,6 +519,7 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
 # maanden duurt')
 _ENDS_HELP_RE = rx.compile(r"\b(?:beëindig\w*|intrek\w*|intrekken|herzie\w*|herzien|opschort\w*|terugvorder\w*|stopzet\w*"
                            r"|verlag\w*|weiger\w*|afwijz\w*)\b", re.I)
+_RANGE_END_RE = rx.compile(r"\d\s*(?:%|procent)?\s+$", re.I)
 _COLLEGE_DECIDES_RE = rx.compile(r"\b(?:beslist|beslissen|besluit\s+neemt|neemt\s+(?:\S+\s+){0,3}?besluit)\b", re.I)
 
 

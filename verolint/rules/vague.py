@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .. import rx
-from ..legal import DECIDER_OR_CONSULENT, LAW_RE, NUMBER, states_purpose
+from ..legal import DECIDER_OR_CONSULENT, LAW_RE, NUMBER, list_lead_in, states_purpose
 from ..matcher import PhraseMatcher
 from ..model import ITEM_KINDS, Category, Kind, Severity
 from ..rule import Rule
@@ -240,8 +240,16 @@ class OpenNorm(Rule):
         aanbieder), 'zoveel mogelijk' (criterium ontbreekt); 'passend',
         'adequaat', 'langdurig' (definitie ontbreekt); 'binnen een redelijke
         termijn', 'zo spoedig mogelijk' (termijn ontbreekt); 'en dergelijke',
-        'etc.' (open opsomming); en de restbevoegdheid 'in gevallen waarin
-        deze verordening niet voorziet, beslist het college'.
+        'etc.' (open opsomming); de restbevoegdheid 'in gevallen waarin
+        deze verordening niet voorziet, beslist het college'; en een marge in
+        geld of procenten die de beslisser zelf invult ('een premie van EUR
+        3.000 tot EUR 6.000', 'de verlaging bedraagt 20 tot 100 procent', in
+        een lijst van maatregelen 'tot 100 procent'), als het artikel niet
+        zegt waarvan de hoogte afhangt ('afhankelijk van het inkomen', 'naar
+        gelang', 'afgestemd op de ernst', een tabel); niet een grens van wie
+        in aanmerking komt ('met een inkomen tussen 100% en 120%'), een
+        leeftijd, een wijziging ('de verhoging van 19% tot 21%') of de eerste
+        kolom van een tabel ('van 6 tot 12 maanden: € 3.000').
         Niet gemeld: als dezelfde of de volgende zin de criteria geeft
         ('namelijk als …', 'let in ieder geval op …', 'gelet op de
         kernwaarden', een duur in getallen: 'langer dan 4 weken'; het
@@ -311,6 +319,14 @@ class OpenNorm(Rule):
                     "waaraan dit wordt getoetst.",
                     suggestion=_suggest(CRITERION, ctx),
                 )
+            elif o.kind is MARGIN:
+                yield ctx.finding(
+                    o.start, o.end,
+                    f"'{o.written}': er staat niet waarvan afhangt waar de hoogte binnen deze marge uitkomt; "
+                    "zo kiest de consulent zelf.",
+                    suggestion="Noem waarop de hoogte wordt bepaald (bijvoorbeeld de duur van het dienstverband, de "
+                    "ernst van de gedraging of de werkelijke kosten), of noem één bedrag.",
+                )
             else:
                 yield ctx.finding(o.start, o.end, f"'{o.written}': {_MISSING[o.kind]}.", suggestion=_suggest(o.kind, ctx))
 
@@ -352,11 +368,70 @@ _PREFERENCE_RE = rx.compile(
     r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|wij|we)\s+meer\s+tijd\s+nodig\s+(?:heeft|hebben)\b"
     # 'als het onderzoek dit vereist', 'indien dat voor de vaststelling aangewezen is': 'zo nodig' in other words
     r"|\b(?:als|indien|wanneer|voor\s+zover|(?:daar\s+)?waar)\s+(?!de\s+wet\b|het\s+recht\b)"
-    r"(?![^.;:,]{0,80}?\b(?:wet\w*|regels?|regeling\w*|verordening\w*|wlz|wmo|awb)\b)[^.;:,]{0,80}?\b(?:dit|dat)\s+(?:[^\s.;:,]+\s+){0,10}?"
-    r"(?:vereist|vereisen|noodzakelijk\s+maakt|nodig\s+maakt|aangewezen\s+is"
+    r"(?![^.;:,]{0,80}?\b(?:wet\w*|regels?|regeling\w*|verordening\w*|wlz|wmo|awb)\b)[^.;:,]{0,80}?\b(?:dit|dat)\s+(?!(?:lid|artikel|onderdeel|hoofdstuk)\b)(?:[^\s.;:,]+\s+){0,16}?"
+    r"(?:(?<!\bis\s)(?<!\bzijn\s)(?<!\bwordt\s)vereist|vereisen|noodzakelijk\s+maakt|nodig\s+maakt|aangewezen\s+is"
     # 'als het kan' in other words: 'voor zover de situatie dit toelaat', 'daar waar de hulpvorm dit toestaat'
     r"|toelaat|toelaten|toestaat|toestaan)\b",
     re.I)
+
+# A margin the decider fills, in money or a percentage: 'een transitiepremie van EUR 3.000 tot EUR 6.000', 'de
+# verlaging bedraagt 20 tot 100 procent', 'een boete tussen € 150 en € 500', and in a list of sanctions
+# 'Niet aanvragen voorliggende voorziening: tot 100 procent'. Not a bracket of who qualifies ('met een inkomen
+# tussen 100% en 120%'), an age, a date or a period, nor the first column of a table ('van 6 tot 12 maanden: €').
+_MARKED = r"(?:(?:€|EUR\b|euro\b)\s*\d+(?:[.,]\d+)*(?:,-)?|\d+(?:[.,]\d+)*(?:,-)?\s*(?:%|procent\b|euro\b))"
+_AMOUNT = r"(?:(?:€|EUR\b|euro\b)\s*)?\d+(?:[.,]\d+)*(?:,-)?(?:\s*(?:%|procent\b|euro\b))?"
+_RANGE_RE = rx.compile(
+    rf"\b(?:(?:van|vanaf)\s+(?:{_MARKED}|\d+(?:[.,]\d+)*)\s+tot(?:\s+en\s+met)?\s+{_MARKED}"
+    rf"|(?:van|vanaf)\s+{_MARKED}\s+tot(?:\s+en\s+met)?\s+{_AMOUNT}"
+    rf"|tussen\s+(?:de\s+)?(?:{_MARKED}\s+en\s+{_AMOUNT}|\d+(?:[.,]\d+)*\s+en\s+{_MARKED})"
+    rf"|\d+(?:[.,]\d+)*\s*(?:%|procent)?\s+tot(?:\s+en\s+met)?\s+\d+(?:[.,]\d+)*\s*(?:%|procent\b))",
+    re.I,
+)
+# 'tot 100 procent' as the whole of a sanction: the lower end is open too
+_UP_TO_RE = rx.compile(r"(?:^[^:;]{3,120}:\s*|\b(?:verlaging|verlaagd|maatregel|boete|korting)\b[^.;:]{0,40}?)"
+                       r"(?P<range>\btot\s+(?:maximaal\s+|ten\s+hoogste\s+)?\d+(?:[.,]\d+)*\s*(?:%|procent\b))", re.I)
+_SANCTION_RE = rx.compile(r"\b(?:verlaging|verlaagd|verlagen|maatregel\w*|boete\w*|korting|afstemming)\b", re.I)
+# the margin sets a condition, not an amount: 'met een inkomen van …', 'bij een schuld tussen …', 'indien de kosten …'
+_BRACKET_RE = rx.compile(r"\b(?:inkomen\w*|vermogen\w*|loon|schuld\w*|huur\w*|woonkosten|leeftijd|draagkracht|norm"
+                         r"|bijstandsnorm|minimumloon|benadelingsbedrag|bedrag\s+aan|indien|als|wanneer|voor\s+zover|bij\s+een"
+                         # a change from one figure to another: 'de verhoging van het tarief van 19% tot 21%'
+                         r"|verhoging|verhoogd|stijging|stijgt|wijziging|gewijzigd|verandert|vermindering|daalt)"
+                         r"\s+(?:[^\s.;:]+\s+){0,4}$", re.I)
+# what the amount within the margin depends on
+_SETS_AMOUNT_RE = rx.compile(
+    r"\bafhankelijk\s+van\b" + _GENERIC + r"|\bnaar\s+(?:gelang|rato|(?:de\s+)?mate|de\s+ernst)\b|\bafgestemd\s+op\b"
+    r"|\bop\s+basis\s+van\b|\bgebaseerd\s+op\b|\baan\s+de\s+hand\s+van\b|\bverwijtbaar|\bernst\b"
+    r"|\b(?:tabel|bijlage|staffel)\b|\bper\s+(?:gewerkt|gewerkte|volledige)\b",
+    re.I,
+)
+
+
+def _open_margin(s: Sentence, doc) -> tuple[int, int] | None:
+    """The span (in ``s.text``) of a margin of money or a percentage that the
+    decider fills without a criterion for where in it the amount falls."""
+    text = s.text
+    if "tot" not in text and "tussen" not in text:
+        return None
+    art = s.node.nearest(Kind.ARTIKEL)
+    m = _RANGE_RE.search(text)
+    if m is not None:
+        start, end = m.span()
+    else:
+        m = _UP_TO_RE.search(text)
+        # (in a list of sanctions: the article, its lead-in or the regulation says what the percentage is of)
+        if m is None or not (_SANCTION_RE.search(text) or _SANCTION_RE.search(
+                f"{art.title or '' if art is not None else ''} {list_lead_in(doc, s.node)} {doc.title or ''}")):
+            return None
+        start, end = m.span("range")
+    if _BRACKET_RE.search(text, max(0, start - 60), start) or _COLUMN_RE.match(text, end):
+        return None  # who qualifies, or the first column of a table
+    scope = art.full_text if art is not None else text
+    if _SETS_AMOUNT_RE.search(scope) or _CRITERIA_RE.search(text) or text.rstrip().endswith(":"):
+        return None
+    return start, end
+
+
+_COLUMN_RE = rx.compile(r"\s*(?:per\s+\w+\s*)?:")
 
 
 # Words that leave room only as the ground of a power
@@ -552,7 +627,7 @@ class UnguidedPower(Rule):
     def check(self, doc, ctx):
         hardship = {h.sentence.start for h in ctx.analysis.hardship}  # RIG004 judges those
         # an open word that stands in for the standard ('kan in bijzondere gevallen …') is VAG001's finding
-        seeming = sorted(o.start for o in open_norms(ctx.analysis) if o.kind in (CRITERION, PREFERENCE, RESIDUAL))
+        seeming = sorted(o.start for o in open_norms(ctx.analysis) if o.kind in (CRITERION, PREFERENCE, RESIDUAL, MARGIN))
         for s in ctx.analysis.sentences():
             if s.start in hardship:
                 continue
@@ -623,7 +698,7 @@ class OpenWords:
     written: str
 
 
-RESIDUAL, PREFERENCE = "restbevoegdheid", "voorkeur"
+RESIDUAL, PREFERENCE, MARGIN = "restbevoegdheid", "voorkeur", "marge"
 
 
 def open_norms(analysis) -> list[OpenWords]:
@@ -652,7 +727,8 @@ def _find_open_norms(analysis) -> list[OpenWords]:
         in_hardship_article = id(s.node.nearest(Kind.ARTIKEL)) in hardship_arts
         hits = [] if residual or in_hardship_article else list(analysis.phrase_matches(matcher, s.start, s.end))
         preference = None if residual or in_hardship_article else _PREFERENCE_RE.search(s.text)
-        if not (residual or hits or preference) or states_purpose(doc, s):
+        margin = None if residual else _open_margin(s, doc)
+        if not (residual or hits or preference or margin) or states_purpose(doc, s):
             continue  # goals, kernwaarden and text about the text bind no decision
         if residual:
             found.append(OpenWords(s.start + residual.start(), s.start + residual.end(), RESIDUAL, residual.group(0)))
@@ -661,6 +737,8 @@ def _find_open_norms(analysis) -> list[OpenWords]:
                                   s.start + preference.start() < tokens.ends[b - 1] for a, b, _p in hits):
             found.append(OpenWords(s.start + preference.start(), s.start + preference.end(), PREFERENCE,
                                    preference.group(0)))
+        if margin:
+            found.append(OpenWords(s.start + margin[0], s.start + margin[1], MARGIN, s.text[margin[0]:margin[1]]))
         names = [(s.start + n.start(), s.start + n.end()) for n in LAW_RE.finditer(s.text)]
         nxt = _next_unit(sents, i)
         criteria_near = _CRITERIA_RE.search(s.text) or _CRITERIA_RE.search(nxt)
