@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import rx
-from ..legal import Definition, inflections
+from ..legal import Definition, inflections, states_purpose
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Severity
 from ..rule import Rule
@@ -267,7 +267,13 @@ class UndefinedTerm(Rule):
         Een begrip dat 'bedoeld in artikel 1' heet, terwijl artikel 1 het niet
         definieert; en afkortingen in hoofdletters ('IIT', 'BBZ' uitgezonderd)
         die nergens worden uitgelegd, niet in de begripsbepalingen en niet met
-        '(hierna: …)'.
+        '(hierna: …)'; en een functie of orgaan met een hoofdletter alsof het
+        een vast begrip is ('de Consulent', 'het Zorgloket', 'de Adviesraad
+        Sociaal Domein') dat de regeling nergens definieert, introduceert of
+        uitlegt ('…, een raad van inwoners die …'). Niet: 'de Raad' (de
+        gemeenteraad), landelijke organen en rechters ('de Centrale Raad van
+        Beroep'), de aanhef (wie advies gaf) en tekst over doelen of een
+        toelichtende bijlage.
 
     Waarom
         Een inwoner die de verordening leest tijdens het gesprek met de
@@ -333,6 +339,38 @@ class UndefinedTerm(Rule):
                     suggestion=f"Schrijf het voluit, of introduceer het: '… (hierna: {abbr})' of in de begripsbepalingen.",
                 )
         yield from self._undefined_law(doc, ctx, keys, def_ids)
+        yield from self._capitalised_roles(doc, ctx, keys, def_ids, introduced)
+
+    def _capitalised_roles(self, doc, ctx, keys, def_ids, introduced):
+        """A role or body written with a capital as if it were a defined term
+        ('de Consulent', 'het Zorgloket', 'de Adviesraad Sociaal Domein') that
+        the regulation defines, introduces or explains nowhere. A national body
+        ('de Sociale Verzekeringsbank', 'de Centrale Raad van Beroep') is known."""
+        full = doc.text
+        reported: set[str] = set()
+        for s in ctx.analysis.sentences():
+            art = s.node.nearest(Kind.ARTIKEL)
+            if art is None or id(art) in def_ids or ctx.analysis.explains(s.node) or states_purpose(doc, s):
+                continue  # the aanhef names who advised; an explanatory text or a statement of aims assigns no role
+            for m in _CAPITALISED_ROLE_RE.finditer(s.text):
+                name = m.group("name")
+                low = name.casefold()
+                head = low.split()[0]
+                if (low in reported or low in keys or head in keys or not introduced.isdisjoint((low, f"de {low}", f"het {low}"))
+                        or low in ("raad", "commissie")
+                        or _KNOWN_BODY_RE.match(s.text, m.start("name"))):
+                    continue  # defined or introduced; 'de Raad' is the gemeenteraad and 'de Commissie' in a
+                    # law the European Commission; a national body is known
+                if _EXPLAINED_AFTER_RE.match(s.text, m.end()) or _glossed(full, name):
+                    continue
+                reported.add(low)
+                yield ctx.finding(
+                    s.start + m.start("name"), s.start + m.end("name"),
+                    f"'{m.group('det').lower()} {name}' staat met een hoofdletter alsof het een vast begrip is, "
+                    "maar de regeling zegt nergens wie of wat dat is",
+                    suggestion=f"Neem '{name}' op in de begripsbepalingen, of zeg waar het voor het eerst staat wie "
+                    "of wat het is; bedoelt de tekst een gewone functie of dienst, schrijf het dan met een kleine letter.",
+                )
 
     def _undefined_law(self, doc, ctx, keys, def_ids):
         """'de wet' used as a defined term while the begrippen do not say which
@@ -358,6 +396,29 @@ class UndefinedTerm(Rule):
 
 # The explanation right after the abbreviation, in brackets: "Bureau HHM (Hoeksma, Homan en Menting)"
 _EXPLAINED_AFTER_RE = rx.compile(r"\s*\(\s*[A-Z][\w\-]*(?:[\s,]+(?:en\s+)?[\w\-]+){1,8}\s*\)")
+# A role or body written with a capital after 'de' or 'het' (the head of the first word a role or a body:
+# 'Consulent', 'Zorgloket', 'Adviesraad', 'Wmo-raad', 'Toegangsteam'), possibly with capitalised words after it
+_ROLE_HEADS = (r"(?:raad|loket|team|consulent|commissie|regisseur|casemanager|klantmanager|adviseur|coach"
+               r"|coördinator|functionaris|medewerker|contactpersoon|kernteam|wijkteam)")
+_CAPITALISED_ROLE_RE = rx.compile(
+    r"(?:(?<=[\w,;:)] )|^)(?P<det>[Dd]e|[Hh]et)\s+(?P<name>(?=[A-Z])[\wà-ÿ]*?-?(?i:" + _ROLE_HEADS + r")\b"
+    r"(?: +[A-Z][\wà-ÿ]+){0,3})"
+)
+# National bodies and courts everyone can look up
+_KNOWN_BODY_RE = rx.compile(r"(?:Commissie\s+van\s+\d|Europese\s+Commissie|Centrale\s+Raad|Raad\s+van\s+State|Raad\s+voor\s+de\s+Kinderbescherming|Raad\s+voor"
+                            r"\s+Rechtsbijstand|Nationale\s+Ombudsman|Kinderombudsman|Sociaal-Economische\s+Raad"
+                            r"|Gezondheidsraad|Raad\s+voor\s+de\s+rechtspraak)\b", re.I)
+
+
+def _glossed(text: str, name: str) -> bool:
+    """Whether the text says what ``name`` is where it names it: 'de Adviesraad
+    Sociaal Domein, een raad van inwoners die …', '… (de Adviesraad)', or a
+    sentence 'De Adviesraad is …' / 'De Adviesraad bestaat uit …'."""
+    n = re.escape(name)
+    return bool(re.search(rf"\b{n}\s*,\s*(?:een|de|het)\s|\(\s*(?:de|het)?\s*{n}\s*\)"
+                          rf"|\b{n}\s+(?:is\s+(?:een|de)|bestaat\s+uit|wordt\s+gevormd\s+door|is\s+ingesteld)\b", text))
+
+
 # A postcode ("5301 LB") or part of an identifier ("ECLI:NL:CRVB:2018:123")
 # (an identifier's colon has no space after it: 'STMR: consultatiebureau' is an abbreviation and its gloss)
 _CODE_CONTEXT_RE = rx.compile(r"\d{4}\s?[A-Z]{2}\b|[A-Z]{2,6}:(?=[A-Z0-9])|(?<=[A-Z0-9]):[A-Z]{2,6}")
