@@ -127,7 +127,7 @@ THRESHOLD_PATTERNS = [
                 re.I), "wachttijd"),
     (rx.compile(r"\b%s\s+\d+(?:[.,]\d+)?\s*(?:%%|procent)\s+van\s+(?:de\s+|het\s+)?(?:\w+\s+){0,2}?(?:bijstandsnorm|norm|minimumloon"
                 r"|minimum|minimuminkomen)\b" % _CMP, re.I), "inkomensgrens"),
-    (rx.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|hooguit|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:%s|%s(?:\s*[-–]\s*\d+)?\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
+    (rx.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|hooguit|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:%s|%s(?:\s*[-–]\s*\d+)?(?:\s*%%|\s+%s))" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
     (rx.compile(r"\b(?:tot\s+)?(?:het|een)\s+maximum(?:bedrag|termijn|duur|aantal)?\s+van\b", re.I), "harde grens"),
     # (words may stand between the verb and the limit: 'bedraagt tezamen met de norm niet meer dan de norm';
     # the finding names the limit itself, the group 'limit')
@@ -173,7 +173,7 @@ _SANCTION_RE = rx.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bafstemmi
 # 'een bijdrage in de kosten van sport wordt verstrekt' is help given, not a charge
 _GIVEN = r"\s+in\s+de\s+kosten\b(?=[^.;]*\b(?:verstrekt|verleend|toegekend|vergoed|krijgt|krijgen|ontvangt|ontvangen)\b)"
 _HELP_GIVEN_RE = rx.compile(r"\W*(?:een|de)\s+bijdrage%s" % _GIVEN, re.I)
-_CHARGE_RE = rx.compile(r"\beigen\s+bijdrage|\bbijdrage(?!%s)|\bboete|\bvordering|\bterugbetal|\bkosten\s+voor\s+de\s+(?:inwoner|cliënt)"
+_CHARGE_RE = rx.compile(r"\beigen\s+bijdrage|\bbijdrage(?!%s)|\bboete|\bverlaging|\bmaatregel|\bvordering|\bterugbetal|\bkosten\s+voor\s+de\s+(?:inwoner|cliënt)"
                         r"|\bschuld(?!hulp|regeling|sanering|dienstverlening)|\baflossing"
                         r"|\b(?:u|de\s+cliënt|de\s+inwoner|de\s+ouders?|hij|zij)\s+(?:\S+\s+){0,2}?betaalt\b|\bbetaalt\s+u\b"
                         r"|\bonbetaald|\btegenprestatie|\bproefplaats|\bproefwerk" % _GIVEN, re.I)
@@ -497,6 +497,8 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
         return None  # 'U krijgt meer tijd als: … c. er kinderen jonger dan 12 jaar in huis wonen' grants more help
     if _COLLEGE_DUTY_RE.match(before) and _MINIMUM_RE.match(text, m.start()):
         return None  # "het college onderzoekt minimaal eenmaal per jaar of …" binds the college
+    if label == "harde grens" and _TARIFF_CAP_RE.search(before):
+        return None  # 'een tarief dat maximaal 90% bedraagt van …': what a provider may charge, not a cap on help
     if label == "harde grens" and _INCENTIVE_RE.search(text):
         return None  # a cap on a premium: it rewards, it meets no need a cap could leave unmet (a threshold to earn it still excludes)
     if label == "leeftijdsgrens" and _WAGE_RE.search(before):
@@ -584,6 +586,7 @@ _NOT_HELP_RE = rx.compile(r"\b(?:looptijd|geldigheidsduur)\b[^.;]{0,40}$|\b(?:pl
 
 
 # Incentives: a premium or bonus for work or effort, not help that meets a need
+_TARIFF_CAP_RE = rx.compile(r"\b(?:uur)?tarie(?:f|ven)\b[^.;:,]{0,30}$", re.I)
 _INCENTIVE_RE = rx.compile(r"\b(?:\w*premie|bonus|beloning)\b", re.I)
 # A wage level named by age: "het minimumloon voor een werknemer van 22 jaar of ouder"
 _WAGE_RE = rx.compile(r"minimum(?:jeugd)?loon|\bloon\b", re.I)
