@@ -127,7 +127,12 @@ THRESHOLD_PATTERNS = [
                 re.I), "wachttijd"),
     (rx.compile(r"\b%s\s+\d+(?:[.,]\d+)?\s*(?:%%|procent)\s+van\s+(?:de\s+|het\s+)?(?:\w+\s+){0,2}?(?:bijstandsnorm|norm|minimumloon"
                 r"|minimum|minimuminkomen)\b" % _CMP, re.I), "inkomensgrens"),
-    (rx.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|hooguit|niet\s+meer\s+dan|meer\s+dan|maximum\s+van)\s+(?:%s|%s(?:\s*[-–]\s*\d+)?(?:\s*%%|\s+%s))" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
+    (rx.compile(r"(?:\b(?:maximaal|ten\s+hoogste|hoogstens|hooguit|niet\s+meer\s+dan|niet\s+langer\s+dan|niet\s+vaker\s+dan"
+                r"|meer\s+dan|maximum\s+van)|\bmax\.)\s+(?:%s|%s(?:\s*[-–]\s*\d+)?(?:\s*%%|\s+%s))" % (_MONEY, _NUM, _UNIT), re.I),
+     "harde grens"),
+    # a number of things: 'maximaal één scootmobiel per huishouden', 'ten hoogste twee aanpassingen'
+    (rx.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan)\s+(?:één|1|twee|2|drie|3)\s+(?!van\b|per\b)[^\W\d_]{4,}",
+                re.I), "harde grens"),
     (rx.compile(r"\b(?:tot\s+)?(?:het|een)\s+maximum(?:bedrag|termijn|duur|aantal)?\s+van\b", re.I), "harde grens"),
     # (words may stand between the verb and the limit: 'bedraagt tezamen met de norm niet meer dan de norm';
     # the finding names the limit itself, the group 'limit')
@@ -229,8 +234,9 @@ _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
 ])
 _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
     (("jonger", "ouder"), ("jaar",)), (("leeftijd",),), (("jaar",), ("ouder", "jonger")), (("aanvraag", "verzoek", "melding"),),
-    (("straal", "afstand"),), (("pas",),), (("norm", "minimum"), ("%", "procent")), (("maximaal", "hoogste", "hoogstens", "hooguit", "meer", "maximum"),),
-    (("maximum",),), (("hoogste", "maximaal", "meer", "hoger"),), (("meer", "hoger"), ("dan",)),
+    (("straal", "afstand"),), (("pas",),), (("norm", "minimum"), ("%", "procent")),
+    (("maximaal", "hoogste", "hoogstens", "hooguit", "meer", "maximum", "langer", "vaker", "max"),),
+    (("maximaal", "hoogste", "hoogstens", "meer"),), (("maximum",),), (("hoogste", "maximaal", "meer", "hoger"),), (("meer", "hoger"), ("dan",)),
     (("minste", "minimaal", "minstens"),),
     (("slechts",),), (("maximaal", "hoogste", "hoogstens"),), (("maximale",),),
     (("eenmalig", "eenmaal", "keer", "eens"),), (("gemaxim",),), (("beperkt", "begrensd", "gelimiteerd"),), (("rekening", "bedrag"),), (("verlaagd",),), (("minder", "korter"),),
@@ -474,6 +480,9 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
         return None  # 'het college beslist niet later dan …': a term the college must meet protects
     if label != "aanvraagtermijn" and not (_PROVISION_RE.search(text) or about_help()):
         return None  # a limit on something else than help (how long a recognition or a mandate holds)
+    if _NO_LONGER_RE.match(m.group(0)) and not _PROVISION_RE.search(text):
+        return None  # 'de activiteiten duren niet langer dan 16 uur per week': a bound on what is asked of the resident
+        # ('niet langer dan' caps help only where the sentence names the help: 'wordt voor niet langer dan 6 maanden verstrekt')
     before = text[:m.start()]
     lead = _lead_in(s)
     # (a list item continues the sentence that introduces it: 'Geen bijdrage is verschuldigd voor: … b. een
@@ -586,6 +595,7 @@ _NOT_HELP_RE = rx.compile(r"\b(?:looptijd|geldigheidsduur)\b[^.;]{0,40}$|\b(?:pl
 
 
 # Incentives: a premium or bonus for work or effort, not help that meets a need
+_NO_LONGER_RE = rx.compile(r"niet\s+(?:langer|vaker)\b", re.I)
 _TARIFF_CAP_RE = rx.compile(r"\b(?:uur)?tarie(?:f|ven)\b[^.;:,]{0,30}$", re.I)
 _INCENTIVE_RE = rx.compile(r"\b(?:\w*premie|bonus|beloning)\b", re.I)
 # A wage level named by age: "het minimumloon voor een werknemer van 22 jaar of ouder"
