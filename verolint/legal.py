@@ -256,17 +256,28 @@ _FORMULA_RE = rx.compile(
     r"|\bafwijk\w*\s+(?:\S+\s+){0,4}?(?:is|zijn)\s+niet\s+(?:mogelijk|toegestaan)\b", re.I)
 
 
-def way_out_in(text: str) -> bool:
-    """A way out in this text itself ('tenzij', 'in principe', 'kan hiervan afwijken'), not a denied one."""
-    return WAY_OUT_RE.search(_FORMULA_RE.sub(" ", text)) is not None
+# 'met uitzondering van' exempts from a charge or a rule ('is een eigen bijdrage verschuldigd, met uitzondering
+# van …': a way out), but carves a case out of a grant ('verleent bijzondere bijstand voor noodzakelijke kosten,
+# met uitzondering van …': the exclusion itself)
+_CARVE_OUT_RE = rx.compile(r"\bmet\s+uitzondering\s+van\b", re.I)
 
 
-def has_way_out(analysis: "Analysis", sentence: Sentence) -> bool:
+def way_out_in(text: str, carve_out: bool = False) -> bool:
+    """A way out in this text itself ('tenzij', 'in principe', 'kan hiervan afwijken'), not a denied one;
+    with ``carve_out``, 'met uitzondering van' is the exclusion, not a way out of it."""
+    text = _FORMULA_RE.sub(" ", text)
+    if carve_out:
+        text = _CARVE_OUT_RE.sub(" ", text)
+    return WAY_OUT_RE.search(text) is not None
+
+
+def has_way_out(analysis: "Analysis", sentence: Sentence, carve_out: bool = False) -> bool:
     """A way out of an exclusion: in the sentence itself, in the lead-in of
     the list it is an item of ('…, tenzij:'), in the sentence right after it
     (same lid), or elsewhere in the article in a part that refers to this one
-    ('het college kan van het vierde lid afwijken', 'van dit artikel')."""
-    if way_out_in(sentence.text):
+    ('het college kan van het vierde lid afwijken', 'van dit artikel').
+    ``carve_out``: the exclusion is a case carved out of a grant (see :func:`way_out_in`)."""
+    if way_out_in(sentence.text, carve_out):
         return True
     node = sentence.node
     while node is not None and node.kind in ITEM_KINDS:

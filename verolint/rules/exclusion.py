@@ -92,6 +92,17 @@ EXCLUSION_PATTERNS = [
     (rx.compile(r"\bgeen\s+uitzondering(?:en)?\s+(?:\S+\s+)?(?:mogelijk|gemaakt|toegestaan)\b"
                 r"|\buitzondering(?:en)?\s+(?:is|zijn)\s+niet\s+mogelijk\b|\bzonder\s+(?:enige\s+)?uitzondering\b", re.I),
      "geen uitzonderingen"),
+    # the same in the modal passive: 'Een tweede scootmobiel kan niet worden verstrekt', 'kunnen niet worden vergoed'
+    # (not a moment: 'kan niet eerder worden verleend dan de dag van de melding')
+    (rx.compile(r"\b(?:kan|kunnen)\s+(?:(?!en\b|of\b)[^\s.;:]+\s+){0,4}?%s\s+(?!eerder\b|later\b|langer\b|meer\b)"
+                r"(?:\S+\s+){0,2}?worden\s+%s\b" % (_NIET, _V), re.I),
+     "kan niet worden verstrekt"),
+    # what a grant leaves out: 'Uitgezonderd van bijzondere bijstand zijn de kosten van …', 'verleent bijzondere bijstand
+    # voor noodzakelijke kosten, met uitzondering van de kosten van …'
+    (rx.compile(r"^\W*uitgezonderd\s+(?:van\b|zijn\b|is\b)"
+                r"|\b(?:%s|%s)\b[^.;:]{0,120}?,?\s+(?P<limit>met\s+uitzondering\s+van\s+(?:de\s+|het\s+)?(?:kosten|\w*voorziening"
+                r"|hulp|vergoeding|bijstand|pgb|\w*aanpassing))" % (_ACTIVE, _V), re.I),
+     "met uitzondering van"),
 ]
 # "alleen als" / "uitsluitend" close something off only when the sentence is about
 # help a resident can get (not about how a body deliberates or uses data).
@@ -231,6 +242,7 @@ _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
     (("geen", "niet"), ("krijg", "ontvang")), (("niet",),), (("we", "wij"), ("niet", "nooit", "geen")),
     (("vervalt",),), (("uitsluitend",),), (("slechts", "alleen", "enkel"),),
     (("geen",), ("beroep", "aanspraak")), (("geen",), ("gebruik",)), (("bedoeld",),), (("uitzondering",),),
+    (("kan", "kunnen"), ("niet",), _WORDT), (("uitgezonderd", "uitzondering"),),
 ])
 _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
     (("jonger", "ouder"), ("jaar",)), (("leeftijd",),), (("jaar",), ("ouder", "jonger")), (("aanvraag", "verzoek", "melding"),),
@@ -263,12 +275,12 @@ def find_exclusions(analysis) -> list[Exclusion]:
             art = s.node.nearest(Kind.ARTIKEL)
             if art not in definition_arts and not _sanction(s, art, analysis.doc):
                 found, threshold = _limit(s, lambda: _about_help(art, helps)), True
-        if found is None or has_way_out(analysis, s) or _law_says_so(analysis, s):
+        if found is None or has_way_out(analysis, s, carve_out=found[1] == "met uitzondering van") or _law_says_so(analysis, s):
             continue
         m, label = found
         if label == "geen uitzonderingen" and out and out[-1].sentence.node is s.node:
             continue  # 'Er zijn geen uitzonderingen mogelijk' closes off the exclusion just before it: one defect
-        a, b = m.span("limit") if "limit" in m.re.groupindex else m.span()
+        a, b = m.span("limit") if "limit" in m.re.groupindex and m.group("limit") is not None else m.span()
         if threshold and _raised(analysis, s, s.text[a:b]):
             continue
         out.append(Exclusion(s, s.start + a, s.start + b, label, threshold))
@@ -697,7 +709,12 @@ class RigidExclusion(_ExclusionRule):
         gebruik maken van de regeling', 'de toeslag is niet bedoeld voor
         mensen met …', 'er zijn geen uitzonderingen mogelijk' (na een
         uitsluiting in hetzelfde lid hoort die bij die uitsluiting: één
-        melding). Niet gemeld: 'om
+        melding), 'kan niet worden verstrekt', 'kunnen niet worden vergoed',
+        'uitgezonderd van bijzondere bijstand zijn …' en een geval dat uit
+        hulp wordt gelicht ('verleent bijzondere bijstand voor noodzakelijke
+        kosten, met uitzondering van de kosten van …'; 'met uitzondering van'
+        bij een eigen bijdrage is juist een vrijstelling). Niet gemeld: 'kan
+        niet eerder worden verleend dan …' (een moment), 'om
         niet' (kosteloos), een budget dat aan zijn doel gebonden is
         ('uitsluitend besteed aan'); een uitsluiting op de voorwaarden van de
         wet ('als de cliënt niet voldoet aan de voorwaarden van artikel 2.3.6,
