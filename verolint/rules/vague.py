@@ -100,6 +100,20 @@ OPEN_TERMS = {
     "indien noodzakelijk": CRITERION,
     "indien wenselijk": CRITERION,
     "zo mogelijk": CRITERION,
+    "voor zover mogelijk": CRITERION,
+    "voor zover dat mogelijk is": CRITERION,
+    "voor zover het mogelijk is": CRITERION,
+    "indien mogelijk": CRITERION,
+    "indien dat mogelijk is": CRITERION,
+    "als dat mogelijk is": CRITERION,
+    "als het mogelijk is": CRITERION,
+    "waar mogelijk": CRITERION,
+    "meest geschikt": CRITERION,
+    "meest geschikte": CRITERION,
+    "meest passend": CRITERION,
+    "meest passende": CRITERION,
+    "best passend": CRITERION,
+    "best passende": CRITERION,
     "redelijkerwijs": CRITERION,
     "eventueel": CRITERION,
     "zoveel mogelijk": CRITERION,
@@ -239,7 +253,11 @@ class OpenNorm(Rule):
         'onvoldoende middelen' of 'voldoende deskundigheid' van een
         aanbieder), 'zoveel mogelijk' (criterium ontbreekt); 'passend',
         'adequaat', 'langdurig' (definitie ontbreekt); 'binnen een redelijke
-        termijn', 'zo spoedig mogelijk' (termijn ontbreekt); 'en dergelijke',
+        termijn', 'zo spoedig mogelijk' (termijn ontbreekt); 'voor zover
+        mogelijk', 'indien mogelijk', 'waar mogelijk', 'het meest geschikt',
+        'de meest passende' (criterium ontbreekt; niet bij wat de inwoner moet
+        doen, 'dient de aanvrager, indien mogelijk, … in', of bij het innen van
+        een vordering); 'en dergelijke',
         'etc.' (open opsomming); de restbevoegdheid 'in gevallen waarin
         deze verordening niet voorziet, beslist het college'; en een marge in
         geld of procenten die de beslisser zelf invult ('een premie van EUR
@@ -439,6 +457,18 @@ _POWER_ONLY = {"dringende redenen", "zeer dringende redenen", "zwaarwegende rede
                "zwaarwegende omstandigheden", "gewichtige redenen"}
 # Words that leave room only when the one who decides uses them
 _DECIDERS_ONLY = {"eventueel"}
+# 'voor zover mogelijk' leaves room where it qualifies what the decider does for the resident ('het college houdt
+# voor zover mogelijk rekening met uw wensen'); on what the resident must do ('dient de aanvrager, indien mogelijk,
+# een kwijtscheldingsverzoek in') or on collecting a claim ('vorderingen worden voor zover mogelijk in één keer
+# terugbetaald') it eases
+_AS_FAR_AS_POSSIBLE = {"voor zover mogelijk", "voor zover dat mogelijk is", "voor zover het mogelijk is", "indien mogelijk",
+                       "indien dat mogelijk is", "als dat mogelijk is", "als het mogelijk is", "waar mogelijk"}
+_EASES_RE = rx.compile(
+    r"\b(?:aanvrager|belanghebbende|inwoner|cliënt|verzoeker|jeugdige|ouders?|u|hij|zij)\s+(?:\S+\s+){0,3}?"
+    r"(?:dient|dienen|moet|moeten|is\s+verplicht|zijn\s+verplicht)\b"
+    r"|\b(?:dient|dienen|moet|moeten)\s+(?:de\s+)?(?:aanvrager|belanghebbende|inwoner|cliënt|verzoeker|ouders?|u|hij|zij)\b"
+    r"|\b(?:vordering\w*|verreken\w*|incass\w*|geïncasseerd|terugvorder\w*|teruggevorderd|terugbeta\w*|aflos\w*"
+    r"|invorder\w*|ingevorderd)", re.I)
 _DECIDER_RE = rx.compile(r"\b%s\b" % DECIDER_OR_CONSULENT, re.I)
 # 'eventueel' leaves room only beside a verb: a decider's power before it, or a verb right after it
 _MODAL_BEFORE_RE = rx.compile(
@@ -764,6 +794,8 @@ def _find_open_norms(analysis) -> list[OpenWords]:
                                           or names):
                 continue  # 'dringende redenen' leaves room as the ground of a power ('kan afzien … indien
                 # daarvoor dringende redenen aanwezig zijn'); named or cited elsewhere, or the law's, it is not
+            if phrase in _AS_FAR_AS_POSSIBLE and _EASES_RE.search(s.text):
+                continue
             if phrase in _DECIDERS_ONLY and not (_DECIDER_RE.search(s.text)
                                                  and _decides_with(doc.text, start, end)):
                 continue  # 'u kunt eventueel …' is the resident's choice, 'en eventueel dagbesteding' a
