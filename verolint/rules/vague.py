@@ -40,6 +40,17 @@ OPEN_TERMS = {
     "naar zijn oordeel": CRITERION,
     "naar haar oordeel": CRITERION,
     "naar ons oordeel": CRITERION,
+    "naar eigen oordeel": CRITERION,
+    "naar eigen inzicht": CRITERION,
+    "naar zijn inzicht": CRITERION,
+    "naar eigen goeddunken": CRITERION,
+    "naar goeddunken": CRITERION,
+    "naar bevind van zaken": CRITERION,
+    "ter beoordeling van het college": CRITERION,
+    "ter beoordeling van de consulent": CRITERION,
+    "ter beoordeling van de gemeente": CRITERION,
+    "als dat beter past": CRITERION,
+    "als dat beter aansluit": CRITERION,
     "tenzij er redenen zijn": CRITERION,
     "tenzij daar redenen voor zijn": CRITERION,
     "onvoldoende": CRITERION,
@@ -352,7 +363,9 @@ class OpenNorm(Rule):
 # The decider's own judgement: a criterion elsewhere in the sentence ('houdt
 # binnen redelijke grenzen rekening met de wensen') does not fill it
 _JUDGEMENT_PHRASES = {"naar het oordeel van", "naar oordeel van", "naar zijn oordeel", "naar haar oordeel",
-                      "naar ons oordeel", "binnen redelijke grenzen", "tenzij er redenen zijn",
+                      "naar ons oordeel", "naar eigen oordeel", "naar eigen inzicht", "naar zijn inzicht",
+                      "naar eigen goeddunken", "naar goeddunken", "naar bevind van zaken", "ter beoordeling van het college",
+                      "ter beoordeling van de consulent", "ter beoordeling van de gemeente", "binnen redelijke grenzen", "tenzij er redenen zijn",
                       "tenzij daar redenen voor zijn", "aanleiding ziet", "aanleiding toe ziet", "aanleiding voor ziet"}
 _JUDGEMENT_CRITERIA_RE = rx.compile(r"(?:\s+het\s+college|\s+de\s+gemeente)?\s*,?\s*(?:namelijk|dat\s+wil\s+zeggen"
                                     r"|op\s+grond\s+van|(?:gebaseerd|gelet)\s+op" + _GENERIC + r"|aan\s+de\s+hand\s+van)\b", re.I)
@@ -535,7 +548,9 @@ _DECISION_RE = rx.compile(
     r"|opschorten|besluiten|vaststellen|terugvorderen|vergoeden|opleggen|afzien|toestaan|ontheffing|vrijstelling"
     r"|bieden|aanbieden|vragen|aanmerken|inzetten|betalen|toewijzen|uitbetalen"
     r"|stopzetten|inhouden|korten|aanpassen|wijzigen|verminderen|stoppen|toewijzen|afwijzen|opzeggen|schorsen"
-    r"|aanpassen|bijstellen|beperken|bepalen|verlengen|verbinden|aanwijzen|opdragen|inkorten|verkorten|hanteren|toepassen)\b",
+    r"|aanpassen|bijstellen|beperken|bepalen|verlengen|verbinden|aanwijzen|opdragen|inkorten|verkorten|hanteren|toepassen"
+    # conditions the college may add without saying which: 'kan aanvullende eisen stellen'
+    r"|(?:eisen|voorwaarden|verplichtingen)\s+(?:\S+\s+){0,2}?stellen)\b",
     re.I,
 )
 _STANDARD_RE = rx.compile(
