@@ -247,7 +247,8 @@ class OpenNorm(Rule):
         bijzondere gevallen', 'in uitzonderlijke gevallen', 'bij bijzondere
         omstandigheden', 'bij uitzondering', 'als dat wenselijk is', 'een
         korte periode', 'een reële termijn', 'naar het oordeel
-        van het college', 'naar ons oordeel', 'zo nodig', 'redelijkerwijs',
+        van het college', 'naar ons oordeel', 'naar eigen inzicht', 'naar
+        bevind van zaken', 'als dat beter past', 'zo nodig', 'redelijkerwijs',
         'binnen redelijke grenzen', 'naar behoren', 'als het kan', 'niet
         genoeg', 'zolang dat nodig is', 'als we denken dat',
         'binnen voldoende tijd', 'afhankelijk van de situatie', 'tenzij het
@@ -623,7 +624,7 @@ class UnguidedPower(Rule):
         Zinnen waarin het college (of 'we', of de consulent) iets kan of mag
         besluiten — verstrekken,
         weigeren, intrekken, afwijken, verlagen, bepalen, aanwijzen,
-        opdragen, … — ook in de
+        opdragen, aanvullende eisen stellen, … — ook in de
         lijdende vorm ('de voorziening kan worden beëindigd'), terwijl de
         passage niet zegt wanneer of waarop het let ('als', 'mits', 'bij
         niet-nakoming', 'rekening houdend met', 'gelet op', 'op basis van een
