@@ -349,10 +349,16 @@ class UndefinedTerm(Rule):
         full = doc.text
         reported: set[str] = set()
         for s in ctx.analysis.sentences():
+            low = s.text.lower()
+            if not any(head in low for head in _ROLE_HEAD_WORDS):
+                continue  # (a substring test first: most sentences name no role or body at all)
+            found = list(_CAPITALISED_ROLE_RE.finditer(s.text))
+            if not found:
+                continue
             art = s.node.nearest(Kind.ARTIKEL)
             if art is None or id(art) in def_ids or ctx.analysis.explains(s.node) or states_purpose(doc, s):
                 continue  # the aanhef names who advised; an explanatory text or a statement of aims assigns no role
-            for m in _CAPITALISED_ROLE_RE.finditer(s.text):
+            for m in found:
                 name = m.group("name")
                 low = name.casefold()
                 head = low.split()[0]
@@ -398,8 +404,9 @@ class UndefinedTerm(Rule):
 _EXPLAINED_AFTER_RE = rx.compile(r"\s*\(\s*[A-Z][\w\-]*(?:[\s,]+(?:en\s+)?[\w\-]+){1,8}\s*\)")
 # A role or body written with a capital after 'de' or 'het' (the head of the first word a role or a body:
 # 'Consulent', 'Zorgloket', 'Adviesraad', 'Wmo-raad', 'Toegangsteam'), possibly with capitalised words after it
-_ROLE_HEADS = (r"(?:raad|loket|team|consulent|commissie|regisseur|casemanager|klantmanager|adviseur|coach"
-               r"|coördinator|functionaris|medewerker|contactpersoon|kernteam|wijkteam)")
+_ROLE_HEAD_WORDS = ("raad", "loket", "team", "consulent", "commissie", "regisseur", "casemanager", "klantmanager",
+                    "adviseur", "coach", "coördinator", "functionaris", "medewerker", "contactpersoon")
+_ROLE_HEADS = "(?:%s)" % "|".join(_ROLE_HEAD_WORDS)
 _CAPITALISED_ROLE_RE = rx.compile(
     r"(?:(?<=[\w,;:)] )|^)(?P<det>[Dd]e|[Hh]et)\s+(?P<name>(?=[A-Z])[\wà-ÿ]*?-?(?i:" + _ROLE_HEADS + r")\b"
     r"(?: +[A-Z][\wà-ÿ]+){0,3})"

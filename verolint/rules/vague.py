@@ -442,7 +442,7 @@ def _open_margin(s: Sentence, doc) -> tuple[int, int] | None:
     """The span (in ``s.text``) of a margin of money or a percentage that the
     decider fills without a criterion for where in it the amount falls."""
     text = s.text
-    if "tot" not in text and "tussen" not in text:
+    if ("tot" not in text and "tussen" not in text) or not _DIGIT_RE.search(text):
         return None
     art = s.node.nearest(Kind.ARTIKEL)
     m = _RANGE_RE.search(text)
@@ -463,6 +463,7 @@ def _open_margin(s: Sentence, doc) -> tuple[int, int] | None:
     return start, end
 
 
+_DIGIT_RE = rx.compile(r"\d")
 _COLUMN_RE = rx.compile(r"\s*(?:per\s+\w+\s*)?:")
 
 
