@@ -451,8 +451,9 @@ def _open_margin(s: Sentence, doc) -> tuple[int, int] | None:
     else:
         m = _UP_TO_RE.search(text)
         # (in a list of sanctions: the article, its lead-in or the regulation says what the percentage is of)
+        title = (art.title or "") if art is not None else ""
         if m is None or not (_SANCTION_RE.search(text) or _SANCTION_RE.search(
-                f"{art.title or '' if art is not None else ''} {list_lead_in(doc, s.node)} {doc.title or ''}")):
+                f"{title} {list_lead_in(doc, s.node)} {doc.title or ''}")):
             return None
         start, end = m.span("range")
     if _BRACKET_RE.search(text, max(0, start - 60), start) or _COLUMN_RE.match(text, end):
