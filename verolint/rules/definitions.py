@@ -362,11 +362,13 @@ class UndefinedTerm(Rule):
                 name = m.group("name")
                 low = name.casefold()
                 head = low.split()[0]
-                if (low in reported or low in keys or head in keys or not introduced.isdisjoint((low, f"de {low}", f"het {low}"))
-                        or low in ("raad", "commissie")
+                if (low in reported or low in keys or head in keys or any(k.startswith(low + " ") for k in keys)
+                        or not introduced.isdisjoint((low, f"de {low}", f"het {low}"))
+                        or low in ("raad", "gemeenteraad", "commissie")
                         or _KNOWN_BODY_RE.match(s.text, m.start("name"))):
-                    continue  # defined or introduced; 'de Raad' is the gemeenteraad and 'de Commissie' in a
-                    # law the European Commission; a national body is known
+                    continue  # defined (also the short form of a defined name: 'de Adviesraad' for 'Adviesraad
+                    # Sociaal Domein') or introduced; 'de Raad' is the gemeenteraad and 'de Commissie' in a law the
+                    # European Commission; a national body is known
                 if _EXPLAINED_AFTER_RE.match(s.text, m.end()) or _glossed(full, name):
                     continue
                 reported.add(low)

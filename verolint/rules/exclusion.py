@@ -95,7 +95,7 @@ EXCLUSION_PATTERNS = [
     # the same in the modal passive: 'Een tweede scootmobiel kan niet worden verstrekt', 'kunnen niet worden vergoed'
     # (not a moment: 'kan niet eerder worden verleend dan de dag van de melding')
     (rx.compile(r"\b(?:kan|kunnen)\s+(?:(?!en\b|of\b)[^\s.;:]+\s+){0,4}?%s\s+(?!eerder\b|later\b|langer\b|meer\b)"
-                r"(?:\S+\s+){0,2}?worden\s+%s\b" % (_NIET, _V), re.I),
+                r"(?:\S+\s+){0,2}?worden\s+%s\b(?!\s+(?:dan|voordat|nadat)\b)" % (_NIET, _V), re.I),
      "kan niet worden verstrekt"),
     # what a grant leaves out: 'Uitgezonderd van bijzondere bijstand zijn de kosten van …', 'verleent bijzondere bijstand
     # voor noodzakelijke kosten, met uitzondering van de kosten van …'
@@ -443,9 +443,11 @@ def _exclusion(s: Sentence):
         return None  # "U krijgt van ons geen rekening": spared a charge
     if label == "krijgt geen" and (_INVERTED_RE.match(text) or _OTHERS_HELP_RE.search(m.group(0))):
         return None  # "Kan de cliënt geen gebruikelijke hulp krijgen, dan …": a condition; help from others, not ours
-    if label == "geldt niet voor" and (_CHARGE_RE.search(text) or _OBLIGATION_RE.search(text)
-                                       or _LIMIT_LIFTED_RE.search(text[:m.end()])):
+    if label in ("geldt niet voor", "met uitzondering van") and (_CHARGE_RE.search(text) or _OBLIGATION_RE.search(text)
+                                                              or _LIMIT_LIFTED_RE.search(text[:m.end()])):
         return None  # "kinderen zijn uitgezonderd van de eigen bijdrage", "… van de arbeidsplicht": spared, not excluded
+    if label == "kan niet worden verstrekt" and _DATA_RE.search(text[:m.start()]):
+        return None  # "Persoonsgegevens kunnen niet worden verstrekt aan derden": data, not help
     if label in _RESTRICTING and _PURPOSE_RE.match(text, m.start()):
         return None  # "het pgb wordt uitsluitend besteed aan …" binds a budget to its purpose
     if label in _RESTRICTING and (_OPEN_CONDITION_RE.search(re.split(r"[,;:]", text[m.end():m.end() + 100])[0])
@@ -607,6 +609,7 @@ _NOT_HELP_RE = rx.compile(r"\b(?:looptijd|geldigheidsduur)\b[^.;]{0,40}$|\b(?:pl
 
 
 # Incentives: a premium or bonus for work or effort, not help that meets a need
+_DATA_RE = rx.compile(r"\b\w*gegevens\b|\binlichtingen\b|\binformatie\b", re.I)
 _NO_LONGER_RE = rx.compile(r"niet\s+(?:langer|vaker)\b", re.I)
 _TARIFF_CAP_RE = rx.compile(r"\b(?:uur)?tarie(?:f|ven)\b[^.;:,]{0,30}$", re.I)
 _INCENTIVE_RE = rx.compile(r"\b(?:\w*premie|bonus|beloning)\b", re.I)

@@ -367,7 +367,9 @@ _JUDGEMENT_PHRASES = {"naar het oordeel van", "naar oordeel van", "naar zijn oor
                       "naar ons oordeel", "naar eigen oordeel", "naar eigen inzicht", "naar zijn inzicht",
                       "naar eigen goeddunken", "naar goeddunken", "naar bevind van zaken", "ter beoordeling van het college",
                       "ter beoordeling van de consulent", "ter beoordeling van de gemeente", "binnen redelijke grenzen", "tenzij er redenen zijn",
-                      "tenzij daar redenen voor zijn", "aanleiding ziet", "aanleiding toe ziet", "aanleiding voor ziet"}
+                      "tenzij daar redenen voor zijn", "aanleiding ziet", "aanleiding toe ziet", "aanleiding voor ziet",
+                      "voor zover mogelijk", "voor zover dat mogelijk is", "voor zover het mogelijk is", "indien mogelijk",
+                      "indien dat mogelijk is", "als dat mogelijk is", "als het mogelijk is", "waar mogelijk"}
 _JUDGEMENT_CRITERIA_RE = rx.compile(r"(?:\s+het\s+college|\s+de\s+gemeente)?\s*,?\s*(?:namelijk|dat\s+wil\s+zeggen"
                                     r"|op\s+grond\s+van|(?:gebaseerd|gelet)\s+op" + _GENERIC + r"|aan\s+de\s+hand\s+van)\b", re.I)
 # A term given near 'zo spoedig mogelijk': a number of days or weeks, 'uiterlijk'
@@ -411,7 +413,9 @@ _PREFERENCE_RE = rx.compile(
 # 'Niet aanvragen voorliggende voorziening: tot 100 procent'. Not a bracket of who qualifies ('met een inkomen
 # tussen 100% en 120%'), an age, a date or a period, nor the first column of a table ('van 6 tot 12 maanden: €').
 _MARKED = r"(?:(?:€|EUR\b|euro\b)\s*\d+(?:[.,]\d+)*(?:,-)?|\d+(?:[.,]\d+)*(?:,-)?\s*(?:%|procent\b|euro\b))"
-_AMOUNT = r"(?:(?:€|EUR\b|euro\b)\s*)?\d+(?:[.,]\d+)*(?:,-)?(?:\s*(?:%|procent\b|euro\b))?"
+# (the upper end may be a bare number, but not a date: 'een toeslag van € 250 tot 1 januari 2026')
+_AMOUNT = (r"(?:(?:€|EUR\b|euro\b)\s*)?\d+(?:[.,]\d+)*(?:,-)?(?:\s*(?:%|procent\b|euro\b))?"
+           r"(?!\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|[-/]\d)")
 _RANGE_RE = rx.compile(
     rf"\b(?:(?:van|vanaf)\s+(?:{_MARKED}|\d+(?:[.,]\d+)*)\s+tot(?:\s+en\s+met)?\s+{_MARKED}"
     rf"|(?:van|vanaf)\s+{_MARKED}\s+tot(?:\s+en\s+met)?\s+{_AMOUNT}"
@@ -442,7 +446,8 @@ def _open_margin(s: Sentence, doc) -> tuple[int, int] | None:
     """The span (in ``s.text``) of a margin of money or a percentage that the
     decider fills without a criterion for where in it the amount falls."""
     text = s.text
-    if ("tot" not in text and "tussen" not in text) or not _DIGIT_RE.search(text):
+    low = text.lower()
+    if ("tot" not in low and "tussen" not in low) or not _DIGIT_RE.search(text):
         return None
     art = s.node.nearest(Kind.ARTIKEL)
     m = _RANGE_RE.search(text)
@@ -545,6 +550,7 @@ _PASSIVE_POWER_RE = rx.compile(
 )
 # Not a power over help: sharing data ('kunnen gegevens worden verstrekt'), or a
 # power the sentence restricts ('kan slechts worden opgelegd')
+_NEGATED_RE = rx.compile(r"\b(?:niet|geen|nooit)\b", re.I)
 _NOT_A_HELP_POWER_RE = rx.compile(r"\bgegevens\b|\binlichtingen\b|\b(?:kan|kunnen)\s+(?:slechts|uitsluitend|alleen)\b", re.I)
 _DECISION_RE = rx.compile(
     r"\b(?:verstrekken|toekennen|verlenen|weigeren|intrekken|herzien|afwijken|verlagen|verhogen|beëindigen"
@@ -695,7 +701,10 @@ class UnguidedPower(Rule):
             m = _POWER_RE.search(s.text)
             if m is not None and not _DECISION_RE.search(s.text):
                 m = None
-            m = m or _PASSIVE_POWER_RE.search(s.text)
+            if m is None:
+                m = _PASSIVE_POWER_RE.search(s.text)
+                if m is not None and _NEGATED_RE.search(m.group(0)):
+                    m = None  # 'kan niet worden verstrekt' forbids; it grants no power (an exclusion is RIG001's)
             if m is None or "regels" in s.text or _NOT_A_HELP_POWER_RE.search(s.text) or states_purpose(doc, s):
                 continue
             if _CATALOGUE_RE.search(s.text):
