@@ -361,15 +361,21 @@ class OpenNorm(Rule):
                 yield ctx.finding(o.start, o.end, f"'{o.written}': {_MISSING[o.kind]}.", suggestion=_suggest(o.kind, ctx))
 
 
+# 'voor zover mogelijk' leaves room where it qualifies what the decider does for the resident ('het college houdt
+# voor zover mogelijk rekening met uw wensen'); on what the resident must do ('dient de aanvrager, indien mogelijk,
+# een kwijtscheldingsverzoek in') or on collecting a claim ('vorderingen worden voor zover mogelijk in één keer
+# terugbetaald') it eases
+_AS_FAR_AS_POSSIBLE = {"voor zover mogelijk", "voor zover dat mogelijk is", "voor zover het mogelijk is", "indien mogelijk",
+                       "indien dat mogelijk is", "als dat mogelijk is", "als het mogelijk is", "waar mogelijk"}
+
 # The decider's own judgement: a criterion elsewhere in the sentence ('houdt
 # binnen redelijke grenzen rekening met de wensen') does not fill it
 _JUDGEMENT_PHRASES = {"naar het oordeel van", "naar oordeel van", "naar zijn oordeel", "naar haar oordeel",
                       "naar ons oordeel", "naar eigen oordeel", "naar eigen inzicht", "naar zijn inzicht",
                       "naar eigen goeddunken", "naar goeddunken", "naar bevind van zaken", "ter beoordeling van het college",
                       "ter beoordeling van de consulent", "ter beoordeling van de gemeente", "binnen redelijke grenzen", "tenzij er redenen zijn",
-                      "tenzij daar redenen voor zijn", "aanleiding ziet", "aanleiding toe ziet", "aanleiding voor ziet",
-                      "voor zover mogelijk", "voor zover dat mogelijk is", "voor zover het mogelijk is", "indien mogelijk",
-                      "indien dat mogelijk is", "als dat mogelijk is", "als het mogelijk is", "waar mogelijk"}
+                      "tenzij daar redenen voor zijn", "aanleiding ziet", "aanleiding toe ziet", "aanleiding voor ziet"
+                      } | _AS_FAR_AS_POSSIBLE  # what is possible is the decider's judgement too
 _JUDGEMENT_CRITERIA_RE = rx.compile(r"(?:\s+het\s+college|\s+de\s+gemeente)?\s*,?\s*(?:namelijk|dat\s+wil\s+zeggen"
                                     r"|op\s+grond\s+van|(?:gebaseerd|gelet)\s+op" + _GENERIC + r"|aan\s+de\s+hand\s+van)\b", re.I)
 # A term given near 'zo spoedig mogelijk': a number of days or weeks, 'uiterlijk'
@@ -478,12 +484,6 @@ _POWER_ONLY = {"dringende redenen", "zeer dringende redenen", "zwaarwegende rede
                "zwaarwegende omstandigheden", "gewichtige redenen"}
 # Words that leave room only when the one who decides uses them
 _DECIDERS_ONLY = {"eventueel"}
-# 'voor zover mogelijk' leaves room where it qualifies what the decider does for the resident ('het college houdt
-# voor zover mogelijk rekening met uw wensen'); on what the resident must do ('dient de aanvrager, indien mogelijk,
-# een kwijtscheldingsverzoek in') or on collecting a claim ('vorderingen worden voor zover mogelijk in één keer
-# terugbetaald') it eases
-_AS_FAR_AS_POSSIBLE = {"voor zover mogelijk", "voor zover dat mogelijk is", "voor zover het mogelijk is", "indien mogelijk",
-                       "indien dat mogelijk is", "als dat mogelijk is", "als het mogelijk is", "waar mogelijk"}
 _EASES_RE = rx.compile(
     r"\b(?:aanvrager|belanghebbende|inwoner|cliënt|verzoeker|jeugdige|ouders?|u|hij|zij)\s+(?:\S+\s+){0,3}?"
     r"(?:dient|dienen|moet|moeten|is\s+verplicht|zijn\s+verplicht)\b"
