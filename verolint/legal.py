@@ -584,9 +584,9 @@ def explanatory_bijlagen(doc: Document) -> frozenset[int]:
 
 # a power to deviate ("kan … afwijken", "is bevoegd af te wijken"), not the
 # drafting formula "in afwijking van artikel 3"
-_HARDSHIP_RE = rx.compile(
+_HARDSHIP_RE = rx.Gated(
     r"\b(?:kan|kunnen|mag|mogen|bevoegd)\b[^.;]{0,200}?\b(?:afwijken|af\s+te\s+wijken|buiten\s+toepassing\s+(?:laten|te\s+laten))\b",
-    re.I,
+    re.I, ("wijken", "toepassing"),
 )
 _HARDSHIP_OBJECT_RE = rx.compile(r"\bverordening|\b(?:deze|de)\s+(?:beleids|nadere\s+)?regel(?:s|ing)?\b|\bbepalingen|\bartikel|\bregel\b|\bwet\b", re.I)
 _STANDARD_RE = rx.compile(

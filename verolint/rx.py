@@ -51,6 +51,25 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.comp
     return found
 
 
+
+class Gated:
+    """A compiled pattern that cannot match without one of ``words`` (lower
+    case) in the text: a substring test decides first, and the pattern runs
+    only on the few sentences that pass it (a case-insensitive search with
+    many alternatives costs some forty times as much as the test)."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: str, flags: int, words: tuple[str, ...]):
+        self.pattern = compile(pattern, flags)
+        self.words = words
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> "re.Match | None":
+        low = text.lower()
+        if not any(w in low for w in self.words):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
 def _make(pattern: str, flags: int) -> re.Pattern:
     if not _SUPPORTED or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)

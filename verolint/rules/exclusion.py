@@ -1009,7 +1009,7 @@ class WeakHardshipClause(Rule):
                 )
 
 
-_REFUSAL_RE = rx.compile(
+_REFUSAL_RE = rx.Gated(
     # (not in a clause about when: 'voordat het college weigert'; not 'weigert niet')
     r"(?<!voordat\s)(?<!nadat\s)(?<!zodra\s)(?<!als\s)(?<!indien\s)(?<!wanneer\s)(?<!waarom\s)"
     r"\b(?:het\s+college|burgemeester\s+en\s+wethouders|we|wij)\s+(?:weigert|weigeren|beëindigt|beëindigen)\b(?!\s+niet\b)"
@@ -1028,6 +1028,8 @@ _REFUSAL_RE = rx.compile(
     r"|\b(?:(?:we|wij)\s+stoppen|stoppen\s+(?:we|wij))\s+(?:met\s+)?(?:de|het|uw|je|jouw|zijn|haar)\s+(?:\S+\s+)?(?:hulp"
     r"|ondersteuning|begeleiding|uitkering|voorziening|pgb|bijstand|toeslag|schuldhulpverlening)\b",
     re.I,
+    # every branch holds one of these
+    ("weiger", "beëindig", "wijs", "wijz", "afgewezen", "behandel", "stoppen"),
 )
 _POWER_RE = rx.compile(r"\b(?:kan|kunnen|mag|mogen|bevoegd)\b", re.I)
 # Help that ends because it is done or no longer needed, or at the resident's wish: not a refusal

@@ -397,7 +397,7 @@ _FOR_WHAT_RE = rx.compile(r"\s+(?:voor|om)\s+(?!zover\b)\w", re.I)
 # The term of a definition written 'Passende ondersteuning: ondersteuning die …'
 _TERM_COLON_RE = rx.compile(r"\W*(?:[^\W\d][\w'’-]*\s+){0,3}[^\W\d][\w'’-]*\s*:(?=\s+\S)", re.I)
 # What the decider finds necessary or relevant is its preference, not a standard
-_PREFERENCE_RE = rx.compile(
+_PREFERENCE_RE = rx.Gated(
     r"\b(?:als|indien|wanneer|voor\s+zover|die|dat|wat|waarin)\s+(?:het\s+college|de\s+gemeente|wij|we|het)\s+(?:dat\s+|het\s+|daarbij\s+|zelf\s+)?"
     r"(?:nodig|noodzakelijk|wenselijk|gewenst|nuttig|passend|van\s+belang|relevant|redelijk|billijk|aanvaardbaar)"
     r"\s+(?:vindt|vinden|acht|achten)\b"
@@ -412,7 +412,10 @@ _PREFERENCE_RE = rx.compile(
     r"(?:(?<!\bis\s)(?<!\bzijn\s)(?<!\bwordt\s)vereist|vereisen|noodzakelijk\s+maakt|nodig\s+maakt|aangewezen\s+is"
     # 'als het kan' in other words: 'voor zover de situatie dit toelaat', 'daar waar de hulpvorm dit toestaat'
     r"|toelaat|toelaten|toestaat|toestaan)\b",
-    re.I)
+    re.I,
+    # every branch holds one of these
+    ("nodig", "noodzakelijk", "wenselijk", "gewenst", "nuttig", "passend", "belang", "relevant", "redelijk", "billijk",
+     "aanvaardbaar", "mening", "oordeel", "denk", "vereis", "aangewezen", "toela", "toesta"))
 
 # A margin the decider fills, in money or a percentage: 'een transitiepremie van EUR 3.000 tot EUR 6.000', 'de
 # verlaging bedraagt 20 tot 100 procent', 'een boete tussen € 150 en € 500', and in a list of sanctions

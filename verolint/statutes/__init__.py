@@ -186,6 +186,9 @@ def load_index(paths=(), builtin: bool = True):
     base = shipped.load() if builtin else None
     if own is None or base is None:
         return own or base
+    covered = {s.bwb_id for s in own.statutes if s.bwb_id}
+    if all(s.bwb_id in covered for s in base.statutes):
+        return own  # the user's versions of every built-in law: the built-in set adds nothing to search
     return CombinedIndex(own, base)
 
 
