@@ -44,7 +44,12 @@ EXCLUSION_PATTERNS = [
                 r"|\b(?:is|zijn)\s+niet\s+van\s+toepassing\s+op\s+(?:\S+\s+){0,2}?(?:personen|inwoners|cliënten|belanghebbenden"
                 r"|aanvragers|studenten|jongeren|ouderen|ondernemers|zelfstandigen|gezinnen|huishoudens|bewoners|mensen"
                 r"|kinderen|jeugdigen)\b", re.I), "geldt niet voor"),
-    (rx.compile(r"\b(?:is|zijn)\s+niet\s+(?:mogelijk|van\s+toepassing\s+(?:op|bij|voor|in))\b", re.I), "is niet mogelijk"),
+    (rx.compile(r"\b(?:is|zijn)\s+niet\s+(?:mogelijk|van\s+toepassing\s+(?:op|bij|voor|in))\b"
+                # the help named between the verb and 'mogelijk': 'Voor studenten is een toeslag niet mogelijk', 'is geen
+                # bijzondere bijstand mogelijk' (not the inverted condition 'Is er geen andere oplossing mogelijk, dan …',
+                # nor 'is het niet mogelijk': the resident's ability)
+                r"|(?<=\w\s)(?:is|zijn)\s+(?!het\b|dat\b|dit\b)(?:er\s+)?(?:geen\s+(?:[^\s.;:,]+\s+){0,3}?"
+                r"|(?:[^\s.;:,]+\s+){1,3}?niet\s+)mogelijk\b", re.I), "is niet mogelijk"),
     # a definition that leaves something out: "Onder meerkosten worden niet de kosten van de dierenarts verstaan"
     (rx.compile(r"\b(?:wordt|worden)\s+niet\s+[^.;:]{0,80}?\bverstaan\b"
                 r"|\b(?:hoort|horen|valt|vallen)\s+(?:er\s+)?niet\s+(?:bij|onder)\b", re.I), "valt er niet onder"),
@@ -72,7 +77,12 @@ EXCLUSION_PATTERNS = [
                 # ('alleen verstrekt aan de jeugdige ten behoeve van …') binds help to its purpose, after or until what ('alleen
                 # verstrekt na een huisbezoek', 'tot het einde van het kalenderjaar') is procedure or a period
                 r"|\b(?:slechts|alleen|enkel)\s+%s\s+(?:in|bij|binnen)\s+(?:de\s+|het\s+|een\s+)?[\w-]+" % _V +
-                r"|\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,2}?%s\s+(?:aan|voor)\s+(?:\S+\s+){0,2}?[^\s,]+(?=\s+die\b)" % _V, re.I), "alleen als"),
+                r"|\b(?:slechts|alleen|enkel)\s+(?:\S+\s+){0,2}?%s\s+(?:aan|voor)\s+(?:\S+\s+){0,2}?[^\s,]+(?=\s+die\b)" % _V +
+                # only a group has the right: 'Uitsluitend alleenstaanden hebben recht op de toeslag', 'Alleen inwoners met
+                # een laag inkomen kunnen een beroep doen op de regeling' (at the start: 'die alleen wonen' is no restriction)
+                r"|^\W*(?:slechts|alleen|uitsluitend|enkel)\s+(?:[^\s.;:,]+\s+){1,8}?(?:(?:heeft|hebben)\s+recht\s+op"
+                r"|(?:komt|komen)\s+(?:\S+\s+){0,3}?in\s+aanmerking|(?:kan|kunnen)\s+(?:\S+\s+){0,3}?(?:beroep\s+doen\s+op"
+                r"|aanspraak\s+maken\s+op|aanvragen|krijgen|ontvangen))\b", re.I), "alleen als"),
     # no claim: 'u kunt geen beroep doen op een vervoersvoorziening' (not 'kan geen beroep doen op zijn netwerk':
     # unable to, a condition of help)
     (rx.compile(r"\b(?:kan|kunt|kunnen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\s+(?:beroep\s+(?:\S+\s+)?doen\s+op"
@@ -152,6 +162,7 @@ THRESHOLD_PATTERNS = [
     (rx.compile(r"\b(?:meer|hoger)\s+(?:bedraagt|bedragen|is|zijn)\s+dan\s+(?:%s|%s\s+%s)" % (_MONEY, _NUM, _UNIT), re.I), "harde grens"),
     (rx.compile(r"\b(?:ten\s+minste|minimaal|minstens)\s+(?:%s|%s\s+(?:\S+\s+)?%s\b)" % (_MONEY, _NUM, _UNIT), re.I), "ondergrens"),
     (rx.compile(r"\bslechts\s+(?:voor\s+|aan\s+)?(?:één|een|twee|drie|\d+)\s+(?:persoon|personen|keer|maal|voorziening|aanvraag|kind)\b"
+                r"|\bslechts\s+(?:eenmaal|eenmalig|tweemaal)\b"
                 r"|\bslechts\s+(?:voor\s+|aan\s+)?(?:één|twee|drie|\d+)\s+[a-zé]{3,}", re.I), "harde grens"),
     (rx.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens)\s+(?:\d+(?:[.,]\d+)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf"
                 r"|twintig)\s+[a-zé]{3,}", re.I), "harde grens"),
@@ -238,9 +249,9 @@ _NOT = ("niet", "geen")
 _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
     (_WORDT, ("geen",)), (("geen",), _WORDT), (_WORDT, ("niet",)), (_NOT,), (_NOT,), (("aanmerking",),),
     (("geen", "langer"), ("recht", "aanspraak")), (("geen", "nimmer", "nooit"),), (("uitgesloten",),), (("niet", "uitgezonderd"),),
-    (("niet",),), (("niet",), ("verstaan", "bij", "onder")), (("niet",), ("besteed", "gebruikt", "ingezet")), (("geen",),),
+    (_NOT,), (("niet",), ("verstaan", "bij", "onder")), (("niet",), ("besteed", "gebruikt", "ingezet")), (("geen",),),
     (("geen", "niet"), ("krijg", "ontvang")), (("niet",),), (("we", "wij"), ("niet", "nooit", "geen")),
-    (("vervalt",),), (("uitsluitend",),), (("slechts", "alleen", "enkel"),),
+    (("vervalt",),), (("uitsluitend",),), (("slechts", "alleen", "enkel", "uitsluitend"),),
     (("geen",), ("beroep", "aanspraak")), (("geen",), ("gebruik",)), (("bedoeld",),), (("uitzondering",),),
     (("kan", "kunnen"), ("niet",), _WORDT), (("uitgezonderd", "uitzondering"),),
 ])
@@ -1014,11 +1025,11 @@ _REFUSAL_RE = rx.Gated(
     r"(?<!voordat\s)(?<!nadat\s)(?<!zodra\s)(?<!als\s)(?<!indien\s)(?<!wanneer\s)(?<!waarom\s)"
     r"\b(?:het\s+college|burgemeester\s+en\s+wethouders|we|wij)\s+(?:weigert|weigeren|beëindigt|beëindigen)\b(?!\s+niet\b)"
     r"|\b(?:weigert|beëindigt)\s+het\s+college\b(?!\s+niet\b)"
-    r"|\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?geweigerd\b"
+    r"|\b(?:wordt|worden)\s+(?:[^\s;:]+\s+){0,6}?geweigerd\b"
     # the application refused: 'het college wijst de aanvraag af indien …', 'de aanvraag wordt afgewezen als …'
     r"|\b(?:het\s+college|we|wij)\s+(?:wijst|wijzen)\s+(?:(?!niet\b)\S+\s+){0,4}?af\b"
     r"|\b(?:wijst|wijzen)\s+(?:het\s+college|we|wij)\s+(?:(?!niet\b)\S+\s+){0,4}?af\b"
-    r"|\b(?:wordt|worden)\s+(?:(?!niet\b)\S+\s+){0,6}?afgewezen\b"
+    r"|\b(?:wordt|worden)\s+(?:(?!niet\b)[^\s;:]+\s+){0,6}?afgewezen\b"
     r"|\b(?:moet|moeten|dient|dienen)\s+(?:\S+\s+){0,4}?(?:te\s+)?weigeren\b"
     # the application left unhandled: 'wordt niet in behandeling genomen', 'nemen we niet in behandeling'
     r"|\b(?:wordt|worden)\s+(?:(?!wordt\b|worden\b)[^\s,;]+\s+){0,4}?(?:niet\s+in\s+behandeling\s+genomen|buiten\s+behandeling\s+gelaten|niet\s+behandeld)\b"
