@@ -183,6 +183,8 @@ THRESHOLD_PATTERNS = [
                 r"|\b(?:vergoed\w*|betaalt|betalen|verstrekt|verstrekken|verleend|verleent|toegekend|kent|vergoeding|bijstand"
                 r"|tegemoetkoming|bijdrage)\b[^.;:]{0,60}?(?P<limit>\btot\s+een\s+bedrag\s+van\s+%s)" % (_MONEY, _NUM, _UNIT, _MONEY),
                 re.I), "harde grens"),
+    # caps stated as a list: 'De vergoeding voor een pgb bedraagt maximaal:' followed by the amounts
+    (rx.compile(r"\b(?P<limit>maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan)\s*:\s*$", re.I), "harde grens"),
     (rx.compile(r"\bmet\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s+(?:\S+\s+){0,3}?verlaagd\b", re.I), "vaste verlaging"),
     (rx.compile(r"\b(?:minder|korter)\s+dan\s+(?:een|één|\d+)\s+(?:jaar|maanden|maand|weken|week)\b", re.I), "duurgrens"),
 ]
@@ -262,7 +264,7 @@ _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
     (("maximaal", "hoogste", "hoogstens", "meer"),), (("maximum",),), (("hoogste", "maximaal", "meer", "hoger"),), (("meer", "hoger"), ("dan",)),
     (("minste", "minimaal", "minstens"),),
     (("slechts",),), (("maximaal", "hoogste", "hoogstens"),), (("maximale",),),
-    (("eenmalig", "eenmaal", "keer", "eens"),), (("gemaxim",),), (("beperkt", "begrensd", "gelimiteerd"),), (("rekening", "bedrag"),), (("verlaagd",),), (("minder", "korter"),),
+    (("eenmalig", "eenmaal", "keer", "eens"),), (("gemaxim",),), (("beperkt", "begrensd", "gelimiteerd"),), (("rekening", "bedrag"),), (("maximaal", "hoogste", "hoogstens", "meer"),), (("verlaagd",),), (("minder", "korter"),),
 ])
 
 
@@ -531,6 +533,8 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
         return None  # 'U krijgt meer tijd als: … c. er kinderen jonger dan 12 jaar in huis wonen' grants more help
     if _COLLEGE_DUTY_RE.match(before) and _MINIMUM_RE.match(text, m.start()):
         return None  # "het college onderzoekt minimaal eenmaal per jaar of …" binds the college
+    if label == "harde grens" and _DATA_RE.search(before):
+        return None  # 'De te verstrekken gegevens betreffen ten hoogste: …': what data may go where, not a cap on help
     if label == "harde grens" and _TARIFF_CAP_RE.search(before):
         return None  # 'een tarief dat maximaal 90% bedraagt van …': what a provider may charge, not a cap on help
     if label == "harde grens" and _INCENTIVE_RE.search(text):
