@@ -15,6 +15,8 @@ def test_readme_lists_every_rule():
     for rule in builtin_registry().sorted():
         row = next(l for l in readme.splitlines() if l.startswith(f"| {rule.code} |"))
         assert rule.doc.summary.splitlines()[0] in row, rule.code
+        severity = row.split("|")[3].strip()  # 'warning', or 'info (classic: warning, omgekeerd: info)'
+        assert severity.split(" (")[0] == str(rule.severity), (rule.code, severity)
 
 
 def test_every_rule_has_dutch_documentation():
