@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import rx
-from ..legal import Definition, inflections, states_purpose
+from ..legal import LAW_RE, Definition, inflections, states_purpose
 from ..matcher import PhraseMatcher
 from ..model import Category, Kind, Severity
 from ..rule import Rule
@@ -371,6 +371,9 @@ class UndefinedTerm(Rule):
                     # European Commission; a national body is known
                 if _EXPLAINED_AFTER_RE.match(s.text, m.end()) or _glossed(full, name):
                     continue
+                prefix = name.split()[0].partition("-")[0] if "-" in name.split()[0] else ""
+                if prefix and (prefix.isupper() or LAW_RE.fullmatch(prefix)):
+                    continue  # 'het Wmo-loket', 'het CJG-team': the capital is the law's or the acronym's, no claim of a term
                 reported.add(low)
                 yield ctx.finding(
                     s.start + m.start("name"), s.start + m.end("name"),
