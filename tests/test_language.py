@@ -104,6 +104,23 @@ def test_definitions_lists_and_toelichting_are_not_scored(lint):
     assert lint(toelichting, select=("LNG001",)) == []
 
 
+
+LAW_DEFINITION = (
+    "Verordening maatschappelijke ondersteuning\n\nArtikel 1 Begrippen\n\nIn deze verordening wordt verstaan onder:\n"
+    "a. mantelzorg: hulp ten behoeve van zelfredzaamheid, participatie, beschermd wonen of opvang, die rechtstreeks "
+    "voortvloeit uit een tussen personen bestaande sociale relatie en die niet wordt verleend in het kader van een "
+    "hulpverlenend beroep;\nb. wet: Wet maatschappelijke ondersteuning 2015.\n\nArtikel 2 Hulp\n\n"
+    "Het college verstrekt ten behoeve van de cliënt een maatwerkvoorziening volgens de wet, als mantelzorg niet genoeg is.\n")
+
+
+def test_no_rewording_advice_on_a_definition_the_law_gives(lint):
+    """DEF003 says: replace the definition by a reference to the law. Advice
+    to reword it, or a fix of its words, would contradict that (one defect,
+    one piece of advice); the same words elsewhere are still reported."""
+    found = lint(LAW_DEFINITION, select=("DEF003", "LNG001", "LNG201"))
+    assert [(f.code, f.text) for f in found] == [("DEF003", "mantelzorg"), ("LNG201", "ten behoeve van")]
+    assert found[1].line == 11  # in artikel 2
+
 def test_law_titles_do_not_count_as_hard_words(analyzer):
     (unit,) = analyzer.analyze_snippet(
         "Wij volgen hoofdstuk 9 van de Algemene wet bestuursrecht en de Wet maatschappelijke ondersteuning 2015.")

@@ -167,7 +167,19 @@ class Analysis:
         spans = [(d.start, d.end) for d in self.definitions]
         spans += [d.span for d in self.definitions if d.cites_law]
         spans += [(m.start(), m.end()) for m in _QUOTED_RE.finditer(self.doc.text)]
+        spans += self.superseded_definitions
         return Intervals(spans)
+
+    @cached_property
+    def superseded_definitions(self) -> list[tuple[int, int]]:
+        """The spans of definitions that another finding tells the drafter to
+        delete (DEF001: not used) or to replace by a reference to the law
+        (DEF003: the law defines the term): advice on their wording would
+        contradict that, and a fix would change the law's words."""
+        from .rules.definitions import statutory_definition
+
+        unused = {id(d) for d in self.unused_definitions}
+        return [d.span for d in self.definitions if id(d) in unused or statutory_definition(d, self.doc)]
 
     @cached_property
     def unused_definitions(self) -> "list[Definition]":

@@ -12,6 +12,7 @@ from .. import rx
 from ..errors import ConfigError
 from ..model import ITEM_KINDS, Category, Severity
 from ..rule import Rule
+from ..text import Intervals
 
 _OPTIONS = {"target": "B2", "allow": []}
 # An item that enumerates: a colon before a list, or three commas
@@ -128,9 +129,12 @@ class SentenceLevel(_LanguageRule):
     def check(self, doc, ctx):
         analyzer = analyzer_for(self, ctx)
         target = analyzer.target
+        superseded = Intervals(ctx.analysis.superseded_definitions)
         for unit in analyzer.analyze(ctx.analysis):
             if not analyzer.above(unit):
                 continue
+            if unit.start in superseded:
+                continue  # a definition DEF001 says to delete or DEF003 to replace by the law's: no rewording advice
             if unit.node.kind in ITEM_KINDS and unit.words < 20 and _ENUMERATION_RE.search(doc.text, unit.start, unit.end) \
                     and not _VERB_RE.search(doc.text, unit.start, unit.end):
                 continue  # an item that enumerates things ('• Auto-accessoires: airconditioning, stuurbekrachtiging, …')
