@@ -668,6 +668,13 @@ _WAY_OUT_ADVICE = {
     True: "Schrijf wat meestal geldt en noem de uitweg: 'in de regel niet; past dat niet bij uw situatie, dan "
           "kijken we wat nodig is', of verwijs naar de hardheidsclausule.",
 }
+# ... and for a restriction ('alleen als', 'uitsluitend aan'), which keeps help for some rather than refusing it
+_RESTRICTION_ADVICE = {
+    False: "Schrijf wat in de regel geldt en noem de uitweg: 'in de regel alleen …; het college wijkt hiervan af als "
+           "de situatie van de inwoner daarom vraagt', of verwijs naar de hardheidsclausule.",
+    True: "Schrijf wat meestal geldt en noem de uitweg: 'meestal alleen …; past dat niet bij uw situatie, dan kijken "
+          "we wat nodig is', of verwijs naar de hardheidsclausule.",
+}
 
 
 class _ExclusionRule(Rule):
@@ -800,7 +807,7 @@ class RigidExclusion(_ExclusionRule):
                 ex.start, ex.end,
                 f"'{text}' sluit categorisch uit, zonder uitweg voor maatwerk.{tail}",
                 severity=sev,
-                suggestion=_WAY_OUT_ADVICE[ctx.profile == "omgekeerd"],
+                suggestion=(_RESTRICTION_ADVICE if ex.label in _RESTRICTING else _WAY_OUT_ADVICE)[ctx.profile == "omgekeerd"],
             )
 
 
