@@ -51,6 +51,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 
 from .. import rx
@@ -95,6 +96,7 @@ class StatuteIndex:
         self._context_words: dict = {}  # unit, or context text -> its normalised words
         self._definitions = definitions or {}  # defined term (definition_key) -> the units that define it
         self._units: dict[int, tuple[int, ...]] = {}  # fingerprint -> its units (see _units_of), made as asked
+        self._keys: dict[str, tuple[int, ...]] = {"#": ()}  # word -> the units it is a key word of (numbers never)
 
     # -- reading ------------------------------------------------------------------
     @classmethod
@@ -205,26 +207,37 @@ class StatuteIndex:
     def candidates(self, hashes: list[int], limit: int = 5) -> list[tuple[int, int]]:
         """Units sharing fingerprints with ``hashes``, most shared first."""
         counts = Counter(chain.from_iterable(map(self._units_of, dict.fromkeys(hashes))))
-        return sorted(counts.items(), key=lambda kv: -kv[1])[:limit]
+        return sorted(counts.items(), key=itemgetter(1), reverse=True)[:limit]  # (a stable sort)
 
     def key_candidates(self, words, limit: int = 6) -> list[tuple[int, int]]:
         """Units sharing at least KEY_MIN_SHARED key words (rare words of the
         statutes, in any order) with ``words``, most shared first: the
         candidates of a paraphrase that keeps the law's rare words but not
         three of them in a row."""
-        counts = Counter(chain.from_iterable(self._units_of(key_hash(w)) for w in dict.fromkeys(words) if w != "#"))
+        counts = Counter(chain.from_iterable(map(self._key_units, dict.fromkeys(words))))
         found = [(u, c) for u, c in counts.items() if c >= KEY_MIN_SHARED]
-        return sorted(found, key=lambda kv: -kv[1])[:limit]
+        return sorted(found, key=itemgetter(1), reverse=True)[:limit]
+
+    def _key_units(self, word: str) -> tuple[int, ...]:
+        """The units ``word`` is a key word of, kept per word for the run."""
+        found = self._keys.get(word)
+        if found is None:
+            found = self._keys[word] = self._units_of(key_hash(word))
+        return found
 
     def _units_of(self, h: int) -> tuple[int, ...]:
         """The units a fingerprint (a shingle's or a key word's hash) stands
         in; kept for the run, since a text repeats its phrases again and again."""
         found = self._units.get(h)
         if found is None:
-            fp, mask = self.fp, (1 << UNIT_BITS) - 1
+            fp = self.fp
             lo = bisect.bisect_left(fp, h << UNIT_BITS)
-            hi = bisect.bisect_left(fp, (h + 1) << UNIT_BITS, lo)
-            found = self._units[h] = tuple(k & mask for k in fp[lo:hi])
+            if lo == len(fp) or fp[lo] >> UNIT_BITS != h:
+                found = ()  # most shingles of a text are in no statute: one search tells
+            else:
+                hi = bisect.bisect_left(fp, (h + 1) << UNIT_BITS, lo)
+                found = tuple(map(((1 << UNIT_BITS) - 1).__and__, fp[lo:hi]))
+            self._units[h] = found
         return found
 
     # -- building ------------------------------------------------------------------

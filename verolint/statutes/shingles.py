@@ -306,14 +306,15 @@ def similarity(q_words, s_words, anchors: int = 0) -> float:
     shared both ways."""
     qs, qw = _profile(tuple(q_words))
     ss, sw = _profile(tuple(s_words))
-    forward = max(containment(qs, ss), 0.9 * containment(qw, sw) if len(qw) >= 6 else 0.0)
+    runs, common = len(qs & ss), len(qw & sw)  # shared shingles and content words (for containment either way)
+    forward = max(_share(runs, qs), 0.9 * _share(common, qw) if len(qw) >= 6 else 0.0)
     backward = 0.0
     if len(sw) >= 8:  # the whole statute sentence inside a longer ordinance sentence
-        backward = max(containment(ss, qs), 0.9 * containment(sw, qw))
-    if anchors and len(qw) >= 6 and min(containment(qw, sw), containment(sw, qw)) >= ANCHOR_FLOOR:
+        backward = max(_share(runs, ss), 0.9 * _share(common, sw))
+    if anchors and len(qw) >= 6 and min(_share(common, qw), _share(common, sw)) >= ANCHOR_FLOOR:
         # (only a sentence that shares most words both ways: 'U krijgt binnen twee weken een besluit'
         # shares the two weeks with the law, but not enough of the rest)
-        weight, common = ANCHOR_WEIGHT * anchors, len(qw & sw)
+        weight = ANCHOR_WEIGHT * anchors
         forward = max(forward, (common + weight) / (len(qw) + weight))
         if len(sw) >= 8:
             backward = max(backward, (common + weight) / (len(sw) + weight))
@@ -322,6 +323,11 @@ def similarity(q_words, s_words, anchors: int = 0) -> float:
 
 ANCHOR_WEIGHT = 2
 ANCHOR_FLOOR = 0.6  # content words in common, both ways, before the numbers count
+
+
+def _share(shared: int, a: frozenset) -> float:
+    """:func:`containment` of ``a`` when ``shared`` of its members are in the other set."""
+    return shared / len(a) if a else 0.0
 
 
 def shared_quantities(ours: dict[str, set[float]], theirs: dict[str, set[float]]) -> int:
