@@ -82,12 +82,15 @@ SUBORDINATOR_WORDS = frozenset(
 )
 _RELATIVE_RE = rx.compile(r",\s*(?:die|dat|als)\b", re.I)  # ", die …", ", dat …", ", als …"
 # "de verstrekking van", "het verkrijgen van" style: a nominalised verb followed by a preposition
-NOMINAL_RE = rx.compile(
-    r"\b(\w{4,}(?:ing|heid|tie|sie|iteit|nis|schap|age|isme))\s+(?:van|door|aan|tot|op|over)\b"
-    r"|\bhet\s+(?:(?:niet|of|tijdig|volledig|juist|correct|opnieuw|onvoldoende)\s+){0,4}\w{3,}en\s+van\b"  # "het niet nakomen van"
-    r"|\b(?:vindt|vinden|heeft|hebben)\s+(?:\S+\s+){0,2}?plaats\b|\bplaatsvind\w*",
-    re.I,
-)
+# (the look-ahead passes over a word without a preposition after it before the
+# suffixes are tried at every length of the word: the same matches, sooner)
+_PREPOSITION = r"\s+(?:van|door|aan|tot|op|over)\b"
+_NOMINALISATION = r"\b(?=\w++%s)(\w{4,}(?:ing|heid|tie|sie|iteit|nis|schap|age|isme))%s" % (_PREPOSITION, _PREPOSITION)
+_HET_VAN = r"\bhet\s+(?:(?:niet|of|tijdig|volledig|juist|correct|opnieuw|onvoldoende)\s+){0,4}\w{3,}en\s+van\b"  # "het niet nakomen van"
+_PLAATS = r"\b(?:vindt|vinden|heeft|hebben)\s+(?:\S+\s+){0,2}?plaats\b|\bplaatsvind\w*"
+NOMINAL_RE = rx.compile("|".join((_NOMINALISATION, _HET_VAN, _PLAATS)), re.I)
+# NOMINAL_RE for a text without 'plaat', where its last alternatives cannot match
+_NOMINAL_BUT_PLAATS_RE = rx.compile("|".join((_NOMINALISATION, _HET_VAN)), re.I)
 TER_RE = rx.compile(r"\bter\s+(?:zake|\w{4,}(?:ing|name|beschikking|hand))\b(?:\s+van)?", re.I)
 PASSIVE_RE = rx.compile(
     r"\b(?:wordt|worden|werd|werden)\b(?:\s+[^\s,;.]+){0,7}?\s+((?:ge|ver|be|ont|her|er|toe|aan|af|in|op|uit|vast|mee|door|na)\w{2,}(?:d|t|en))\b",
@@ -110,8 +113,10 @@ EXTENDED_RE = rx.compile(
 # or a long subject or fronted phrase with a relative clause before the finite
 # verb ('Een persoon die … geen recht meer heeft, ontvangt …').
 _SUBORDINATING = r"(?:als|indien|wanneer|nadat|voordat|zodra|omdat|hoewel|tenzij|mits|voor\s+zover|zolang|terwijl|doordat|zodat|totdat|om)"
+# (the comma comes before the look-behind for the word before it, so that re
+# can scan for the comma instead of trying the pattern at every position)
 INSERTION_RE = rx.compile(
-    r"(?<=\w),\s+((?:(?:(?:als|zoals)\s+)?(?:bedoeld|genoemd|vermeld|gerekend|opgenomen|vastgesteld|omschreven)\b"
+    r",(?<=\w,)\s+((?:(?:(?:als|zoals)\s+)?(?:bedoeld|genoemd|vermeld|gerekend|opgenomen|vastgesteld|omschreven)\b"
     r"|tenzij\b|mits\b|behoudens\b|onverminderd\b|voor\s+zover\b|indien\b|waaronder\b"
     r"|(?:de|het)\s+[^,;:]{3,40}?\s+betreffende?\b)[^,;:]*?),\s+"
     r"(?!(?:en|of|maar|dan|want|%s)\b)\w+" % _SUBORDINATING,
@@ -133,6 +138,8 @@ def interruption(text: str) -> str | None:
     m = INSERTION_RE.search(text)
     if m and len(m.group(1).split()) >= INSERTION_MIN_WORDS:
         return m.group(0)
+    if "," not in text:  # LONG_SUBJECT_RE needs one
+        return None
     text = text.lstrip()
     m = LONG_SUBJECT_RE.match(text)
     if m and len(m.group(0).split()) - 1 >= SUBJECT_MIN_WORDS:
@@ -246,6 +253,17 @@ def _zipf(word: str) -> float:
 
 # -- unit level ------------------------------------------------------------------------
 
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What scoring needs of a word, worked out once per document."""
+
+    low: str
+    syllables: int
+    uncommon: bool  # see Analyzer._uncommon
+    subordinator: bool  # in SUBORDINATOR_WORDS
+    long: bool  # 15 characters or more, not a number, below Zipf 3 (a compound with an uncommon head)
+
+
 @dataclass(slots=True)
 class Unit:
     start: int
@@ -273,7 +291,9 @@ _REGULATION_RE = rx.compile(
     r"|\b(?:Beleidsregels|Nadere regels|Regeling|Beschikking|Besluit)\s+(?:[a-zé\-]+\s+){0,6}[A-Z][\w\-]+(?:\s+(?:19|20)\d\d)?\b"
 )
 # a capitalised word that does not start the text: a name, not a reading difficulty
-_NAME_RE = rx.compile(r"(?<=[a-zé,;:)]\s)[A-Z][\w\-]*[a-z][\w\-]*")
+# (the capital comes first, so that re scans for it; the look-behind then checks
+# the two characters before it)
+_NAME_RE = rx.compile(r"[A-Z](?<=[a-zé,;:)]\s[A-Z])[\w\-]*[a-z][\w\-]*")
 
 
 # A regulation or law title needs one of these (lower-cased) substrings; most
@@ -352,7 +372,7 @@ class Analyzer:
         defined = analysis.defined_keys
         def_arts = set(analysis.definition_articles)
         units = []
-        hard: dict[str, bool] = {}  # word -> uncommon (the same for every sentence of the document)
+        seen: dict[str, _Word] = {}  # the same for every sentence of the document
         for s in analysis.sentences():
             art = s.node.nearest(Kind.ARTIKEL)
             if art in def_arts and s.node is not art and _DEF_ITEM_RE.match(s.text):
@@ -360,7 +380,7 @@ class Analyzer:
             if _is_block(s.text):
                 continue  # an address or a table: short lines, not a sentence
             unit = Unit(s.start, s.end, s.node, s.text)
-            self._score(unit, defined, analysis, hard)
+            self._score(unit, defined, analysis, seen)
             unit.text = ""  # the document holds the text; keep memory per unit small
             units.append(unit)
         return units
@@ -397,26 +417,39 @@ class Analyzer:
         return zipf < 3.0 and not (len(base) < 4 or low[0].isdigit() or low in FUNCTION_WORDS or base in self.allow
                                    or base in defined or base in ("wet", "artikel", "naam", "regeling"))
 
+    def _word(self, word: str, defined: frozenset[str]) -> _Word:
+        low = word.lower()
+        syllables, zipf = _lexicon()(low)
+        return _Word(low, syllables, self._uncommon(low, zipf, defined), low in SUBORDINATOR_WORDS,
+                     len(word) >= 15 and not word[0].isdigit() and zipf < 3.0)
+
     def _score(self, unit: Unit, defined: frozenset[str], analysis: Analysis | None = None,
-               hard: dict[str, bool] | None = None) -> None:
-        """Score one unit; ``hard`` keeps, per document, whether a word is uncommon."""
-        raw = unit.text
-        text = clean(raw)
-        words = [w for w in _WORD_RE.findall(text)]
+               seen: dict[str, _Word] | None = None) -> None:
+        """Score one unit; ``seen`` keeps, per document, the facts of each word."""
+        text = clean(unit.text)
+        words = _WORD_RE.findall(text)
         unit.words = len(words)
         if not words:
             return
-        lows = [w.lower() for w in words]
-        lexicon = _lexicon()
-        facts = [lexicon(low) for low in lows]  # (syllables, zipf) per word
-        unit.syllables = sum(f[0] for f in facts)
+        seen = {} if seen is None else seen
+        facts = []
+        for w in words:
+            fact = seen.get(w)
+            if fact is None:
+                fact = seen[w] = self._word(w, defined)
+            facts.append(fact)
+        unit.syllables = sum([fact.syllables for fact in facts])
         asl = unit.words
         unit.fd = round(206.835 - 0.93 * asl - 77 * unit.syllables / unit.words, 1)
         reasons, suggestions, f = unit.reasons, unit.suggestions, unit.features
         pts = 0
+        # A pattern below runs only when the text holds a word it cannot match
+        # without ('plaat', 'ter', 'word'); these have no i or s, which re.I also
+        # finds as 'ı' and 'ſ', so a test on the lower-cased text is exact.
+        low = text.lower()
 
-        on = lambda name: name not in self.disabled  # noqa: E731
-        if not on("lang"):
+        disabled = self.disabled
+        if "lang" in disabled:
             pass
         elif unit.words > 35:
             pts += 2
@@ -431,7 +464,7 @@ class Analyzer:
 
         # officialese from the substitution packs
         hits = []
-        if self.jargon is not None and analysis is not None and on("jargon"):
+        if self.jargon is not None and analysis is not None and "jargon" not in disabled:
             for a, b, swap in self.jargon.finditer(analysis, unit.start, unit.end):
                 word = analysis.doc.text[a:b]
                 if word.lower() in self.allow:
@@ -446,45 +479,44 @@ class Analyzer:
         # uncommon words (content words, not defined terms, not names, not counted as officialese)
         counted = {w.lower() for w, _swap in hits}
         rare = []
-        hard = {} if hard is None else hard
-        for i, w in enumerate(words):
-            low = lows[i]
-            uncommon = hard.get(low)
-            if uncommon is None:
-                uncommon = hard[low] = self._uncommon(low, facts[i][1], defined)
-            if uncommon and low not in counted and not (w[0].isupper() and i > 0):  # (a capital inside: a name)
-                rare.append(w)
-        if rare and on("zeldzaam"):
+        for i, fact in enumerate(facts):
+            if fact.uncommon and fact.low not in counted and not (i > 0 and words[i][0].isupper()):  # (a capital inside: a name)
+                rare.append(words[i])
+        if rare and "zeldzaam" not in disabled:
             n = min(len(rare), 3)
             pts += n
             f["zeldzaam"] += len(rare)
             reasons.append("moeilijk woord: " + ", ".join(f"'{w}'" for w in dict.fromkeys(rare[:4])))
 
-        nominal = [m.group(0) for m in NOMINAL_RE.finditer(text)] + [m.group(0) for m in TER_RE.finditer(text)]
+        nominal_re = NOMINAL_RE if "plaat" in low else _NOMINAL_BUT_PLAATS_RE
+        nominal = [m.group(0) for m in nominal_re.finditer(text)]
+        if "ter" in low:
+            nominal += [m.group(0) for m in TER_RE.finditer(text)]
         nominal = list(dict.fromkeys(nominal))
-        if on("naamwoordstijl") and (len(nominal) >= 2 or any(n.lower().startswith("ter ") for n in nominal)):
+        if "naamwoordstijl" not in disabled and (len(nominal) >= 2 or any(n.lower().startswith("ter ") for n in nominal)):
             pts += 1
             f["naamwoordstijl"] += 1
             reasons.append("naamwoordstijl: " + ", ".join(f"'{n}'" for n in nominal[:3]))
             suggestions.append(f"Gebruik een werkwoord in plaats van '{nominal[0]}'.")
 
-        passive = PASSIVE_RE.search(text) if on("lijdend") else None
+        may_be_passive = ("word" in low or "werd" in low) and "lijdend" not in disabled
+        passive = PASSIVE_RE.search(text) if may_be_passive else None
         if passive:
             pts += 1
             f["lijdend"] += 1
             reasons.append(f"lijdende vorm: '{passive.group(0)}'")
             suggestions.append(f"Schrijf wie het doet in plaats van '{passive.group(0)}'.")
 
-        subs = sum(map(SUBORDINATOR_WORDS.__contains__, lows))
+        subs = sum([fact.subordinator for fact in facts])
         if "," in text:
             subs += len(_RELATIVE_RE.findall(text))
-        if subs >= 2 and on("bijzinnen"):
+        if subs >= 2 and "bijzinnen" not in disabled:
             pts += 1
             f["bijzinnen"] += 1
             reasons.append(f"{subs} bijzinnen in één zin")
             suggestions.append("Zet elke voorwaarde in een eigen zin of in een opsomming.")
 
-        for m in EXTENDED_RE.finditer(text) if on("tangconstructie") else ():
+        for m in EXTENDED_RE.finditer(text) if "tangconstructie" not in disabled else ():
             if m:
                 pts += 2
                 f["tangconstructie"] += 1
@@ -492,15 +524,15 @@ class Analyzer:
                 suggestions.append(f"Zet de bepaling achter het zelfstandig naamwoord in plaats van '{m.group(0)}'.")
                 break
 
-        held = interruption(text) if on("onderbroken") else None
+        held = interruption(text) if "onderbroken" not in disabled else None
         if held:
             pts += 1
             f["onderbroken"] += 1
             reasons.append(f"onderbroken zin: '{_clip(held.lstrip(', '))}'")
             suggestions.append("Houd onderwerp en werkwoord bij elkaar: zet de tussenzin achteraan of in een eigen zin.")
 
-        long_words = [w for i, w in enumerate(words) if len(w) >= 15 and not w[0].isdigit() and facts[i][1] < 3.0]
-        if long_words and not rare:
+        long_words = [] if rare else [w for w, fact in zip(words, facts) if fact.long]
+        if long_words:
             f["samenstelling"] += 1
             reasons.append("lange samenstelling: " + ", ".join(f"'{w}'" for w in long_words[:2]))
 
@@ -562,6 +594,12 @@ def above_target(level: str, target: str) -> bool:
 
 
 def article_summaries(analysis: Analysis, analyzer: Analyzer) -> tuple[list[Summary], Summary]:
+    """The level of each article and of the whole document, once per document
+    and language model (LNG001 and LNG002 both ask)."""
+    return analysis.per_option("readability-summaries", analyzer, lambda: _article_summaries(analysis, analyzer))
+
+
+def _article_summaries(analysis: Analysis, analyzer: Analyzer) -> tuple[list[Summary], Summary]:
     units = analyzer.analyze(analysis)
     by_article: dict[int, list[Unit]] = {}
     nodes: dict[int, Node] = {}
