@@ -99,3 +99,76 @@ def test_a_file_that_is_not_ours_counts_as_absent(cache, monkeypatch, content):
     next(cache.glob("regex-*.json")).write_text(content)
     new_process(monkeypatch)
     assert rx.compile(r"\bwoning\b", re.I).search("De WONING").span() == (3, 9)
+
+
+# -- gates: a pattern run only where one of its words stands -------------------------------
+
+def _gated_patterns():
+    import importlib
+    import pkgutil
+
+    import verolint
+    import verolint.rules
+
+    mods = [importlib.import_module(f"verolint.{m.name}") for m in pkgutil.iter_modules(verolint.__path__)
+            if m.name not in ("__main__", "cli")]
+    mods += [importlib.import_module(f"verolint.rules.{m.name}") for m in pkgutil.iter_modules(verolint.rules.__path__)]
+    mods.append(importlib.import_module("verolint.statutes.topics"))
+    return {f"{mod.__name__}.{name}": obj for mod in mods for name, obj in vars(mod).items() if isinstance(obj, rx.Gated)}
+
+
+def _texts():
+    """Every rule case, and the lines of the real regulations when the corpus is here."""
+    import yaml
+    from conftest import CORPUS, ROOT
+
+    texts = []
+    for path in sorted((ROOT / "tests" / "rule_cases").glob("*.yaml")):
+        cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+        texts += [t for kind in ("bad", "good") for t in cases.get(kind, []) if isinstance(t, str)]
+    for path in sorted((CORPUS / "ordinances-cvdr").glob("*.txt")):
+        texts += path.read_text(encoding="utf-8").splitlines()
+    return texts
+
+
+def test_a_gate_never_hides_a_match():
+    """A gated pattern matches nowhere its words are absent: on every rule case and
+    real regulation line, and on the same texts in capitals and with 'ſ' and 'ı'
+    for s and i (which re.I reads as s and i)."""
+    gated = _gated_patterns()
+    assert len(gated) >= 9
+    for text in _texts():
+        for variant in (text, text.upper(), text.replace("s", "ſ").replace("i", "ı")):
+            low = rx.lowered(variant)
+            for name, gate in gated.items():
+                if gate.compiled.search(variant):
+                    assert any(w in low for w in gate.words), (name, variant[:80])
+
+
+def test_every_verb_of_an_exclusion_has_its_gate_word():
+    """The exclusion tables run a pattern only where a part of one of its verbs
+    stands: a verb added to _V or _ACTIVE without a part would never match."""
+    from verolint.rules import exclusion
+
+    for verbs, parts in ((exclusion._V, exclusion._V_PARTS), (exclusion._ACTIVE, exclusion._ACTIVE_PARTS)):
+        for verb in verbs.removeprefix("(?:").removesuffix(")").split("|"):
+            assert any(part in verb for part in parts), verb
+
+
+def test_the_exclusion_tables_never_skip_a_match():
+    """The same for the pattern tables of the rigid-exclusion rules: where a
+    pattern matches, one word of each of its word groups stands in the text."""
+    from verolint.rules import exclusion
+
+    tables = [(exclusion.EXCLUSION_PATTERNS, exclusion._EXCLUSIONS), (exclusion.THRESHOLD_PATTERNS, exclusion._THRESHOLDS)]
+    for text in _texts():
+        for variant in (text, text.upper()):
+            low = rx.lowered(variant)
+            for patterns, table in tables:
+                for (pattern, label), (_p, _l, mask, later) in zip(patterns, table.patterns, strict=True):
+                    if not pattern.search(variant):
+                        continue
+                    first = [w for w, bit in table._bits if bit & mask]
+                    groups = ([first] if mask else []) + [table._later[i] for i in later]
+                    for group in groups:
+                        assert any(w in low for w in group), (label, group, variant[:80])

@@ -55,6 +55,7 @@ EXTERNAL_TAIL_RE = rx.compile(
 # pattern need not run over it.
 _LAW_ABBREVIATIONS = tuple(dict.fromkeys(
     n.split()[0] for n in LAW_NAMES if "wet" not in n.lower() and "besluit" not in n.lower()))
+_ABBREVIATION_RE = rx.compile("|".join(map(re.escape, _LAW_ABBREVIATIONS)))  # (as written: one search, not one a name)
 
 
 def the_law(title: str) -> str:
@@ -122,7 +123,7 @@ def family_applies(families: frozenset[str], family: str | None) -> bool:
 def may_cite_law(text: str) -> bool:
     """Whether ``text`` can contain a law name (a fast test before :data:`LAW_RE`)."""
     low = text.lower()
-    return "wet" in low or "besluit" in low or any(a in text for a in _LAW_ABBREVIATIONS)
+    return "wet" in low or "besluit" in low or _ABBREVIATION_RE.search(text) is not None
 
 
 def cites_law(text: str) -> bool:
@@ -233,9 +234,10 @@ def ordinal_word(n: int) -> str:
 # --- ways out and grounds -----------------------------------------------------------
 
 WAY_OUT_RE = rx.compile(
+    r"(?=[abikmotu])(?:"  # (the first letters of the branches: where another stands, nothing more is tried)
     r"\btenzij\b|\bbehalve\s+(?:als|wanneer|indien|bij)\b|\bin\s+de\s+regel\b|\bmeestal\b|\bin\s+(?:beginsel|principe)\b"
     r"|\buitzondering|\bafwijk|\bafgeweken\b|\btoch\b|\bkijken\s+we\s+(?:samen\s+)?(?:wat|of)\b"
-    r"|\bmaatwerk\b|\bindividuele\s+omstandigheden\b|\bonbillijk",
+    r"|\bmaatwerk\b|\bindividuele\s+omstandigheden\b|\bonbillijk)",
     re.I,
 )
 
@@ -251,9 +253,10 @@ _LEAD_IN_WAY_OUT_RE = rx.compile(
 # geen uitzonderingen mogelijk', 'zonder uitzondering', 'Hiervan kan niet worden
 # afgeweken' close the rule off.
 _FORMULA_RE = rx.compile(
+    r"(?=[agikmuz])(?:"  # (the first letters of the branches, as in WAY_OUT_RE)
     r"\bin\s+afwijking\s+van\b|\bgeen\s+uitzondering\w*|\bzonder\s+(?:enige\s+)?uitzondering\w*"
     r"|\buitzondering\w*\s+(?:is|zijn)\s+niet\b|\b(?:kan|kunnen|mag|mogen)\s+(?:\S+\s+){0,3}?niet\s+(?:worden\s+)?afgeweken\b"
-    r"|\bafwijk\w*\s+(?:\S+\s+){0,4}?(?:is|zijn)\s+niet\s+(?:mogelijk|toegestaan)\b", re.I)
+    r"|\bafwijk\w*\s+(?:\S+\s+){0,4}?(?:is|zijn)\s+niet\s+(?:mogelijk|toegestaan)\b)", re.I)
 
 
 # 'met uitzondering van' exempts from a charge or a rule ('is een eigen bijdrage verschuldigd, met uitzondering
@@ -316,10 +319,10 @@ def _refers_here_re(lid: Node | None) -> re.Pattern:
 # --- definitions ------------------------------------------------------------------------
 
 _DEF_TITLE_RE = rx.compile(r"begrip|definitie|wie\s+is\s+wie|woordenlijst|betekenis|wat\s+bedoelen\s+we", re.I)
-_DEF_INTRO_RE = rx.compile(
+_DEF_INTRO_RE = rx.Gated(
     r"wordt\s+(?:hierna\s+)?verstaan\s+onder|verstaan\s+we\s+onder|bedoelen\s+we\s+met|wordt\s+bedoeld\s+met"
     r"|hebben\s+de\s+volgende\s+begrippen|betekenen\s+de\s+volgende",
-    re.I,
+    re.I, ("taan", "bedoel", "volgende"),  # ('verstaan' without its s: the pattern also reads 'ſ' as s)
 )
 _SCOPED_RE = rx.compile(r"\bin\s+(?:dit|deze)\s+(?:hoofdstuk|paragraaf|afdeling|titel|artikel|onderdeel)\b", re.I)
 _ITEM_RE = rx.compile(r"^\s*[*_'\"‘“]*(?P<term>[^:;.]{1,60}?)[*_'\"’”]*\s*:\s*(?P<body>\S.*)$", re.S)

@@ -58,17 +58,27 @@ class Gated:
     only on the few sentences that pass it (a case-insensitive search with
     many alternatives costs some forty times as much as the test)."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("compiled", "words")
 
     def __init__(self, pattern: str, flags: int, words: tuple[str, ...]):
-        self.pattern = compile(pattern, flags)
+        self.compiled = compile(pattern, flags)
         self.words = words
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> "re.Match | None":
-        low = text.lower()
+        low = lowered(text)
         if not any(w in low for w in self.words):
             return None
-        return self.pattern.search(text, pos, endpos)
+        return self.compiled.search(text, pos, endpos)
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case as a case-insensitive pattern reads it: 'İ' and
+    'ı' as 'i', 'ſ' as 's' (which :meth:`str.lower` keeps apart). A pattern
+    whose every match holds a word cannot match where this has none."""
+    low = text.lower()
+    if not low.isascii() and ("ı" in low or "\u0307" in low or "ſ" in low):
+        low = low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")  # ('İ'.lower() is 'i' and a dot)
+    return low
 
 def _make(pattern: str, flags: int) -> re.Pattern:
     if not _SUPPORTED or not isinstance(pattern, str) or flags & re.DEBUG:

@@ -482,7 +482,7 @@ class InternalDuplicate(_DuplicationRule):
                 continue  # a lead-in says what its list is about; the items are compared themselves
             if _TITLE_RE.search(s.text):
                 # the title of a regulation is one name: leden that cite the old regulation share it, nothing more
-                words = tuple(normalise(_TITLE_RE.sub(" regeling ", s.text)))
+                words = tuple(normalise(_TITLE_RE.compiled.sub(" regeling ", s.text)))
                 if len(words) < 8:
                     continue
             f = ctx.finding(s.start, s.end, "", node=s.node)
@@ -586,8 +586,9 @@ def _laws(p: _Passage) -> set[str]:
 
 
 # The title of a regulation cited in the text: 'de Verordening maatschappelijke
-# ondersteuning en jeugdhulp gemeente Aa en Hunze 2020'
-_TITLE_RE = rx.compile(r"\b(?:Verordening|Beleidsregels?|Nadere regels|Regeling)\s[^.;:,()]{3,150}?\b(?:19|20)\d\d\b")
+# ondersteuning en jeugdhulp gemeente Aa en Hunze 2020' (each has 'Verordening' or 'regel')
+_TITLE_RE = rx.Gated(r"\b(?:Verordening|Beleidsregels?|Nadere regels|Regeling)\s[^.;:,()]{3,150}?\b(?:19|20)\d\d\b", 0,
+                     ("verordening", "regel"))
 
 
 def _article(doc, p: _Passage):
@@ -618,8 +619,8 @@ def _partners(passages: list[_Passage], threshold: float, across: bool = False):
         for h in hs:
             index.setdefault(h, []).append(g)
     similar: dict[int, list[int]] = {}
-    compared: set[tuple[int, int]] = set()
     for g, hs in enumerate(prints):
+        compared: set[int] = set()  # the groups after this one it has been compared with
         for h in hs:
             posting = index[h]
             if len(posting) > COMMON_PRINT:
@@ -627,14 +628,16 @@ def _partners(passages: list[_Passage], threshold: float, across: bool = False):
                 at = bisect.bisect_left(posting, g)
                 posting = posting[max(0, at - COMMON_PRINT // 2): at + COMMON_PRINT // 2]
             for o in posting:
-                if o <= g or (g, o) in compared:
+                if o <= g or o in compared:
                     continue
-                compared.add((g, o))
+                compared.add(o)
                 if similarity(keys[g], keys[o]) >= threshold:
                     similar.setdefault(g, []).append(o)
                     similar.setdefault(o, []).append(g)
 
     for g, key in enumerate(keys):
+        if g not in similar and len(groups[key]) == 1:
+            continue  # a passage that stands nowhere else (most of them)
         pool = groups[key] + [q for h in sorted(similar.get(g, ())) for q in groups[keys[h]]]
         by_file: dict[str, list[_Passage]] = {}
         for q in pool:

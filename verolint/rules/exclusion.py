@@ -120,12 +120,13 @@ _NARROW_LABELS = {"uitsluitend … als", "alleen als", "is niet mogelijk", "nooi
 # restrictions that bind a power too: "het college kan uitsluitend … verlenen als"
 _RESTRICTING = {"uitsluitend … als", "alleen als"}
 _PROVISION_RE = rx.compile(
+    r"(?=[abcdghkoprstuvwz])(?:"  # (the first letters of the words below: elsewhere nothing more is tried)
     r"voorziening|bijstand|hulp|ondersteuning|vergoed|verstrek|verleen|verleend|toeslag|budget|pgb|aanmerking"
     r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld|kwijtschel|vervang"
     r"|scootmobiel|rolstoel|hulpmiddel|huishoud|taxi|hardheidsclausule|afwijkingsbevoegdheid"
     r"|afzien|buurtrecht|tegemoetkoming|toegekend|aanbied|aangeboden|traject|re-integratie|participatieplaats"
     # 'wij betalen maximaal …', 'betaalt de gemeente' (not 'u betaalt', nor 'terugbetalen')
-    r"|\b(?:we|wij|gemeente|college)\s+(?:\S+\s+){0,2}?(?:betaalt|betalen)\b|\b(?:betaalt|betalen)\s+(?:we|wij|de\s+gemeente|het\s+college)\b",
+    r"|\b(?:we|wij|gemeente|college)\s+(?:\S+\s+){0,2}?(?:betaalt|betalen)\b|\b(?:betaalt|betalen)\s+(?:we|wij|de\s+gemeente|het\s+college)\b)",
     re.I,
 )
 _NUM = NUMBER
@@ -195,8 +196,10 @@ _REPORTED_RE = rx.compile(
     r"\b(?:waarom|of|welke|wanneer|hoe|dat)\b", re.I)
 # Percentages and caps that measure a sanction or a repayment are not eligibility limits.
 # The same for the means test: how much income counts as draagkracht measures, it does not exclude.
-_SANCTION_RE = rx.compile(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bafstemming|\bverreken|\baflos|\bterugvorder|\bkorting(?:en)?\b"
-                          r"|\bverwijtba|\bdraagkracht|\bvorder(?:t|en)\s+(?:\S+\s+){0,6}?terug\b", re.I)
+_SANCTION_RE = rx.Gated(r"\bmaatregel|\bboete|\bsanctie|\bafgestemd|\bafstemming|\bverreken|\baflos|\bterugvorder|\bkorting(?:en)?\b"
+                        r"|\bverwijtba|\bdraagkracht|\bvorder(?:t|en)\s+(?:\S+\s+){0,6}?terug\b", re.I,
+                        # a part of each word, without i and s (which the pattern also reads as 'ı' and 'ſ')
+                        ("maatregel", "boete", "anct", "temd", "temm", "verreken", "aflo", "vorder", "kort", "jtba", "draagkracht"))
 # What the resident pays or owes: a cap on it protects ("de eigen bijdrage is nooit meer dan de kosten").
 # (and what is asked of the resident: a cap on unpaid work or a tegenprestatie protects too)
 # 'een bijdrage in de kosten van sport wordt verstrekt' is help given, not a charge
@@ -224,22 +227,42 @@ class _Table:
     pattern comes with the words it cannot match without: groups of
     lower-case strings, one of each group in the sentence. Most sentences
     have none of them, and a pattern runs only on a sentence that has its
-    words (a substring test is far faster than a case-insensitive search)."""
+    words (a substring test is far faster than a case-insensitive search).
+    The words of each pattern's first group are looked for in every sentence
+    (each once); a further group only in a sentence that has the groups
+    before it, at most once a sentence."""
 
     def __init__(self, patterns: list[tuple[re.Pattern, str]], needs: list[tuple[tuple[str, ...], ...]]):
-        self.patterns = [(pattern, label, tuple(map(frozenset, need)))
+        self.words = tuple(sorted({w for need in needs if need for w in need[0]}))
+        # the words present as the bits of one number, a first group as the mask of its words
+        self._bits = tuple((w, 1 << i) for i, w in enumerate(self.words))
+        bit = dict(self._bits)
+        self._later = list(dict.fromkeys(group for need in needs for group in need[1:]))
+        index = {group: i for i, group in enumerate(self._later)}
+        self.patterns = [(pattern, label, sum(bit[w] for w in set(need[0])) if need else 0,
+                          tuple(index[group] for group in need[1:]))
                          for (pattern, label), need in zip(patterns, needs, strict=True)]
-        self.words = tuple(sorted({w for need in needs for group in need for w in group}))
         self.unconditional = any(not need for need in needs)  # a pattern that needs no word runs on every sentence
 
     def first(self, text: str, pos: int = 0):
         """(match, label) of the first pattern that matches (from ``pos``), or (None, None)."""
         low = text.lower()
-        present = {w for w in self.words if w in low}  # each needed word looked for once
+        present = 0
+        for w, b in self._bits:
+            if w in low:
+                present |= b
         if not present and not self.unconditional:
             return None, None
-        for pattern, label, need in self.patterns:
-            if all(not present.isdisjoint(group) for group in need):
+        known: list[bool | None] = [None] * len(self._later)  # per further group: one of its words in the text
+        for pattern, label, mask, later in self.patterns:
+            if mask and not present & mask:  # (mask 0: a pattern that needs no word)
+                continue
+            for i in later:
+                if known[i] is None:
+                    known[i] = any(w in low for w in self._later[i])
+                if not known[i]:
+                    break
+            else:
                 m = pattern.search(text, pos)
                 if m:
                     return m, label
@@ -248,23 +271,37 @@ class _Table:
 
 _WORDT = ("wordt", "worden")
 _NOT = ("niet", "geen")
+# Parts of the verbs of _V and _ACTIVE, and of other alternatives, one in each: they narrow the
+# patterns that run. (They leave out the letters i and s: a case-insensitive pattern reads 'ı'
+# and 'İ' as 'i' and 'ſ' as 's', which a substring test on the lower-cased text would miss.)
+_V_PARTS = ("trek", "verle", "kend", "kenn", "vergoed", "geve", "boden", "beta", "lever", "ceer", "ceren", "aangepa",
+            "zet", "laten", "vervang", "honor", "gew", "eden")
+_ACTIVE_PARTS = ("trek", "verle", "vergoed", "beta", "edt", "eden", "kent", "kenn", "geef", "geve", "zet", "ceer")
+_UNITS_PARTS = ("dagen", "weken", "maanden", "jaar")
 _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
-    (_WORDT, ("geen",)), (("geen",), _WORDT), (_WORDT, ("niet",)), (_NOT,), (_NOT,), (("aanmerking",),),
-    (("geen", "langer"), ("recht", "aanspraak")), (("geen", "nimmer", "nooit"),), (("uitgesloten",),), (("niet", "uitgezonderd"),),
-    (_NOT,), (("niet",), ("verstaan", "bij", "onder")), (("niet",), ("besteed", "gebruikt", "ingezet")), (("geen",),),
-    (("geen", "niet"), ("krijg", "ontvang")), (("niet",),), (("we", "wij"), ("niet", "nooit", "geen")),
+    (_WORDT, ("geen",), _V_PARTS), (("geen",), _WORDT, _V_PARTS), (_WORDT, ("niet",), _V_PARTS), (_NOT, _ACTIVE_PARTS),
+    (_NOT, _ACTIVE_PARTS), (("aanmerking",),),
+    (("geen", "langer"), ("recht", "aanspraak")), (("geen", "nimmer", "nooit"), ("geval", "bed", "mmer", "noo")),
+    (("uitgesloten",),), (("niet", "uitgezonderd"), ("geld", "gezonderd", "toepa")),
+    (_NOT, ("mogel", "toepa")), (("niet",), ("verstaan", "bij", "onder"), ("taan", "hor", "val")),
+    (("niet",), ("besteed", "gebruikt", "ingezet")), (("geen",), (":",)),
+    (("geen", "niet"), ("krijg", "ontvang")), (("niet",),),
+    (("we", "wij"), ("niet", "nooit", "geen"), ("vergoed", "beta", "trek", "geve", "eden", "help", "teun")),
     (("vervalt",),), (("uitsluitend",),), (("slechts", "alleen", "enkel", "uitsluitend"),),
     (("geen",), ("beroep", "aanspraak")), (("geen",), ("gebruik",)), (("bedoeld",),), (("uitzondering",),),
-    (("kan", "kunnen"), ("niet",), _WORDT), (("uitgezonderd", "uitzondering"),),
+    (("kan", "kunnen"), ("niet",), _WORDT, _V_PARTS), (("uitgezonderd", "uitzondering"),),
 ])
 _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
-    (("jonger", "ouder"), ("jaar",)), (("leeftijd",),), (("jaar",), ("ouder", "jonger")), (("aanvraag", "verzoek", "melding"),),
-    (("straal", "afstand"),), (("pas",),), (("norm", "minimum"), ("%", "procent")),
+    (("jonger", "ouder"), ("jaar",)), (("leeftijd",),), (("jaar",), ("ouder", "jonger")),
+    (("aanvraag", "verzoek", "melding"), ("later", "eerder", *_UNITS_PARTS)),
+    (("straal", "afstand"),), (("pas",), (*_UNITS_PARTS, "jaren")), (("norm", "minimum"), ("%", "procent")),
     (("maximaal", "hoogste", "hoogstens", "hooguit", "meer", "maximum", "langer", "vaker", "max"),),
-    (("maximaal", "hoogste", "hoogstens", "meer"),), (("maximum",),), (("hoogste", "maximaal", "meer", "hoger"),), (("meer", "hoger"), ("dan",)),
+    (("maximaal", "hoogste", "hoogstens", "meer"), ("één", "1", "twee", "2", "dr", "3")), (("maximum",),),
+    (("hoogste", "maximaal", "meer", "hoger"),), (("meer", "hoger"), ("dan",)),
     (("minste", "minimaal", "minstens"),),
     (("slechts",),), (("maximaal", "hoogste", "hoogstens"),), (("maximale",),),
-    (("eenmalig", "eenmaal", "keer", "eens"),), (("gemaxim",),), (("beperkt", "begrensd", "gelimiteerd"),), (("rekening", "bedrag"),), (("maximaal", "hoogste", "hoogstens", "meer"),), (("verlaagd",),), (("minder", "korter"),),
+    (("eenmalig", "eenmaal", "keer", "eens"),), (("gemaxim",),), (("beperkt", "begrensd", "gelimiteerd"),), (("rekening", "bedrag"),),
+    (("maximaal", "hoogste", "hoogstens", "meer"), (":",)), (("verlaagd",),), (("minder", "korter"), ("jaar", "maand", "week", "weken")),
 ])
 
 
@@ -323,9 +360,9 @@ _AS_THE_LAW_ALLOWS_RE = rx.compile(r"\b(?:voor\s+zover|zoals|als)\s+de\s+(?:wet|
 _MEANS_TEST_RE = rx.compile(r"\bdraagkracht\b", re.I)
 _THE_LAW_SAYS_RE = rx.compile(r"\W*(?:die|deze|dat)\s+(?:wet\s+)?(?:bepaalt|schrijft|regelt|zegt|eist)\b", re.I)
 # 'als de cliënt niet voldoet aan de voorwaarden van artikel 2.3.6, tweede lid, van de wet'
-_LAW_CONDITIONS_RE = rx.compile(
+_LAW_CONDITIONS_RE = rx.Gated(  # (runs only where one of the laws it names can stand)
     r"\b(?:voorwaarden|eisen|criteria)\s+(?:van|uit|in|(?:genoemd|bedoeld)\s+in)\s+artikel\s+\d[\d.:]*[a-z]?\b[^.;]{0,40}?"
-    r"\svan\s+de\s+(?:wet|participatiewet|jeugdwet|wmo(?:\s+2015)?)\b", re.I)
+    r"\svan\s+de\s+(?:wet|participatiewet|jeugdwet|wmo(?:\s+2015)?)\b", re.I, ("wet", "wmo"))
 
 
 def _law_in_sentence(text: str) -> bool:
@@ -344,7 +381,7 @@ def _law_in_sentence(text: str) -> bool:
 
 
 _COVERED_BY_RE = rx.compile(r"\bdie\s+(?:\S+\s+){0,4}?(?:op\s+grond\s+van|krachtens|via|uit|onder)\s+(?:de\s+|het\s+)?", re.I)
-_PRIOR_RE = rx.compile(r"(?<!\bgeen\s)\bvoorliggende?\s+voorziening", re.I)
+_PRIOR_RE = rx.Gated(r"(?<!\bgeen\s)\bvoorliggende?\s+voorziening", re.I, ("voorl",))  # ('voorliggend' up to its i)
 _NEGATED_RE = rx.compile(r"\b(?:niet|geen)\b", re.I)
 
 
@@ -1032,7 +1069,9 @@ class WeakHardshipClause(Rule):
 
 
 _REFUSAL_RE = rx.Gated(
-    # (not in a clause about when: 'voordat het college weigert'; not 'weigert niet')
+    # (not in a clause about when: 'voordat het college weigert'; not 'weigert niet'. Every branch starts with
+    # one of the letters of the look-ahead: where another letter stands, nothing more is tried.)
+    r"(?=[bdhmnsw])(?:"
     r"(?<!voordat\s)(?<!nadat\s)(?<!zodra\s)(?<!als\s)(?<!indien\s)(?<!wanneer\s)(?<!waarom\s)"
     r"\b(?:het\s+college|burgemeester\s+en\s+wethouders|we|wij)\s+(?:weigert|weigeren|beëindigt|beëindigen)\b(?!\s+niet\b)"
     r"|\b(?:weigert|beëindigt)\s+het\s+college\b(?!\s+niet\b)"
@@ -1048,7 +1087,7 @@ _REFUSAL_RE = rx.Gated(
     r"|\b(?:neemt|nemen)\s+(?:het\s+college|we|wij)\s+(?:\S+\s+){0,4}?niet\s+in\s+behandeling\b"
     # help stopped in plain words: 'stoppen we de hulp', 'we stoppen met de begeleiding'
     r"|\b(?:(?:we|wij)\s+stoppen|stoppen\s+(?:we|wij))\s+(?:met\s+)?(?:de|het|uw|je|jouw|zijn|haar)\s+(?:\S+\s+)?(?:hulp"
-    r"|ondersteuning|begeleiding|uitkering|voorziening|pgb|bijstand|toeslag|schuldhulpverlening)\b",
+    r"|ondersteuning|begeleiding|uitkering|voorziening|pgb|bijstand|toeslag|schuldhulpverlening)\b)",
     re.I,
     # every branch holds one of these
     ("weiger", "beëindig", "wijs", "wijz", "afgewezen", "behandel", "stoppen"),

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .. import rx
-from ..legal import EXTERNAL_TAIL_RE, LAW_RE, ORDINAL_RE, ORDINALS, ordinal_word, the_law
+from ..legal import EXTERNAL_TAIL_RE, LAW_RE, ORDINAL_RE, ORDINALS, may_cite_law, ordinal_word, the_law
 from ..model import Category, Document, Kind, Node, Severity
 from ..rule import Rule
 from .numbering import parse_number
@@ -78,14 +78,25 @@ def _external(text: str, end: int) -> bool:
     return EXTERNAL_TAIL_RE.match(tail) is not None
 
 
-# Another regulation named in the sentence: a law, "de wet", "die wet", "Bbz 2004",
+# Another regulation named in the sentence: a law (LAW_RE), "de wet", "die wet", "Bbz 2004",
 # "de Beleidsregels schulddienstverlening", "de Verordening …".
 _OTHER_REG_RE = rx.compile(
-    r"%s|\b(?:van|uit|in)\s+(?:de|het|die)\s+(?:wet\b|[A-Z][\w-]+)|\b[A-Z][A-Za-z]{1,6}\s+(?:19|20)\d\d\b"
-    r"|\bdie\s+wet\b" % LAW_RE.pattern
+    r"\b(?:van|uit|in)\s+(?:de|het|die)\s+(?:wet\b|[A-Z][\w-]+)|\b[A-Z][A-Za-z]{1,6}\s+(?:19|20)\d\d\b"
+    r"|\bdie\s+wet\b"
 )
+
+
+def _names_other_regulation(text: str) -> bool:
+    """Whether the sentence names another regulation: a law (LAW_RE, after
+    its quick test) or what _OTHER_REG_RE finds."""
+    return bool(may_cite_law(text) and LAW_RE.search(text) or _OTHER_REG_RE.search(text))
+
+
 # Amendment instructions ("Het zevende lid vervalt.") speak about another text.
-_AMENDING_RE = rx.compile(r"\b(?:vervalt|vervallen|wordt\s+vervangen|komt\s+te\s+luiden|wordt\s+ingevoegd|wordt\s+vernummerd|wordt\s+gewijzigd)\b", re.I)
+# (Every one has 'verval', 'wordt' or 'komt': where none stands, the pattern need not run.)
+_AMENDING_RE = rx.Gated(
+    r"\b(?:vervalt|vervallen|wordt\s+vervangen|komt\s+te\s+luiden|wordt\s+ingevoegd|wordt\s+vernummerd"
+    r"|wordt\s+gewijzigd)\b", re.I, ("verval", "wordt", "komt"))
 
 
 def _item_key(raw: str | None) -> str | None:
@@ -129,11 +140,14 @@ class DanglingReference(Rule):
         index = ArticleIndex(doc)
         for s in ctx.analysis.sentences():
             text = s.text
-            if _OTHER_REG_RE.search(text) or _AMENDING_RE.search(text) or s.node.nearest(Kind.BIJLAGE):
+            low = rx.lowered(text)
+            if "art" not in low and "lid" not in low and "onder" not in low:
+                continue  # every reference has one of these words; most sentences none
+            if _names_other_regulation(text) or _AMENDING_RE.search(text) or s.node.nearest(Kind.BIJLAGE):
                 continue
             here = s.node.nearest(Kind.ARTIKEL)
             claimed: list[tuple[int, int]] = []
-            for start, end, target in self._references(text):
+            for start, end, target in self._references(text, low):
                 if any(a <= start < b for a, b in claimed):
                     continue
                 claimed.append((start, end))
@@ -149,19 +163,26 @@ class DanglingReference(Rule):
                         suggestion="Controleer de verwijzing na hernummeren of schrappen.",
                     )
 
-    def _references(self, text: str) -> Iterator[tuple[int, int, Target]]:
-        for m in ARTICLES_REF_RE.finditer(text):
-            nums = re.findall(_NUM, m.group("list"))
-            yield m.start(), m.end(), _Multi(nums)  # type: ignore[misc]
-        for m in ARTICLE_REF_RE.finditer(text):
-            yield m.start(), m.end(), Target(m.group("art"), _lid_of(m), _item_key(m.group("item")))
-        for m in LID_REF_RE.finditer(text):
-            yield m.start(), m.end(), Target(m.group("art"), ORDINALS[m.group("ord").lower()], _item_key(m.group("item")))
-        for m in ITEM_REF_RE.finditer(text):
-            yield m.start() + 1, m.end(), Target(None, None, _item_key(m.group("item")))
-        for m in _PREVIOUS_LID_RE.finditer(text):
-            yield m.start(), m.end(), _PREVIOUS
-
+    def _references(self, text: str, low: str) -> Iterator[tuple[int, int, Target]]:
+        """The references in ``text`` (whose :func:`verolint.rx.lowered` is ``low``): each
+        pattern only where its words stand."""
+        if "artikelen" in low:
+            for m in ARTICLES_REF_RE.finditer(text):
+                nums = re.findall(_NUM, m.group("list"))
+                yield m.start(), m.end(), _Multi(nums)  # type: ignore[misc]
+        if "art" in low:
+            for m in ARTICLE_REF_RE.finditer(text):
+                yield m.start(), m.end(), Target(m.group("art"), _lid_of(m), _item_key(m.group("item")))
+        if "lid" in low:
+            for m in LID_REF_RE.finditer(text):
+                yield m.start(), m.end(), Target(m.group("art"), ORDINALS[m.group("ord").lower()],
+                                                 _item_key(m.group("item")))
+        if "onder" in low:
+            for m in ITEM_REF_RE.finditer(text):
+                yield m.start() + 1, m.end(), Target(None, None, _item_key(m.group("item")))
+        if "vorige" in low or "voorgaande" in low:
+            for m in _PREVIOUS_LID_RE.finditer(text):
+                yield m.start(), m.end(), _PREVIOUS
 
     def _resolve(self, target, here: Node | None, node: Node, index: ArticleIndex) -> str | None:
         if target is _PREVIOUS:

@@ -54,6 +54,9 @@ class Topic:
         regulation implements (a regulation of this law alone needs no word of
         its domain: 'De aanvrager verleent desgevraagd zijn medewerking' in
         beleidsregels bijzondere bijstand)."""
+        low = rx.lowered(text)
+        if not all(_may_occur(p, low) for p in self.all[1:]):
+            return False  # (the anchor, the first, is for Anchors.which to rule out)
         return (all(pattern(p).search(text) for p in self.all)
                 and (self.domain is None or families == {self.family} or pattern(self.domain).search(text) is not None)
                 and not any(pattern(p).search(text) for p in self.none) and not pattern(self.cites).search(text))
@@ -202,6 +205,31 @@ def literal_prefixes(anchor: str, least: int = 3) -> tuple[str, ...] | None:
     if not found or any(len(p) < least for p in found):
         return None
     return tuple(dict.fromkeys(found))
+
+
+_NOT_PLAIN_RE = rx.compile(r"[^!-~]+")  # white space and letters outside ASCII
+
+
+@lru_cache(maxsize=None)  # the patterns of topics.yaml: a thousand at most
+def _gate(text: str) -> tuple[str, ...] | None:
+    """Lower-case ASCII words one of which every match of the pattern ``text``
+    contains (the longest plain part of each of its :func:`literal_prefixes`),
+    or None when it has none of three letters or more."""
+    prefixes = literal_prefixes(text)
+    if prefixes is None:
+        return None
+    words = tuple(dict.fromkeys(max(_NOT_PLAIN_RE.split(p), key=len) for p in prefixes))
+    return words if all(len(w) >= 3 for w in words) else None
+
+
+def _may_occur(text: str, low: str) -> bool:
+    """Whether the pattern ``text`` can match a text whose
+    :func:`verolint.rx.lowered` is ``low``: a substring test for its words
+    (:func:`_gate`), where a search of the text costs some ten times as much;
+    most sentences that pass a provision's anchor lack the words of its other
+    patterns."""
+    words = _gate(text)
+    return words is None or any(w in low for w in words)
 
 
 # A sentence that goes on from the one before: the answer to a question that
