@@ -58,7 +58,9 @@ KNOWN_ABBREVIATIONS = {
     "WGS", "EU", "BRP", "KVK", "DUO", "IND", "BTW", "ANW", "WAO", "WAJONG", "TOZO", "BBZ", "VNG", "CRVB", "ABRVS",
     "PGB", "EUR", "WWB", "PW", "ECLI", "NIBUD", "APK", "GGZ", "CJG", "AVG", "WOZ", "RDW", "CBR", "OV", "NS", "BIG", "WSNP", "AWBZ", "WVG", "WTCG", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NL", "ICT", "HBO", "MBO", "WO", "VMBO",
 }
-_ABBREV_RE = rx.compile(r"(?<![\w-])([A-Z]{2,6})(?![\w-])")
+# (two to six capitals, not inside a word: the look-behind after the first capital checks the character before it,
+# so that the pattern starts with the capital and re passes over the other characters at once)
+_ABBREV_RE = rx.compile(r"([A-Z](?<![\w-][A-Z])[A-Z]{1,5})(?![\w-])")
 _INTRODUCED_RE = rx.compile(r"\(\s*hierna\s*:?\s*[\"'‘“]?([^)\"'’”]+)[\"'’”]?\s*\)|\(([A-Z]{2,6})\)")
 # "… bedoeld in artikel 1" / "als gedefinieerd in artikel 1.1": the term claims a definition there
 # (only a bare "artikel N": with a lid or onderdeel, REF001 checks that the target exists)
@@ -135,10 +137,22 @@ def find_unused_definitions(analysis) -> list:
         ranges.setdefault(d.key, []).append(d.span)
     own = {key: Intervals(r) for key, r in ranges.items()}
     used: set[str] = set()
+    # the first word of a phrase -> the terms of the phrases it starts (the matcher's index): a sentence without the
+    # first word of a term not yet used adds nothing, and a set test says so at once
+    terms_of = {first: {k for _elems, keys in entries for k in keys} for first, entries in matcher.exact.items()}
+    pending = set(terms_of)
     tokens = analysis.tokens
     for s in analysis.sentences():  # rule text only
-        for i, j, keys in matcher.finditer(tokens.norms, *tokens.span(s.start, s.end)):
+        lo, hi = tokens.span(s.start, s.end)
+        if not matcher.prefixed and pending.isdisjoint(tokens.norms[lo:hi]):
+            continue
+        before = len(used)
+        for i, j, keys in matcher.finditer(tokens.norms, lo, hi):
             used.update(k for k in keys if k not in used and tokens.starts[i] not in own[k])
+        if len(used) == len(own):
+            break  # every term is used
+        if len(used) > before:
+            pending = {first for first, terms in terms_of.items() if not terms <= used}
     # "we/wij: het college": one definition, used when either form is
     used_nodes = {id(d.node) for d in defs if d.key in used and not d.line_end}
     # (a definition in running text explains a word where it stands: not one to delete)
@@ -389,6 +403,8 @@ class UndefinedTerm(Rule):
         if "wet" in keys or "de wet" in keys:
             return
         for s in ctx.analysis.sentences():
+            if "artikel" not in s.text or "wet" not in s.text:
+                continue  # (a substring test first: the pattern, case-sensitive, needs both words)
             if id(s.node.nearest(Kind.ARTIKEL)) in def_ids:
                 continue
             m = _THE_LAW_RE.search(s.text)
@@ -427,8 +443,9 @@ def _glossed(text: str, name: str) -> bool:
     Sociaal Domein, een raad van inwoners die …', '… (de Adviesraad)', or a
     sentence 'De Adviesraad is …' / 'De Adviesraad bestaat uit …'."""
     n = re.escape(name)
-    return bool(re.search(rf"\b{n}\s*,\s*(?:een|de|het)\s|\(\s*(?:de|het)?\s*{n}\s*\)"
-                          rf"|\b{n}\s+(?:is\s+(?:een|de)|bestaat\s+uit|wordt\s+gevormd\s+door|is\s+ingesteld)\b", text))
+    # (the look-ahead holds the first characters of the branches: the name's and the bracket)
+    return bool(re.search(rf"(?=[{re.escape(name[0])}(])(?:\b{n}\s*,\s*(?:een|de|het)\s|\(\s*(?:de|het)?\s*{n}\s*\)"
+                          rf"|\b{n}\s+(?:is\s+(?:een|de)|bestaat\s+uit|wordt\s+gevormd\s+door|is\s+ingesteld)\b)", text))
 
 
 # A postcode ("5301 LB") or part of an identifier ("ECLI:NL:CRVB:2018:123")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from .. import rx
 from ..legal import DECIDER_OR_CONSULENT, LAW_RE, NUMBER, list_lead_in, states_purpose
@@ -214,7 +215,10 @@ _CRITERIA_RE = rx.compile(
 )
 
 
+@lru_cache(maxsize=1)
 def _matcher() -> PhraseMatcher:
+    """One matcher for the run: the one VAG001 hands the engine is the one it reads
+    (the engine scans the words once for the phrase lists it was given)."""
     return PhraseMatcher([(p, (p, kind)) for p, kind in OPEN_TERMS.items()])
 
 
@@ -398,6 +402,9 @@ _FOR_WHAT_RE = rx.compile(r"\s+(?:voor|om)\s+(?!zover\b)\w", re.I)
 _TERM_COLON_RE = rx.compile(r"\W*(?:[^\W\d][\w'’-]*\s+){0,3}[^\W\d][\w'’-]*\s*:(?=\s+\S)", re.I)
 # What the decider finds necessary or relevant is its preference, not a standard
 _PREFERENCE_RE = rx.Gated(
+    # (the look-ahead holds the first letters of the branches' first words: als, indien, wanneer, voor zover, die,
+    # dat, wat, waarin, vindt, acht, daar waar; it lets re pass over the other positions at once)
+    r"(?=[aiwvd])(?:"
     r"\b(?:als|indien|wanneer|voor\s+zover|die|dat|wat|waarin)\s+(?:het\s+college|de\s+gemeente|wij|we|het)\s+(?:dat\s+|het\s+|daarbij\s+|zelf\s+)?"
     r"(?:nodig|noodzakelijk|wenselijk|gewenst|nuttig|passend|van\s+belang|relevant|redelijk|billijk|aanvaardbaar)"
     r"\s+(?:vindt|vinden|acht|achten)\b"
@@ -411,7 +418,7 @@ _PREFERENCE_RE = rx.Gated(
     r"(?![^.;:,]{0,80}?\b(?:wet\w*|regels?|regeling\w*|verordening\w*|wlz|wmo|awb)\b)[^.;:,]{0,80}?\b(?:dit|dat)\s+(?!(?:lid|artikel|onderdeel|hoofdstuk)\b)(?:[^\s.;:,]+\s+){0,16}?"
     r"(?:(?<!\bis\s)(?<!\bzijn\s)(?<!\bwordt\s)vereist|vereisen|noodzakelijk\s+maakt|nodig\s+maakt|aangewezen\s+is"
     # 'als het kan' in other words: 'voor zover de situatie dit toelaat', 'daar waar de hulpvorm dit toestaat'
-    r"|toelaat|toelaten|toestaat|toestaan)\b",
+    r"|toelaat|toelaten|toestaat|toestaan)\b)",
     re.I,
     # every branch holds one of these
     ("nodig", "noodzakelijk", "wenselijk", "gewenst", "nuttig", "passend", "belang", "relevant", "redelijk", "billijk",
@@ -523,13 +530,14 @@ _PROTECTS_RE = rx.compile(r"\b(?:niet\s+(?:verder|meer|langer)|nooit\s+meer)\b[^
 
 # "In gevallen waarin deze verordening niet voorziet, beslist het college":
 # a power without any standard over everything the text leaves open.
-RESIDUAL_RE = rx.compile(
+RESIDUAL_RE = rx.Gated(
     r"\bin\s+(?:alle\s+)?(?:de\s+)?gevallen[^.;]{0,80}?\bwaarin\s+(?:deze|de)\s+(?:verordening|regeling|beleidsregels?|nadere\s+regels)"
     r"\s+niet\s+voorzie?n?t?\b[^.;]{0,160}?\bbeslist\b"
     r"|\bbeslist\s+(?:het\s+college\s+)?(?:over|in)\s+(?:zaken|gevallen|situaties)\s+die\s+(?:niet|nergens)\s+(?:zijn\s+)?(?:geregeld|voorzien)\b"
     # the omgekeerde voice: 'Staat in deze regels niet wat er moet gebeuren? Dan beslissen wij wat er gebeurt.'
     r"|\bbeslissen\s+(?:wij|we)\s+(?:zelf\s+)?wat\s+er\s+(?:gebeurt|moet\s+gebeuren)\b",
     re.I,
+    ("beslis",),  # 'beslist', 'beslissen'
 )
 
 
@@ -538,18 +546,20 @@ def _in_definitions(node) -> bool:
     return art is not None and bool(re.search(r"begrip|definitie|wie\s+is\s+wie", art.title or "", re.I))
 
 
-_POWER_RE = rx.compile(
+_POWER_RE = rx.Gated(
     r"\b%s\s+(?:kan|kunnen|mag|mogen)\b" % DECIDER_OR_CONSULENT +
     r"|\bkan\s+(?:het\s+college|de\s+gemeente)\b|\bkunnen\s+(?:we|wij)\b",
     re.I,
+    ("kan", "kunnen", "mag", "mogen"),
 )
 # The same power in the passive voice, the decider left out: "De voorziening kan
 # met terugwerkende kracht worden beëindigd", "kan … worden afgeweken"
-_PASSIVE_POWER_RE = rx.compile(
+_PASSIVE_POWER_RE = rx.Gated(
     r"\b(?:kan|kunnen)\s+(?:[^\s.;:]+\s+){0,8}?worden\s+(?:verstrekt|toegekend|verleend|geweigerd|ingetrokken|herzien"
     r"|afgeweken|verlaagd|verhoogd|beëindigd|opgeschort|teruggevorderd|opgelegd|verlengd|afgezien|toegestaan|gewijzigd"
     r"|beperkt|gekort|ingehouden|stopgezet|afgewezen|aangemerkt|vergoed)\b",
     re.I,
+    ("worden",),
 )
 # Not a power over help: sharing data ('kunnen gegevens worden verstrekt'), or a
 # power the sentence restricts ('kan slechts worden opgelegd')
@@ -801,8 +811,9 @@ def _find_open_norms(analysis) -> list[OpenWords]:
             found.append(OpenWords(s.start + margin[0], s.start + margin[1], MARGIN, s.text[margin[0]:margin[1]]))
         names = [(s.start + n.start(), s.start + n.end()) for n in LAW_RE.finditer(s.text)]
         nxt = _next_unit(sents, i)
-        criteria_near = _CRITERIA_RE.search(s.text) or _CRITERIA_RE.search(nxt)
-        term_near = _TERM_GIVEN_RE.search(s.text) or _TERM_GIVEN_RE.search(nxt)
+        # (searched once, and only when a hit asks: most hits are settled before)
+        criteria_near = cache(lambda: bool(_CRITERIA_RE.search(s.text) or _CRITERIA_RE.search(nxt)))
+        term_near = cache(lambda: bool(_TERM_GIVEN_RE.search(s.text) or _TERM_GIVEN_RE.search(nxt)))
         inline = _INLINE_DEFINITION_RE.match(s.text) or _TERM_COLON_RE.match(s.text)
         for a, b, (phrase, missing) in hits:
             start, end = tokens.starts[a], tokens.ends[b - 1]
@@ -835,11 +846,11 @@ def _find_open_norms(analysis) -> list[OpenWords]:
                 if _CRITERIA_RE.match(doc.text, end) or _JUDGEMENT_CRITERIA_RE.match(doc.text, end):
                     continue
             elif missing is TERM:
-                if term_near:
+                if term_near():
                     continue  # a term follows ('zo spoedig mogelijk, uiterlijk binnen twee weken')
                 if _BREACH_RE.search(doc.text, max(s.start, start - 12), start):
                     continue  # 'niet tijdig' is the breach of a term that is set, not a term left open
-            elif missing in (DEFINITION, CRITERION) and criteria_near:
+            elif missing in (DEFINITION, CRITERION) and criteria_near():
                 continue
             if phrase in _AIM_PHRASES and _AIM_RE.match(doc.text, end) and _AIM_SUBJECT_RE.search(doc.text, s.start, start):
                 continue  # 'dat jongeren zoveel mogelijk gezond en veilig kunnen opgroeien': an aim for all
