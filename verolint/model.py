@@ -232,21 +232,18 @@ class Node:
     @property
     def path(self) -> str:
         """Readable location: 'artikel 4.2, lid 3, onder b' or 'hoofdstuk 2'."""
-        chain = [self, *self.ancestors()]
-        chain.reverse()
-        labels: list[str] = []
-        for node in chain:
-            if node.kind is Kind.DOCUMENT:
-                continue
-            if node.kind in DIVISION_KINDS:
-                # divisions only name the location when nothing finer does
-                labels = [node.label]
-                continue
-            if node.kind is Kind.ARTIKEL or node.kind in NON_RULE_KINDS:
-                labels = [node.label]
-                continue
-            labels.append(node.label)
-        return ", ".join(labels)
+        return self.path_below(self.parent.path if self.parent is not None else "")
+
+    def path_below(self, above: str) -> str:
+        """This node's :attr:`path`, given that of its parent (``above``; '' for
+        none: a label is never empty)."""
+        kind = self.kind
+        if kind is Kind.DOCUMENT:
+            return above
+        if kind in DIVISION_KINDS or kind is Kind.ARTIKEL or kind in NON_RULE_KINDS:
+            # an article names the location on its own; a division only when nothing finer does
+            return self.label
+        return f"{above}, {self.label}" if above else self.label
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"<Node {self.kind.value} {self.number!r} {self.title!r} [{self.start}:{self.end}]>"
@@ -285,6 +282,7 @@ class Document:
     _lines: LineIndex | None = None
     _articles: list | None = None
     _child_starts: dict = field(default_factory=dict)  # id(node) -> starts of its children
+    _paths: dict = field(default_factory=dict)  # node -> its path
 
     @property
     def lines(self) -> LineIndex:
@@ -309,6 +307,15 @@ class Document:
         if self._articles is None:
             self._articles = [n for n in self.root.iter(Kind.ARTIKEL) if n.in_rule_text]
         return self._articles
+
+    def path_of(self, node: Node) -> str:
+        """``node.path``, worked out once per node (and from its parent's):
+        every finding names the path of its node."""
+        path = self._paths.get(node)
+        if path is None:
+            above = self.path_of(node.parent) if node.parent is not None else ""
+            path = self._paths[node] = node.path_below(above)
+        return path
 
     def node_at(self, offset: int) -> Node:
         """The deepest node whose span contains ``offset``."""

@@ -225,7 +225,7 @@ class Context:
             column=col,
             end_line=end_line,
             end_column=end_col,
-            path=node.path,
+            path=doc.path_of(node),
             message=message,
             suggestion=suggestion,
             text=normalise_space(doc.source[start:end])[:300] if text is None else text,

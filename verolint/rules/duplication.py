@@ -435,6 +435,7 @@ class _Passage:
     finding: Finding  # positioned; the message is filled in when the pair is known
     words: tuple[str, ...]
     line: int
+    prints: frozenset[int]  # the winnowed shingle hashes of ``words`` (worked out once, in check)
 
 
 class InternalDuplicate(_DuplicationRule):
@@ -486,7 +487,7 @@ class InternalDuplicate(_DuplicationRule):
                 if len(words) < 8:
                     continue
             f = ctx.finding(s.start, s.end, "", node=s.node)
-            own.append(_Passage(doc.path, f, words, f.line))
+            own.append(_Passage(doc.path, f, words, f.line, frozenset(winnow(shingle_hashes(words)))))
         ctx.run.collect(self.code, own)
         # one finding per defect: on the later place only, and one per pair of
         # articles (a Jeugd article that repeats its Wmo twin is one finding)
@@ -613,7 +614,10 @@ def _partners(passages: list[_Passage], threshold: float, across: bool = False):
     for p in passages:
         groups.setdefault(p.words, []).append(p)
     keys = list(groups)
-    prints = [set(winnow(shingle_hashes(key))) for key in keys]
+    prints = [groups[key][0].prints for key in keys]
+    # Across files, two groups that both stand in one file only are left alone: check compared
+    # them, and for a passage only what stands in other files counts.
+    home = [_only_file(groups[key]) for key in keys] if across else [None] * len(keys)
     index: dict[int, list[int]] = {}
     for g, hs in enumerate(prints):
         for h in hs:
@@ -622,15 +626,16 @@ def _partners(passages: list[_Passage], threshold: float, across: bool = False):
     for g, hs in enumerate(prints):
         compared: set[int] = set()  # the groups after this one it has been compared with
         for h in hs:
-            posting = index[h]
-            if len(posting) > COMMON_PRINT:
-                # a boilerplate fingerprint: only the passages nearest in the text are candidates
-                at = bisect.bisect_left(posting, g)
-                posting = posting[max(0, at - COMMON_PRINT // 2): at + COMMON_PRINT // 2]
-            for o in posting:
-                if o <= g or o in compared:
+            posting = index[h]  # the groups with this fingerprint, in order
+            at = bisect.bisect_left(posting, g)  # g itself: the groups after it are the candidates
+            # (of a boilerplate fingerprint only the passages nearest in the text)
+            until = at + COMMON_PRINT // 2 if len(posting) > COMMON_PRINT else None
+            for o in posting[at + 1:until]:
+                if o in compared:
                     continue
                 compared.add(o)
+                if home[g] is not None and home[g] == home[o]:
+                    continue
                 if similarity(keys[g], keys[o]) >= threshold:
                     similar.setdefault(g, []).append(o)
                     similar.setdefault(o, []).append(g)
@@ -653,3 +658,9 @@ def _partners(passages: list[_Passage], threshold: float, across: bool = False):
                 first = min(same, key=lambda q: q.finding.start)  # the place the text stands first
                 if first is not p:
                     yield p, first, len(same) - 2
+
+
+def _only_file(group: list[_Passage]) -> str | None:
+    """The file all passages of a group stand in, None when they stand in several."""
+    files = {p.file for p in group}
+    return next(iter(files)) if len(files) == 1 else None

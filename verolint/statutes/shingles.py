@@ -246,18 +246,24 @@ def _hash(s: str) -> int:
 
 
 def winnow(hashes: list[int], window: int = WINDOW) -> list[int]:
-    """Winnowing fingerprints: the minimum of every window (each once)."""
+    """Winnowing fingerprints: the minimum of every window (each once).
+
+    The window slides one hash at a time, so its (rightmost) minimum changes
+    only when the new hash is not larger, or when the minimum drops out on
+    the left; only then is the window searched again."""
     if len(hashes) <= window:
         return sorted(set(hashes))
     picked = []
-    last = -1
-    for i in range(len(hashes) - window + 1):
-        win = hashes[i:i + window]
-        m = min(win)
-        j = i + (window - 1 - win[::-1].index(m))  # rightmost minimum
-        if j != last:
+    at = -1  # where the minimum of the current window stands
+    for end in range(window - 1, len(hashes)):
+        if at <= end - window:  # the minimum left the window: the rightmost minimum of the new one
+            win = hashes[end - window + 1:end + 1]
+            m = min(win)
+            at = end - win[::-1].index(m)
             picked.append(m)
-            last = j
+        elif hashes[end] <= hashes[at]:
+            at = end
+            picked.append(hashes[end])
     return picked
 
 
