@@ -18,11 +18,10 @@ made.
 from __future__ import annotations
 
 import bisect
-import re
 import sys
 from array import array
 from functools import cached_property
-from itertools import islice
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from . import rx
@@ -35,7 +34,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .rules.exclusion import Exclusion
 
 
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_WORD_SPLIT_RE = rx.compile("(%s)" % WORD_RE.pattern)  # WORD_RE, kept by re.split
+_BLOCK = 1 << 16  # characters of text split at once (the token table)
 
 
 class TokenTable:
@@ -44,15 +44,24 @@ class TokenTable:
     __slots__ = ("norms", "starts", "ends")
 
     def __init__(self, text: str):
-        # one shared string per distinct word (interned), offsets as machine integers;
-        # the loops run in C (map), in batches so that few match objects live at once
-        self.norms: list[str] = []
+        self.norms: list[str] = []  # one shared (interned) string per distinct word
         self.starts, self.ends = array("I"), array("I")  # 4 bytes each: inputs are far below 4 G characters
-        found = WORD_RE.finditer(text)
-        while batch := list(islice(found, 1 << 14)):
-            self.norms.extend(map(sys.intern, map(str.casefold, map(_GROUP, batch))))
-            self.starts.extend(map(_START, batch))
-            self.ends.extend(map(_END, batch))
+        folded: dict[str, str] = {}
+        # The loops run in C. Splitting on the words (a group) gives gap, word, gap, ...,
+        # gap: the running sum of the pieces' lengths is where each word starts and ends.
+        # Block by block, so that few pieces live at once; no word spans a line break.
+        at = 0
+        while at < len(text):
+            cut = text.find("\n", at + _BLOCK) + 1 or len(text)
+            pieces = _WORD_SPLIT_RE.split(text[at:cut])
+            words = pieces[1::2]
+            bounds = array("I", accumulate(map(len, pieces[:-1]), initial=at))
+            self.starts.extend(bounds[1::2])
+            self.ends.extend(bounds[2::2])
+            new = set(words).difference(folded)
+            folded.update(zip(new, map(sys.intern, map(str.casefold, new))))  # each distinct word folded once
+            self.norms.extend(map(folded.__getitem__, words))
+            at = cut
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -129,7 +138,7 @@ class Analysis:
         comparison sees them (:func:`verolint.statutes.shingles.normalise`)."""
         from .statutes.shingles import normalise
 
-        return [(s, tuple(map(sys.intern, normalise(s.text)))) for s in self.sentences()]
+        return [(s, tuple(normalise(s.text))) for s in self.sentences()]  # (interned words)
 
     @cached_property
     def _normalised_by_start(self) -> dict[int, tuple[str, ...]]:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 from typing import Any, Iterator, Sequence
 
 from .text import WORD_RE
@@ -100,13 +102,14 @@ class PhraseMatcher:
             else:
                 i += 1
 
-    def _match(self, norms: Sequence[str], i: int, n: int, elems: tuple) -> int | None:
-        """End of a match of ``elems`` at word ``i`` (the first element is
-        already known to match: the index was looked up by it)."""
-        if len(elems) == 1:
-            return i + 1
-        j = i + 1
-        k = 1
+    def _match(self, norms: Sequence[str], i: int, n: int, elems: tuple, known: int = 1) -> int | None:
+        """End of a match of ``elems`` at word ``i`` (the first ``known``
+        elements, words without a gap, are already known to match: the index
+        was looked up by them)."""
+        if len(elems) == known:
+            return i + known
+        j = i + known
+        k = known
         while k < len(elems):
             el = elems[k]
             if el is GAP:
@@ -130,7 +133,7 @@ def select(hits: Sequence[tuple[int, int, Any]], lo: int, hi: int) -> Iterator[t
     sorted by start, candidates at one start in phrase order), the ones
     :meth:`PhraseMatcher.finditer` gives for the words ``[lo, hi)``: at each
     start the longest match that ends within the range, then on behind it."""
-    k = bisect.bisect_left(hits, lo, key=lambda h: h[0])
+    k = bisect.bisect_left(hits, (lo,))  # the first hit at or after ``lo``: (lo,) sorts before (lo, end, payload)
     n = len(hits)
     pos = lo
     while k < n:
@@ -156,13 +159,25 @@ class PhraseBank:
     def __init__(self, matchers: Sequence[PhraseMatcher]):
         self.slots = {id(m): k for k, m in enumerate(matchers)}
         self.matchers = list(matchers)
-        self.exact: dict[str, list[tuple[int, tuple, Any]]] = {}
+        exact: dict[str, list[tuple[int, tuple, Any]]] = {}
         self.prefixed: dict[str, list[tuple[int, tuple, Any]]] = {}
         for k, m in enumerate(matchers):
             for first, entries in m.exact.items():
-                self.exact.setdefault(first, []).extend((k, e, p) for e, p in entries)
+                exact.setdefault(first, []).extend((k, e, p) for e, p in entries)
             for first, entries in m.prefixed.items():
                 self.prefixed.setdefault(first, []).extend((k, e, p) for e, p in entries)
+        # Most phrases go on with a plain word ('in bijzondere gevallen'), and their first
+        # words are common ('in', 'de', 'met'): per first word, the candidates are also
+        # indexed by the next word, so that a second lookup rules most of them out.
+        # Each list keeps the phrases' order; entries are (matcher, elements, payload,
+        # how many elements the lookups have matched).
+        self.exact: dict[str, tuple[dict[str, list[tuple]], list[tuple]]] = {}
+        for first, entries in exact.items():
+            follow = {e[1].text for _, e, _ in entries if _plain_second(e)}
+            self.exact[first] = (
+                {word: [(k, e, p, 2 if _plain_second(e) else 1) for k, e, p in entries
+                        if not _plain_second(e) or e[1].text == word] for word in follow},
+                [(k, e, p, 1) for k, e, p in entries if not _plain_second(e)])
 
     def __contains__(self, matcher: PhraseMatcher) -> bool:
         return id(matcher) in self.slots
@@ -172,21 +187,32 @@ class PhraseBank:
         by start; at one start in the matcher's own phrase order (the input of
         :func:`select`)."""
         out: list[list[tuple[int, int, Any]]] = [[] for _ in self.matchers]
-        exact, prefixed, matchers = self.exact, self.prefixed, self.matchers
+        exact, matchers = self.exact, self.matchers
         n = len(norms)
-        for i, norm in enumerate(norms):
-            cands = exact.get(norm)
-            if cands:
-                for k, elems, payload in cands:
-                    end = matchers[k]._match(norms, i, n, elems)
-                    if end is not None:
-                        out[k].append((i, end, payload))
-            if prefixed:
-                more = prefixed.get(norm[:3])
+        # only the words that start a phrase are visited (picked out in C)
+        for i in compress(range(n), map(exact.__contains__, norms)):
+            by_next, rest = exact[norms[i]]
+            for k, elems, payload, known in (by_next.get(norms[i + 1], rest) if i + 1 < n else rest):
+                end = i + known if len(elems) == known else matchers[k]._match(norms, i, n, elems, known)
+                if end is not None:
+                    out[k].append((i, end, payload))
+        if self.prefixed:
+            found = False
+            for i, norm in enumerate(norms):
+                more = self.prefixed.get(norm[:3])
                 if more:
                     for k, elems, payload in more:
                         if elems[0].matches(norm):
                             end = matchers[k]._match(norms, i, n, elems)
                             if end is not None:
                                 out[k].append((i, end, payload))
-        return out  # sorted by start already; at one start exact before prefixed, as in finditer
+                                found = True
+            if found:  # in start order; at one start exact before prefixed, as in finditer (the sort is stable)
+                for hits in out:
+                    hits.sort(key=itemgetter(0))
+        return out
+
+
+def _plain_second(elems: tuple) -> bool:
+    """The phrase goes on with a whole word (not a gap, not a prefix)."""
+    return len(elems) > 1 and elems[1] is not GAP and not elems[1].prefix

