@@ -10,7 +10,6 @@ the :class:`RunContext` and the file's settings; the findings go into a
 from __future__ import annotations
 
 import re
-import traceback
 from pathlib import Path
 from typing import Any, Callable
 
@@ -237,6 +236,8 @@ def _crash_text(rule: Rule, exc: Exception) -> tuple[str, str]:
     for verolint's own rules with the place in the code, for a user's pack or
     plug-in naming where the rule comes from."""
     if _shipped(rule):
+        import traceback
+
         where = traceback.extract_tb(exc.__traceback__)[-1]
         return (f"interne fout in regel {rule.code} ({type(exc).__name__}: {exc}, "
                 f"{Path(where.filename).name}:{where.lineno}); de andere regels zijn wel uitgevoerd",

@@ -40,19 +40,23 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("verolint", appauthor=False))
 
 
+# The shapes are checked for every entry of a file of tens of thousands on each
+# run: exact types (JSON gives no subclasses; True is not a number here), no generator.
+_NUMBERS = (int, float)
+
+
 def _pair(value):
     """The shape of a word fact: [syllables, zipf] (two numbers)."""
-    if not (isinstance(value, list) and len(value) == 2
-            and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)):
-        raise ValueError(value)
-    return tuple(value)
+    if type(value) is list and len(value) == 2 and type(value[0]) in _NUMBERS and type(value[1]) in _NUMBERS:
+        return tuple(value)
+    raise ValueError(value)
 
 
 def word(value):
     """The shape of a lemma: a short string."""
-    if not (isinstance(value, str) and 0 < len(value) <= 100):
-        raise ValueError(value)
-    return value
+    if type(value) is str and 0 < len(value) <= 100:
+        return value
+    raise ValueError(value)
 
 
 class Lexicon:
@@ -98,20 +102,42 @@ MAX_BYTES = 64 * MAX_WORDS  # a cache file larger than this was not written by u
 def _load(path: Path, shape: Callable = _pair) -> dict[str, object]:
     """The cached word facts, or {} when the file is absent, too big or not
     exactly what :meth:`Lexicon.save` writes (every value of the right shape)."""
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
-        if len(raw) > MAX_BYTES:
-            return {}
-        loaded = json.loads(raw)
-    except (OSError, ValueError, RecursionError):
-        return {}
+    loaded = read_json(path, MAX_BYTES)
     if not isinstance(loaded, dict):
         return {}
-    out: dict[str, object] = {}
     try:
-        for key, value in loaded.items():
-            out[key] = shape(value)
+        return {key: shape(value) for key, value in loaded.items()}
     except ValueError:
         return {}
-    return out
+
+
+# -- other caches in the same folder, with the same care ----------------------------
+
+def caching() -> bool:
+    """Whether caches may be read and written (not with ``VEROLINT_NO_CACHE``)."""
+    return not os.environ.get("VEROLINT_NO_CACHE")
+
+
+def read_json(path: Path, max_bytes: int):
+    """The JSON value of a cache file, or None when it is absent, larger than
+    ``max_bytes`` or not JSON. Plain data only: the caller checks its shape."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(max_bytes + 1)
+        if len(raw) > max_bytes:
+            return None
+        return json.loads(raw)
+    except (OSError, ValueError, RecursionError):
+        return None
+
+
+def write_json(path: Path, value) -> None:
+    """Replace a cache file atomically. An unwritable cache folder (the word
+    cache says so, once) or a value JSON cannot hold is skipped: the next run
+    works it out again."""
+    try:
+        data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data)
+    except (OSError, TypeError, ValueError):
+        pass

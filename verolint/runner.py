@@ -52,7 +52,6 @@ def document_view(doc) -> dict:
 
 
 def check_one(linter: Linter, path: Path | None, display: str, error: str | None, options: RunOptions) -> FileOutcome:
-    from . import fixes
     from .readers import read_path, read_stdin
 
     if error:
@@ -83,6 +82,8 @@ def check_one(linter: Linter, path: Path | None, display: str, error: str | None
         return FileOutcome(FileResult(display, error=str(exc)), {})
     outcome_diff, fixed_count = "", 0
     if (options.fix or options.diff) and path is not None and any(f.fix for f in findings):
+        from . import fixes  # (difflib: not for a plain check)
+
         fixed_text, applied = fixes.apply(doc.source, findings)
         if applied:
             if options.diff:

@@ -10,11 +10,12 @@ in the tree, and the reader records a diagnostic instead of failing.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import rx
+from .. import __version__, rx
 from ..model import Diagnostic, Document, Kind, Node
 from ..resources import grammar_path
 from ..text import mask_comments
@@ -47,16 +48,55 @@ _DECORATION = "*_ \t"
 _TITLE_LEAD = ":.-–— \t*_"
 
 
+_PARSER_OPTIONS = {"parser": "lalr", "lexer": "contextual", "maybe_placeholders": False}
+_TABLES_MAX_BYTES = 4 << 20  # a tables file larger than this was not written by us
+
+
 @lru_cache(maxsize=1)
 def _parser():
-    from lark import Lark
+    """The grammar's LALR parser. Building its tables took lark some 15 ms of
+    every run; they depend only on the grammar and lark's version, so they are
+    kept in the cache folder as lark serialises them, in plain JSON (lark's own
+    ``cache=`` option pickles, and a pickle can run code), and handed to lark's
+    loader on the next run. A file that is not what we wrote, or that lark
+    refuses, is built again; ``VEROLINT_NO_CACHE`` builds without it."""
+    import lark
 
-    return Lark(
-        grammar_path("ordinance.lark").read_text(encoding="utf-8"),
-        parser="lalr",
-        lexer="contextual",
-        maybe_placeholders=False,
-    )
+    from ..lexicon import cache_dir, caching, read_json, write_json
+
+    grammar = grammar_path("ordinance.lark").read_text(encoding="utf-8")
+    if not caching():
+        return lark.Lark(grammar, **_PARSER_OPTIONS)
+    key = hashlib.sha256(f"{lark.__version__}\n{sorted(_PARSER_OPTIONS.items())}\n{grammar}".encode()).hexdigest()
+    path = cache_dir() / f"parser-{__version__}.json"
+    stored = read_json(path, _TABLES_MAX_BYTES)
+    if isinstance(stored, dict) and stored.get("key") == key:
+        try:
+            return _load_tables(lark, stored["data"], stored["memo"])
+        except Exception:  # noqa: BLE001 - not what lark wrote: build the tables again
+            pass
+    parser = lark.Lark(grammar, **_PARSER_OPTIONS)
+    try:
+        data, memo = parser.memo_serialize([lark.lexer.TerminalDef, lark.grammar.Rule])
+        write_json(path, {"key": key, "data": data, "memo": memo})
+    except Exception:  # noqa: BLE001 - a lark that serialises otherwise: run without the cache
+        pass
+    return parser
+
+
+def _load_tables(lark, data: dict, memo: dict):
+    """A parser from the tables lark serialised, as JSON gives them back (the
+    keys of the memo and of the parse table are numbers again). The options
+    that could hold code are not taken from the file."""
+    def numbered(d: dict) -> dict:
+        return {int(k): v for k, v in d.items()}
+
+    table = data["parser"]["parser"]
+    table["tokens"] = numbered(table["tokens"])
+    table["states"] = {int(state): numbered(actions) for state, actions in table["states"].items()}
+    return lark.Lark._load_from_dict(data, numbered(memo), postlex=None, transformer=None, tree_class=None,
+                                     lexer_callbacks={}, _plugins={}, propagate_positions=False, regex=False,
+                                     use_bytes=False, g_regex_flags=0, debug=False)
 
 
 @dataclass(slots=True)

@@ -18,8 +18,6 @@ Statutes the user configures or pulls take precedence per BWB id (see
 
 from __future__ import annotations
 
-import argparse
-import shutil
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -49,6 +47,8 @@ def load() -> StatuteIndex | None:
 
 def build(source: Path, dest: Path = DATA) -> StatuteIndex:
     """Build the shipped index from the statutes in ``source``."""
+    import shutil
+
     from ..readers import read_path
     from . import identify, newest_files, statute_files
 
@@ -69,6 +69,8 @@ def build(source: Path, dest: Path = DATA) -> StatuteIndex:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse
+
     ap = argparse.ArgumentParser(prog="python -m verolint.statutes.builtin", description=__doc__.split("\n\n")[0])
     ap.add_argument("source", type=Path, help="folder with the statutes (Markdown export or BWB toestand XML)")
     ap.add_argument("--dest", type=Path, default=DATA)

@@ -81,15 +81,10 @@ class Topic:
 def load() -> tuple[tuple[Topic, ...], "Anchors"]:
     """The provisions of topics.yaml, and their anchors (the first pattern of
     each, which begins with literal words); once per run."""
-    from pathlib import Path
-
-    import yaml
-
     from ..legal import LAW_FAMILIES
-    from ..yamlsource import YAML_LOADER, read_yaml_text
     from . import LAW_IDS
 
-    entries = yaml.load(read_yaml_text(Path(__file__).parent / "topics.yaml"), Loader=YAML_LOADER)
+    entries = _entries()
     topics = tuple(
         Topic(e["law"], e["article"], e["what"], tuple(e["all"]), tuple(e.get("none", ())),
                r"\bartikel(?:en)?\s+%s(?![\d.:])" % re.escape(e["article"].split()[1].rstrip(",")),
@@ -98,6 +93,61 @@ def load() -> tuple[tuple[Topic, ...], "Anchors"]:
                bool(e.get("limits", False)))
         for e in entries)
     return topics, Anchors([t.all[0] for t in topics])
+
+
+def _entries() -> list[dict]:
+    """The entries of topics.yaml. Reading its YAML and working out the
+    :func:`literal_prefixes` of its patterns took some 20 ms of every run, so
+    both are kept in the cache folder as plain JSON, under a checksum of the
+    file and of the Python whose ``re`` parser read the patterns, and read
+    back (every entry shape-checked) on the next run."""
+    import hashlib
+    import sys
+    from pathlib import Path
+
+    import yaml
+
+    from .. import __version__
+    from ..lexicon import cache_dir, caching, read_json, write_json
+    from ..yamlsource import MAX_BYTES, YAML_LOADER, read_yaml_text
+
+    text = read_yaml_text(Path(__file__).parent / "topics.yaml")
+    if not caching():
+        return yaml.load(text, Loader=YAML_LOADER)
+    key = hashlib.sha256(f"{sys.hexversion:x}\n{text}".encode()).hexdigest()
+    path = cache_dir() / f"topics-{__version__}.json"
+    stored = read_json(path, 2 * MAX_BYTES)
+    if (isinstance(stored, dict) and stored.get("key") == key and isinstance(stored.get("entries"), list)
+            and all(map(_is_entry, stored["entries"])) and isinstance(stored.get("prefixes"), dict)
+            and all(map(_is_prefixes, stored["prefixes"].values()))):
+        _PREFIXES.update((p, tuple(found) if found else None) for p, found in stored["prefixes"].items())
+        return stored["entries"]
+    entries = yaml.load(text, Loader=YAML_LOADER)
+    prefixes = {p: literal_prefixes(p) for e in entries for p in e["all"]}  # the anchors and what _gate reads
+    write_json(path, {"key": key, "entries": entries, "prefixes": prefixes})
+    _PREFIXES.update(prefixes)
+    return entries
+
+
+def _is_entry(e) -> bool:
+    """An entry as topics.yaml has them (see its header)."""
+    def texts(value) -> bool:
+        return type(value) is list and all(type(v) is str for v in value)
+
+    if type(e) is not dict:
+        return False
+    term = e.get("term")
+    return (all(type(e.get(k)) is str for k in ("law", "article", "what")) and len(e["article"].split()) >= 2
+            and texts(e.get("all")) and len(e["all"]) >= 1 and texts(e.get("none", []))
+            and all(type(e.get(k)) in (str, type(None)) for k in ("conflict", "own", "domain"))
+            and type(e.get("limits", False)) is bool
+            and (term is None or (type(term) is dict and type(term.get("unit")) is str
+                                  and type(term.get("value")) in (int, float))))
+
+
+def _is_prefixes(value) -> bool:
+    """What :func:`literal_prefixes` gives, as JSON: None or a list of words."""
+    return value is None or (type(value) is list and len(value) >= 1 and all(type(v) is str and v for v in value))
 
 
 class Anchors:
@@ -161,11 +211,17 @@ class Anchors:
 _JOINED_RE = rx.compile(r"[-'’/]")
 
 
-def literal_prefixes(anchor: str, least: int = 3) -> tuple[str, ...] | None:
+LEAST = 3  # letters a prefix must have to be of use
+_PREFIXES: dict[str, tuple[str, ...] | None] = {}  # of topics.yaml's patterns, kept in the cache folder (_entries)
+
+
+def literal_prefixes(anchor: str, least: int = LEAST) -> tuple[str, ...] | None:
     """Lower-case strings one of which begins every match of ``anchor``
     (read case-insensitively): '\\b(?:gehoord|horen|hoorzitting)\\b' gives
     ('gehoord', 'horen', 'hoorzitting'), '\\bcli[eë]nt' ('cli',). None when a
     match can begin otherwise or with fewer than ``least`` letters known."""
+    if least == LEAST and anchor in _PREFIXES:
+        return _PREFIXES[anchor]
     from re import _constants as sre, _parser  # the standard parser of `re` (3.11+); any surprise: None
 
     space = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
