@@ -19,7 +19,7 @@ Layout of one index folder (all arrays little-endian, written with
   the item alone when the list is long. An ordinance restates the lead-in and
   the item in one sentence, or a short list in one sentence, and a lead-in
   'bij verordening …' makes every item a delegation (see :meth:`context`);
-* ``texts.bin`` / ``paths.bin`` — UTF-8 blobs, read lazily with mmap;
+* ``texts.bin`` / ``paths.bin`` — UTF-8 blobs (kept as the bytes load verified);
 * ``statutes.json`` — the statutes (BWB id, citeertitel, version, source);
 * ``structure.json`` — per statute, its articles with their leden and
   onderdelen (letters), for checking references into the law (REF201);
@@ -45,13 +45,14 @@ import mmap
 import os
 import re
 import shutil
+import sys
 import tempfile
 from array import array
 from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import chain
-from operator import itemgetter
+from operator import add, itemgetter
 from pathlib import Path
 
 from .. import rx
@@ -121,23 +122,21 @@ class StatuteIndex:
         texts, paths = len(data["texts.bin"]), len(data["paths.bin"])
         if len(units) % UNIT_FIELDS:
             raise ValueError("units.bin is afgebroken")
-        for i in range(0, len(units), UNIT_FIELDS):
-            sid, toff, tlen, poff, plen, coff, clen = units[i:i + UNIT_FIELDS]
-            if sid >= len(statutes) or toff + tlen > texts or poff + plen > paths or coff + clen > texts:
-                raise ValueError("units.bin wijst buiten de teksten")
-        mask = (1 << UNIT_BITS) - 1
-        keys = fp.tolist()  # the checks below run in C: the index is loaded on every run
-        if keys != sorted(keys) or (keys and max(map(mask.__and__, keys)) >= len(units) // UNIT_FIELDS):
+        if not _units_in_bounds(units, len(statutes), texts, paths):
+            raise ValueError("units.bin wijst buiten de teksten")
+        n = len(units) // UNIT_FIELDS
+        if not _fingerprints_valid(fp, n):
             raise ValueError("fingerprints.bin klopt niet")
         structure = json.loads(data["structure.json"].decode("utf-8"))
         if not isinstance(structure, list) or len(structure) != len(statutes):
             raise ValueError("structure.json klopt niet")
         definitions = json.loads(data["definitions.json"].decode("utf-8"))
-        n = len(units) // UNIT_FIELDS
         if not isinstance(definitions, dict) or not all(
                 isinstance(v, list) and all(isinstance(u, int) and 0 <= u < n for u in v) for v in definitions.values()):
             raise ValueError("definitions.json klopt niet")
-        return cls(folder, statutes, fp, units, structure, definitions)
+        idx = cls(folder, statutes, fp, units, structure, definitions)
+        idx._texts, idx._paths = data["texts.bin"], data["paths.bin"]  # the bytes just verified, not a later read
+        return idx
 
     def _blob(self, name: str):
         fh = open(self.folder / name, "rb")
@@ -329,6 +328,40 @@ class StatuteIndex:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         return cls.load(folder)
+
+
+def _units_in_bounds(units: array, statutes: int, texts: int, paths: int) -> bool:
+    """Every unit names a statute and lies, with its path and context, within
+    the blobs (the checks of one loop over the units, run per field in C)."""
+    if not units:
+        return True
+    f = UNIT_FIELDS
+    return (max(units[0::f]) < statutes and max(map(add, units[1::f], units[2::f])) <= texts and
+            max(map(add, units[3::f], units[4::f])) <= paths and max(map(add, units[5::f], units[6::f])) <= texts)
+
+
+def _fingerprints_valid(fp: array, units: int) -> bool:
+    """Whether the fingerprint keys are in ascending order and each names a
+    unit below ``units`` in its low UNIT_BITS bits (in C: the index is loaded
+    on every run). The unit numbers are the low three bytes of each
+    little-endian key: copied out by byte slices into 32-bit numbers, their
+    maximum is one pass."""
+    keys = fp.tolist()
+    if keys != sorted(keys):
+        return False
+    if not keys:
+        return True
+    little = array("Q", fp)
+    if sys.byteorder == "big":
+        little.byteswap()
+    raw, low = little.tobytes(), bytearray(4 * len(fp))
+    for b in range(UNIT_BITS // 8):  # (UNIT_BITS is 24: whole bytes, fewer than 32 bits)
+        low[b::4] = raw[b::8]
+    numbers = array("I")
+    numbers.frombytes(low)
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return max(numbers) < units
 
 
 # a lead-in that introduces definitions: each item is compared as a definition (DEF003), on its own
