@@ -51,7 +51,6 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.comp
     return found
 
 
-
 class Gated:
     """A compiled pattern that cannot match without one of ``words`` (lower
     case) in the text: a substring test decides first, and the pattern runs
