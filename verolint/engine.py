@@ -36,6 +36,9 @@ class RunContext:
         self._registries: dict[tuple, Registry] = {}
         self._shared: dict[tuple, Any] = {}
         self.collected: dict[str, list] = {}
+        # False when the run has one file: there is no other file to compare with, so
+        # nothing is collected (DUP003 would keep every passage of a big file for nothing)
+        self.across_files = True
 
     def registry(self, settings: Settings | None) -> Registry:
         """The shipped rules plus the plug-ins and rule packs these settings
@@ -56,7 +59,8 @@ class RunContext:
 
     def collect(self, code: str, items: list) -> None:
         """Keep items for the rule's ``finish`` (findings across files)."""
-        self.collected.setdefault(code, []).extend(items)
+        if self.across_files:
+            self.collected.setdefault(code, []).extend(items)
 
     def take_collected(self) -> dict[str, list]:
         """What rules collected so far, handed over (from a worker to the parent)."""

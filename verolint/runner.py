@@ -170,6 +170,7 @@ def run(linter: Linter, targets: list, options: RunOptions, registry) -> tuple[R
     started = time.perf_counter()
     outcomes: list[FileOutcome] = []
     total = len(targets)
+    linter.run.across_files = total > 1  # (findings across files need two)
     parallel = options.jobs > 1 and total >= 4 and all(t[0] is not None or t[2] for t in targets)
     progress = Progress(total) if options.progress and total > 1 else None
     if parallel:
