@@ -157,12 +157,13 @@ def test_every_verb_of_an_exclusion_has_its_gate_word():
 
 def test_the_exclusion_tables_never_skip_a_match():
     """The same for the pattern tables of the rigid-exclusion rules: where a
-    pattern matches, one word of each of its word groups stands in the text."""
+    pattern matches, one word of each of its word groups stands in the text
+    (read as re.I reads it, 'ſ' and 'ı' too)."""
     from verolint.rules import exclusion
 
     tables = [(exclusion.EXCLUSION_PATTERNS, exclusion._EXCLUSIONS), (exclusion.THRESHOLD_PATTERNS, exclusion._THRESHOLDS)]
     for text in _texts():
-        for variant in (text, text.upper()):
+        for variant in (text, text.upper(), text.replace("s", "ſ").replace("i", "ı")):
             low = rx.lowered(variant)
             for patterns, table in tables:
                 for (pattern, label), (_p, _l, mask, later) in zip(patterns, table.patterns, strict=True):

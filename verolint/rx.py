@@ -24,6 +24,7 @@ import os
 import re
 import sys
 from array import array
+from typing import Iterator
 
 try:  # the compiler's two steps, as re.compile runs them (Python 3.11 and later)
     import _sre
@@ -63,11 +64,15 @@ class Gated:
         self.compiled = compile(pattern, flags)
         self.words = words
 
+    def admits(self, low: str) -> bool:
+        """Whether a text whose :func:`lowered` is ``low`` can hold a match."""
+        return any(w in low for w in self.words)
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> "re.Match | None":
-        low = lowered(text)
-        if not any(w in low for w in self.words):
-            return None
-        return self.compiled.search(text, pos, endpos)
+        return self.compiled.search(text, pos, endpos) if self.admits(lowered(text)) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> "Iterator[re.Match]":
+        return self.compiled.finditer(text, pos, endpos) if self.admits(lowered(text)) else iter(())
 
 
 def lowered(text: str) -> str:

@@ -363,9 +363,6 @@ class UndefinedTerm(Rule):
         full = doc.text
         reported: set[str] = set()
         for s in ctx.analysis.sentences():
-            low = s.text.lower()
-            if not any(head in low for head in _ROLE_HEAD_WORDS):
-                continue  # (a substring test first: most sentences name no role or body at all)
             found = list(_CAPITALISED_ROLE_RE.finditer(s.text))
             if not found:
                 continue
@@ -385,8 +382,8 @@ class UndefinedTerm(Rule):
                     # European Commission; a national body is known
                 if _EXPLAINED_AFTER_RE.match(s.text, m.end()) or _glossed(full, name):
                     continue
-                prefix = name.split()[0].partition("-")[0] if "-" in name.split()[0] else ""
-                if prefix and (prefix.isupper() or LAW_RE.fullmatch(prefix)):
+                prefix, dash, _rest = name.split()[0].partition("-")
+                if dash and (prefix.isupper() or LAW_RE.fullmatch(prefix)):
                     continue  # 'het Wmo-loket', 'het CJG-team': the capital is the law's or the acronym's, no claim of a term
                 reported.add(low)
                 yield ctx.finding(
@@ -428,9 +425,9 @@ _EXPLAINED_AFTER_RE = rx.compile(r"\s*\(\s*[A-Z][\w\-]*(?:[\s,]+(?:en\s+)?[\w\-]
 _ROLE_HEAD_WORDS = ("raad", "loket", "team", "consulent", "commissie", "regisseur", "casemanager", "klantmanager",
                     "adviseur", "coach", "coördinator", "functionaris", "medewerker", "contactpersoon")
 _ROLE_HEADS = "(?:%s)" % "|".join(_ROLE_HEAD_WORDS)
-_CAPITALISED_ROLE_RE = rx.compile(
+_CAPITALISED_ROLE_RE = rx.Gated(  # (gated by the heads: most sentences name no role or body at all)
     r"(?:(?<=[\w,;:)] )|^)(?P<det>[Dd]e|[Hh]et)\s+(?P<name>(?=[A-Z])[\wà-ÿ]*?-?(?i:" + _ROLE_HEADS + r")\b"
-    r"(?: +[A-Z][\wà-ÿ]+){0,3})"
+    r"(?: +[A-Z][\wà-ÿ]+){0,3})", 0, _ROLE_HEAD_WORDS,
 )
 # National bodies and courts everyone can look up
 _KNOWN_BODY_RE = rx.compile(r"(?:Commissie\s+van\s+\d|Europese\s+Commissie|Centrale\s+Raad|Raad\s+van\s+State|Raad\s+voor\s+de\s+Kinderbescherming|Raad\s+voor"

@@ -246,7 +246,7 @@ class _Table:
 
     def first(self, text: str, pos: int = 0):
         """(match, label) of the first pattern that matches (from ``pos``), or (None, None)."""
-        low = text.lower()
+        low = rx.lowered(text)
         present = 0
         for w, b in self._bits:
             if w in low:
@@ -272,8 +272,7 @@ class _Table:
 _WORDT = ("wordt", "worden")
 _NOT = ("niet", "geen")
 # Parts of the verbs of _V and _ACTIVE, and of other alternatives, one in each: they narrow the
-# patterns that run. (They leave out the letters i and s: a case-insensitive pattern reads 'ı'
-# and 'İ' as 'i' and 'ſ' as 's', which a substring test on the lower-cased text would miss.)
+# patterns that run.
 _V_PARTS = ("trek", "verle", "kend", "kenn", "vergoed", "geve", "boden", "beta", "lever", "ceer", "ceren", "aangepa",
             "zet", "laten", "vervang", "honor", "gew", "eden")
 _ACTIVE_PARTS = ("trek", "verle", "vergoed", "beta", "edt", "eden", "kent", "kenn", "geef", "geve", "zet", "ceer")

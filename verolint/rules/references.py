@@ -19,18 +19,20 @@ _LID = rf"(?:(?:het\s+)?(?P<ord>{ORDINAL_RE})\s+lid|lid\s+(?P<lidnum>\d+))"
 _LETTER = r"(?:aa|bb|cc|dd|ee|ff|gg|hh|ii|jj|kk|[a-z])"
 _ITEM = rf"(?:onderdeel|onder|sub|letter)\s+(?P<item>{_LETTER}|\d{{1,2}}°?)\b"
 # "artikel 4.2, derde lid, onder b" / "artikel 3 lid 2 sub b" / "artikel 14"
-ARTICLE_REF_RE = rx.compile(
+# (each reference pattern gated by its word: most sentences refer to nothing)
+ARTICLE_REF_RE = rx.Gated(
     rf"\b(?:artikel|art\.)\s+(?P<art>{_NUM})(?![\w.:]*\d)(?:,?\s+{_LID})?(?:,?\s+{_ITEM})?",
-    re.I,
+    re.I, ("art",),
 )
 # "de artikelen 3, 4 en 6", "de artikelen 3 tot en met 5"
-ARTICLES_REF_RE = rx.compile(rf"\bartikelen\s+(?P<list>{_NUM}(?:\s*(?:,|en|of|tot\s+en\s+met)\s*{_NUM})+)", re.I)
+ARTICLES_REF_RE = rx.Gated(rf"\bartikelen\s+(?P<list>{_NUM}(?:\s*(?:,|en|of|tot\s+en\s+met)\s*{_NUM})+)", re.I,
+                           ("artikelen",))
 # "het derde lid", "het tweede lid, onder c", "het eerste lid van artikel 5"
-LID_REF_RE = rx.compile(
-    rf"\bhet\s+(?P<ord>{ORDINAL_RE})\s+lid(?:,?\s+{_ITEM})?(?:\s+van\s+artikel\s+(?P<art>{_NUM}))?", re.I
+LID_REF_RE = rx.Gated(
+    rf"\bhet\s+(?P<ord>{ORDINAL_RE})\s+lid(?:,?\s+{_ITEM})?(?:\s+van\s+artikel\s+(?P<art>{_NUM}))?", re.I, ("lid",)
 )
 # "onder c", "onderdeel c" on their own
-ITEM_REF_RE = rx.compile(rf"(?<![\w,])\s(?:onderdeel|onder)\s+(?P<item>{_LETTER})\b(?!\.\w)", re.I)
+ITEM_REF_RE = rx.Gated(rf"(?<![\w,])\s(?:onderdeel|onder)\s+(?P<item>{_LETTER})\b(?!\.\w)", re.I, ("onder",))
 
 
 @dataclass
@@ -141,13 +143,13 @@ class DanglingReference(Rule):
         for s in ctx.analysis.sentences():
             text = s.text
             low = rx.lowered(text)
-            if "art" not in low and "lid" not in low and "onder" not in low:
-                continue  # every reference has one of these words; most sentences none
+            if not any(p.admits(low) for p in _REFERENCE_PATTERNS):
+                continue  # most sentences refer to nothing: the other tests need not run
             if _names_other_regulation(text) or _AMENDING_RE.search(text) or s.node.nearest(Kind.BIJLAGE):
                 continue
             here = s.node.nearest(Kind.ARTIKEL)
             claimed: list[tuple[int, int]] = []
-            for start, end, target in self._references(text, low):
+            for start, end, target in self._references(text):
                 if any(a <= start < b for a, b in claimed):
                     continue
                 claimed.append((start, end))
@@ -163,26 +165,18 @@ class DanglingReference(Rule):
                         suggestion="Controleer de verwijzing na hernummeren of schrappen.",
                     )
 
-    def _references(self, text: str, low: str) -> Iterator[tuple[int, int, Target]]:
-        """The references in ``text`` (whose :func:`verolint.rx.lowered` is ``low``): each
-        pattern only where its words stand."""
-        if "artikelen" in low:
-            for m in ARTICLES_REF_RE.finditer(text):
-                nums = re.findall(_NUM, m.group("list"))
-                yield m.start(), m.end(), _Multi(nums)  # type: ignore[misc]
-        if "art" in low:
-            for m in ARTICLE_REF_RE.finditer(text):
-                yield m.start(), m.end(), Target(m.group("art"), _lid_of(m), _item_key(m.group("item")))
-        if "lid" in low:
-            for m in LID_REF_RE.finditer(text):
-                yield m.start(), m.end(), Target(m.group("art"), ORDINALS[m.group("ord").lower()],
-                                                 _item_key(m.group("item")))
-        if "onder" in low:
-            for m in ITEM_REF_RE.finditer(text):
-                yield m.start() + 1, m.end(), Target(None, None, _item_key(m.group("item")))
-        if "vorige" in low or "voorgaande" in low:
-            for m in _PREVIOUS_LID_RE.finditer(text):
-                yield m.start(), m.end(), _PREVIOUS
+    def _references(self, text: str) -> Iterator[tuple[int, int, Target]]:
+        for m in ARTICLES_REF_RE.finditer(text):
+            nums = re.findall(_NUM, m.group("list"))
+            yield m.start(), m.end(), _Multi(nums)  # type: ignore[misc]
+        for m in ARTICLE_REF_RE.finditer(text):
+            yield m.start(), m.end(), Target(m.group("art"), _lid_of(m), _item_key(m.group("item")))
+        for m in LID_REF_RE.finditer(text):
+            yield m.start(), m.end(), Target(m.group("art"), ORDINALS[m.group("ord").lower()], _item_key(m.group("item")))
+        for m in ITEM_REF_RE.finditer(text):
+            yield m.start() + 1, m.end(), Target(None, None, _item_key(m.group("item")))
+        for m in _PREVIOUS_LID_RE.finditer(text):
+            yield m.start(), m.end(), _PREVIOUS
 
     def _resolve(self, target, here: Node | None, node: Node, index: ArticleIndex) -> str | None:
         if target is _PREVIOUS:
@@ -230,7 +224,8 @@ class DanglingReference(Rule):
 
 
 # "het vorige lid", "het voorgaande lid": relative to the lid the sentence stands in
-_PREVIOUS_LID_RE = rx.compile(r"\b(?:het|de)\s+(?:vorige|voorgaande)\s+lid\b", re.I)
+_PREVIOUS_LID_RE = rx.Gated(r"\b(?:het|de)\s+(?:vorige|voorgaande)\s+lid\b", re.I, ("vorige", "voorgaande"))
+_REFERENCE_PATTERNS = (ARTICLES_REF_RE, ARTICLE_REF_RE, LID_REF_RE, ITEM_REF_RE, _PREVIOUS_LID_RE)
 _PREVIOUS = object()
 
 
