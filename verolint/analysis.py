@@ -185,10 +185,18 @@ class Analysis:
         delete (DEF001: not used) or to replace by a reference to the law
         (DEF003: the law defines the term): advice on their wording would
         contradict that, and a fix would change the law's words."""
+        unused = {id(d) for d in self.unused_definitions}
+        law = self.statutory_definitions
+        return [d.span for d in self.definitions if id(d) in unused or id(d) in law]
+
+    @cached_property
+    def statutory_definitions(self) -> dict[int, str]:
+        """id(definition) -> where the law defines its term, for the terms the
+        ordinance defines again itself (DEF003 reports them; DUP001 leaves them
+        to DEF003; their wording is not the drafter's to polish)."""
         from .rules.definitions import statutory_definition
 
-        unused = {id(d) for d in self.unused_definitions}
-        return [d.span for d in self.definitions if id(d) in unused or statutory_definition(d, self.doc)]
+        return {id(d): where for d in self.definitions if (where := statutory_definition(d, self.doc))}
 
     @cached_property
     def unused_definitions(self) -> "list[Definition]":

@@ -254,7 +254,7 @@ class StatutoryDefinition(Rule):
     def check(self, doc, ctx):
         unused = {id(d) for d in ctx.analysis.unused_definitions}  # DEF001 says: delete it
         for d in ctx.analysis.definitions:
-            where = statutory_definition(d, doc) if id(d) not in unused else None
+            where = ctx.analysis.statutory_definitions.get(id(d)) if id(d) not in unused else None
             if where:
                 yield ctx.finding(
                     d.start, d.end,

@@ -190,9 +190,8 @@ class _DuplicationRule(Rule):
             return []
 
         def compute():
-            from .definitions import statutory_definition
-
-            own_definitions = Intervals(d.span for d in ctx.analysis.definitions if statutory_definition(d, doc))
+            law = ctx.analysis.statutory_definitions
+            own_definitions = Intervals(d.span for d in ctx.analysis.definitions if id(d) in law)
             families = ctx.analysis.law_families
             found = []
             for s, words in self.passages(ctx):
