@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import atexit
 import base64
-import json
-import os
 import re
 import sys
 from array import array
@@ -138,15 +136,12 @@ def _load() -> dict[str, list]:
     """The cache file's entries (read once, on the first pattern), or {}."""
     global _entries
     if _entries is None:
+        from .lexicon import caching, read_json
+
         _entries = {}
-        if not os.environ.get("VEROLINT_NO_CACHE"):
+        if caching():
             atexit.register(save)
-            try:
-                with open(_path(), "rb") as fh:
-                    raw = fh.read(MAX_BYTES + 1)
-                loaded = json.loads(raw) if len(raw) <= MAX_BYTES else None
-            except (OSError, ValueError, RecursionError):
-                loaded = None
+            loaded = read_json(_path(), MAX_BYTES)
             if isinstance(loaded, dict):
                 _entries = {k: v for k, v in loaded.items() if isinstance(k, str) and _shape(v)}
     return _entries
@@ -162,14 +157,9 @@ def save() -> None:
     """Write the entries when this run compiled new patterns (atomically;
     an unwritable folder is skipped: the word cache already says so)."""
     global _dirty
-    if not _dirty or _entries is None or os.environ.get("VEROLINT_NO_CACHE"):
-        return
-    from .fileio import write_atomic
+    from .lexicon import caching, write_json
 
-    try:
-        path = _path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps(_entries, separators=(",", ":")).encode("utf-8"))
-        _dirty = False
-    except OSError:
-        pass
+    if not _dirty or _entries is None or not caching():
+        return
+    write_json(_path(), _entries)
+    _dirty = False
