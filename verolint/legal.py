@@ -237,7 +237,8 @@ WAY_OUT_RE = rx.compile(
     r"(?=[abikmotu])(?:"  # (the first letters of the branches: where another stands, nothing more is tried)
     r"\btenzij\b|\bbehalve\s+(?:als|wanneer|indien|bij)\b|\bin\s+de\s+regel\b|\bmeestal\b|\bin\s+(?:beginsel|principe)\b"
     r"|\buitzondering|\bafwijk|\bafgeweken\b|\btoch\b|\bkijken\s+we\s+(?:samen\s+)?(?:wat|of)\b"
-    r"|\bmaatwerk\b|\bindividuele\s+omstandigheden\b|\bonbillijk)",
+    # ('maatwerk' itself, not the first part of a compound: 'een maatwerk- woonvoorziening', 'maatwerk-voorziening')
+    r"|\bmaatwerk\b(?![-‐])|\bindividuele\s+omstandigheden\b|\bonbillijk)",
     re.I,
 )
 

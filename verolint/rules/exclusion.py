@@ -53,7 +53,12 @@ EXCLUSION_PATTERNS = [
     # a definition that leaves something out: "Onder meerkosten worden niet de kosten van de dierenarts verstaan"
     (rx.compile(r"\b(?:wordt|worden)\s+niet\s+[^.;:]{0,80}?\bverstaan\b"
                 r"|\b(?:hoort|horen|valt|vallen)\s+(?:er\s+)?niet\s+(?:bij|onder)\b", re.I), "valt er niet onder"),
-    (rx.compile(r"\bkan\s+niet\s+(?:\S+\s+){0,2}?(?:besteed|gebruikt|ingezet)\b", re.I), "kan niet worden besteed"),
+    # what a budget may not pay for: 'Het pgb mag niet worden besteed aan:', 'De volgende zaken mogen niet uit het pgb worden
+    # betaald:' (not how something may be used: 'De scootmobiel mag niet door anderen worden gebruikt')
+    (rx.compile(r"\bkan\s+niet\s+(?:\S+\s+){0,2}?(?:besteed|gebruikt|ingezet)\b"
+                r"|\b(?:mag|mogen)\s+niet\s+(?!eerder\b|later\b|langer\b|meer\b|vaker\b)(?:\S+\s+){0,4}?(?:worden\s+)?"
+                r"(?:besteed|betaald|vergoed)\b(?!\s+(?:dan|voordat|nadat)\b)", re.I),
+     "kan niet worden besteed"),
     (rx.compile(r":\s*geen\s+(?:vergoeding|pgb|voorziening|bijstand|hulp|toeslag|tegemoetkoming)\b", re.I), "geen vergoeding"),
     # the omgekeerde phrasing: "krijgt geen", "is er niet voor", "vergoeden we niet", "helpen we niet"
     (rx.compile(r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,3}?geen\b"
@@ -82,7 +87,17 @@ EXCLUSION_PATTERNS = [
                 # een laag inkomen kunnen een beroep doen op de regeling' (at the start: 'die alleen wonen' is no restriction)
                 r"|^\W*(?:slechts|alleen|uitsluitend|enkel)\s+(?:[^\s.;:,]+\s+){1,8}?(?:(?:heeft|hebben)\s+recht\s+op"
                 r"|(?:komt|komen)\s+(?:\S+\s+){0,3}?in\s+aanmerking|(?:kan|kunnen)\s+(?:\S+\s+){0,3}?(?:beroep\s+doen\s+op"
-                r"|aanspraak\s+maken\s+op|aanvragen|krijgen|ontvangen))\b", re.I), "alleen als"),
+                r"|aanspraak\s+maken\s+op|aanvragen|krijgen|ontvangen))\b"
+                # only in a situation: 'Alleen in langdurige zorgsituaties kan sprake zijn van bovengebruikelijke hulp',
+                # 'Alleen bij een medische noodzaak wordt een scootmobiel verstrekt' (not how: 'Alleen in overleg met …')
+                # (the finding names the situation, the group 'limit')
+                r"|^\W*(?P<limit>(?:slechts|alleen|uitsluitend|enkel)\s+(?:in|bij)\s+(?!(?:goed\s+)?overleg\b|samenspraak\b"
+                r"|samenwerking\b)(?:[^\s.;:,]+\s+){0,5}?[^\s.;:,]+)\s+(?:kan|kunnen|is|zijn|wordt|worden|komt|komen|bestaat|heeft"
+                r"|hebben)\b"
+                # (what follows names the help, or the right to it)
+                r"(?=(?:\s+[^\s.;:,]+){0,6}?\s+(?:verstrekt|toegekend|vergoed|verleend|ingezet|aanmerking|recht|aanspraak"
+                r"|sprake\s+van|[\w-]*hulp|[\w-]*voorziening\w*|bijstand|vergoeding|pgb|toeslag|tegemoetkoming"
+                r"|[\w-]*ondersteuning)\b)", re.I), "alleen als"),
     # no claim: 'u kunt geen beroep doen op een vervoersvoorziening' (not 'kan geen beroep doen op zijn netwerk':
     # unable to, a condition of help)
     (rx.compile(r"\b(?:kan|kunt|kunnen)\s+(?:(?!en\b|of\b)[^\s,;]+\s+){0,2}?geen\s+(?:beroep\s+(?:\S+\s+)?doen\s+op"
@@ -100,8 +115,13 @@ EXCLUSION_PATTERNS = [
                 r"|kinderen|jeugdigen)\b", re.I), "is niet bedoeld voor"),
     # maatwerk closed off in so many words: 'Er zijn geen uitzonderingen mogelijk', 'zonder uitzondering'
     (rx.compile(r"\bgeen\s+uitzondering(?:en)?\s+(?:\S+\s+)?(?:mogelijk|gemaakt|toegestaan)\b"
-                r"|\buitzondering(?:en)?\s+(?:is|zijn)\s+niet\s+mogelijk\b|\bzonder\s+(?:enige\s+)?uitzondering\b", re.I),
+                r"|\buitzondering(?:en)?\s+(?:is|zijn)\s+niet\s+mogelijk\b|\bzonder\s+(?:enige\s+)?uitzondering\b"
+                r"|\b(?:kan|kunnen|mag|mogen)\s+niet\s+(?:\S+\s+){0,2}?worden\s+afgeweken\b", re.I),
      "geen uitzonderingen"),
+    # the room to waive or deviate closed off: 'Het college kan niet van invordering afzien indien:', 'Hiervan kan niet
+    # worden afgeweken' (a power the college does not have)
+    (rx.compile(r"\b(?:%s\s+(?:kan|kunnen|mag|mogen)|(?:kan|kunnen|mag|mogen)\s+%s)\s+(?:\S+\s+){0,2}?niet\s+(?:\S+\s+){0,5}?"
+                r"(?:afzien|afwijken|kwijtschelden)\b" % (DECIDER, DECIDER), re.I), "kan niet afzien"),
     # the same in the modal passive: 'Een tweede scootmobiel kan niet worden verstrekt', 'kunnen niet worden vergoed'
     # (not a moment: 'kan niet eerder worden verleend dan de dag van de melding')
     (rx.compile(r"\b(?:kan|kunnen)\s+(?:(?!en\b|of\b)[^\s.;:]+\s+){0,4}?%s\s+(?!eerder\b|later\b|langer\b|meer\b)"
@@ -167,7 +187,10 @@ THRESHOLD_PATTERNS = [
                 r"|\bslechts\s+(?:voor\s+|aan\s+)?(?:één|twee|drie|\d+)\s+[a-zé]{3,}", re.I), "harde grens"),
     (rx.compile(r"\b(?:maximaal|ten\s+hoogste|hoogstens)\s+(?:\d+(?:[.,]\d+)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf"
                 r"|twintig)\s+[a-zé]{3,}", re.I), "harde grens"),
-    (rx.compile(r"\b(?:de\s+|het\s+)?maximale\s+(?:\w+\s+){0,4}?(?:is|bedraagt)\s+(?:%s|\d+(?:[.,]\d+)?(?:\s+%s)?)" % (_MONEY, _UNIT),
+    # the maximum named as such: 'De maximale vergoeding … is € 3.000', 'Het maximumbedrag … bedraagt € 5.000', 'Het
+    # bedrag dat als maximum wordt verstrekt … bedraagt € 5.000', 'Het maximaal te verstrekken bedrag is € 5.000'
+    (rx.compile(r"\b(?:de\s+|het\s+)?(?:maximale|maximum(?:bedrag|aantal|duur|termijn|vergoeding)?|maximaal\s+te\s+\w+)\s+"
+                r"(?:[^.;:]{0,100}?\s)??(?:is|bedraagt|bedragen)\s+(?:%s|\d+(?:[.,]\d+)?(?:\s+%s)?)" % (_MONEY, _UNIT),
                 re.I), "harde grens"),
     (rx.compile(r"\b(?:eenmalig|(?:eenmaal|één\s+keer|eens)\s+(?:per|in\s+de)(?:\s+%s)?(?:\s+%s)?)\b" % (_NUM, _UNIT), re.I),
      "harde grens"),
@@ -283,11 +306,12 @@ _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
     (("geen", "langer"), ("recht", "aanspraak")), (("geen", "nimmer", "nooit"), ("geval", "bed", "mmer", "noo")),
     (("uitgesloten",),), (("niet", "uitgezonderd"), ("geld", "gezonderd", "toepa")),
     (_NOT, ("mogel", "toepa")), (("niet",), ("verstaan", "bij", "onder"), ("taan", "hor", "val")),
-    (("niet",), ("besteed", "gebruikt", "ingezet")), (("geen",), (":",)),
+    (("niet",), ("besteed", "gebruikt", "ingezet", "betaald", "vergoed")), (("geen",), (":",)),
     (("geen", "niet"), ("krijg", "ontvang")), (("niet",),),
     (("we", "wij"), ("niet", "nooit", "geen"), ("vergoed", "beta", "trek", "geve", "eden", "help", "teun")),
     (("vervalt",),), (("uitsluitend",),), (("slechts", "alleen", "enkel", "uitsluitend"),),
-    (("geen",), ("beroep", "aanspraak")), (("geen",), ("gebruik",)), (("bedoeld",),), (("uitzondering",),),
+    (("geen",), ("beroep", "aanspraak")), (("geen",), ("gebruik",)), (("bedoeld",),), (("uitzondering", "afgeweken"),),
+    (("kan", "kunnen", "mag", "mogen"), ("niet",), ("afzien", "afwijken", "kwijtschelden")),
     (("kan", "kunnen"), ("niet",), _WORDT, _V_PARTS), (("uitgezonderd", "uitzondering"),),
 ])
 _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
@@ -298,7 +322,7 @@ _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
     (("maximaal", "hoogste", "hoogstens", "meer"), ("één", "1", "twee", "2", "dr", "3")), (("maximum",),),
     (("hoogste", "maximaal", "meer", "hoger"),), (("meer", "hoger"), ("dan",)),
     (("minste", "minimaal", "minstens"),),
-    (("slechts",),), (("maximaal", "hoogste", "hoogstens"),), (("maximale",),),
+    (("slechts",),), (("maximaal", "hoogste", "hoogstens"),), (("maximale", "maximum", "maximaal"),),
     (("eenmalig", "eenmaal", "keer", "eens"),), (("gemaxim",),), (("beperkt", "begrensd", "gelimiteerd"),), (("rekening", "bedrag"),),
     (("maximaal", "hoogste", "hoogstens", "meer"), (":",)), (("verlaagd",),), (("minder", "korter"), ("jaar", "maand", "week", "weken")),
 ])
@@ -490,12 +514,14 @@ def _exclusion(s: Sentence):
         return None  # "Deze verordening is niet van toepassing op de jeugdhulp die …": the scope of the text
     if label == "krijgt geen" and _BILL_RE.match(text, m.end()):
         return None  # "U krijgt van ons geen rekening": spared a charge
+    if label == "kan niet afzien" and _INVERTED_RE.match(text):
+        return None  # 'Kan het college niet afzien van …, dan …': a condition
     if label == "krijgt geen" and (_INVERTED_RE.match(text) or _OTHERS_HELP_RE.search(m.group(0))):
         return None  # "Kan de cliënt geen gebruikelijke hulp krijgen, dan …": a condition; help from others, not ours
     if label in ("geldt niet voor", "met uitzondering van") and (_CHARGE_RE.search(text) or _OBLIGATION_RE.search(text)
                                                               or _LIMIT_LIFTED_RE.search(text[:m.end()])):
         return None  # "kinderen zijn uitgezonderd van de eigen bijdrage", "… van de arbeidsplicht": spared, not excluded
-    if label == "kan niet worden verstrekt" and _DATA_RE.search(text[:m.start()]):
+    if label in ("kan niet worden verstrekt", "kan niet worden besteed") and _DATA_RE.search(text[:m.start()]):
         return None  # "Persoonsgegevens kunnen niet worden verstrekt aan derden": data, not help
     if label in _RESTRICTING and _PURPOSE_RE.match(text, m.start()):
         return None  # "het pgb wordt uitsluitend besteed aan …" binds a budget to its purpose
@@ -704,6 +730,26 @@ _WAY_OUT_ADVICE = {
     True: "Schrijf wat meestal geldt en noem de uitweg: 'in de regel niet; past dat niet bij uw situatie, dan "
           "kijken we wat nodig is', of verwijs naar de hardheidsclausule.",
 }
+_NOT_WORD_RE = re.compile(r"\b(?:niet|geen|uitgesloten)\b", re.I)
+
+
+def _way_out_advice(written: str, label: str, omgekeerd: bool) -> str:
+    """The advice for an exclusion, in the words it was written in where they allow it: 'mag niet worden
+    besteed' becomes '… mag in de regel niet worden besteed; …' (in a classic ordinance)."""
+    m = _NOT_WORD_RE.search(written)
+    if omgekeerd or label == "kan niet afzien" or m is None or len(written) > 60:
+        if label == "kan niet afzien" and not omgekeerd:
+            return ("Schrijf wat in de regel geldt en noem de uitweg: 'het college ziet hier in de regel niet van af; het "
+                    "wijkt hiervan af als de situatie van de inwoner daarom vraagt', of verwijs naar de hardheidsclausule.")
+        return _WAY_OUT_ADVICE[omgekeerd]
+    soft = written[:m.start()] + "in de regel " + written[m.start():]
+    if soft.split(" ", 1)[0] in ("Het", "De", "Een"):
+        soft = soft[0].lower() + soft[1:]
+    who = "het" if "college" in soft else "het college"
+    return (f"Schrijf wat in de regel geldt en noem de uitweg: '… {soft} …; {who} wijkt hiervan af als de "
+            "situatie van de inwoner daarom vraagt', of verwijs naar de hardheidsclausule.")
+
+
 # ... and for a restriction ('alleen als', 'uitsluitend aan'), which keeps help for some rather than refusing it
 _RESTRICTION_ADVICE = {
     False: "Schrijf wat in de regel geldt en noem de uitweg: 'in de regel alleen …; het college wijkt hiervan af als "
@@ -771,11 +817,17 @@ class RigidExclusion(_ExclusionRule):
         mensen met …', 'er zijn geen uitzonderingen mogelijk' (na een
         uitsluiting in hetzelfde lid hoort die bij die uitsluiting: één
         melding), 'kan niet worden verstrekt', 'kunnen niet worden vergoed',
-        'uitgezonderd van bijzondere bijstand zijn …' en een geval dat uit
+        'uitgezonderd van bijzondere bijstand zijn …', 'het pgb mag niet
+        worden besteed aan:', 'mogen niet uit het pgb worden betaald',
+        'alleen bij een medische noodzaak wordt …', 'alleen in langdurige
+        zorgsituaties kan sprake zijn van …', 'het college kan niet van
+        invordering afzien', 'hiervan kan niet worden afgeweken' en een geval dat uit
         hulp wordt gelicht ('verleent bijzondere bijstand voor noodzakelijke
         kosten, met uitzondering van de kosten van …'; 'met uitzondering van'
         bij een eigen bijdrage is juist een vrijstelling). Niet gemeld: 'kan
-        niet eerder worden verleend dan …' (een moment), 'om
+        niet eerder worden verleend dan …' (een moment), 'alleen in overleg
+        met …' (een werkwijze), 'kan het college niet afzien …, dan …' (een
+        voorwaarde), 'een maatwerk- woonvoorziening' (geen uitweg), 'om
         niet' (kosteloos), een budget dat aan zijn doel gebonden is
         ('uitsluitend besteed aan'); een uitsluiting op de voorwaarden van de
         wet ('als de cliënt niet voldoet aan de voorwaarden van artikel 2.3.6,
@@ -843,7 +895,8 @@ class RigidExclusion(_ExclusionRule):
                 ex.start, ex.end,
                 f"'{text}' sluit categorisch uit, zonder uitweg voor maatwerk.{tail}",
                 severity=sev,
-                suggestion=(_RESTRICTION_ADVICE if ex.label in _RESTRICTING else _WAY_OUT_ADVICE)[ctx.profile == "omgekeerd"],
+                suggestion=(_RESTRICTION_ADVICE[ctx.profile == "omgekeerd"] if ex.label in _RESTRICTING
+                            else _way_out_advice(text, ex.label, ctx.profile == "omgekeerd")),
             )
 
 

@@ -307,7 +307,11 @@ class OpenNorm(Rule):
         RIG001 zelf aanraadt), 'desgewenst' en 'eventueel' als de inwoner
         kiest, 'zoveel mogelijk' in een doel voor een hele groep ('dat
         jongeren zoveel mogelijk gezond kunnen opgroeien'; wel 'maakt zoveel
-        mogelijk gebruik van'), en 'eventueel' bij een zaak die misschien meetelt ('en
+        mogelijk gebruik van'), een onbepaald woord in wat iemand moet
+        aantonen ('als aangetoond wordt dat de zorg niet passend is', 'uit het
+        plan moet blijken: a. waarom zorg in natura niet passend is'), een open
+        woord met voorbeelden direct erachter ('in bijzondere situaties zoals:
+        …'), en 'eventueel' bij een zaak die misschien meetelt ('en
         eventueel dagbesteding'; wel 'eventueel zetten we …', 'kan het
         college eventueel …'), 'onder meer' met voorbeelden, en de vaste
         maatstaf 'de goedkoopst (mogelijke) adequate voorziening'.
@@ -541,6 +545,24 @@ RESIDUAL_RE = rx.Gated(
 )
 
 
+# What someone must show or explain: 'als concreet aangetoond kan worden dat de zorg niet passend is', 'Uit het
+# plan moet blijken: a. waarom zorg in natura niet passend is'. An undefined word ('passend', 'adequaat') is then
+# the point to be proven with facts, not the decider's preference.
+_SHOWN_RE = rx.compile(r"\b(?:aangetoond|aantonen|aantoont|aannemelijk\s+(?:maakt|maken|gemaakt)|onderbouwd|onderbouwen"
+                       r"|onderbouwt|blijken|blijkt)\b[^.;]{0,40}?\b(?:dat|waarom|of)\b|\bwaarom\b", re.I)
+_SHOWN_LEAD_RE = rx.compile(r"\b(?:aantonen|aangetoond|blijken|blijkt|onderbouwen|onderbouwd)\s*:\s*$", re.I)
+# Examples of what an open phrase means right after it: 'in bijzondere situaties zoals: …'
+_EXAMPLES_RE = rx.compile(r"\s*,?\s*(?:zoals|bijvoorbeeld|waaronder|te\s+weten)\b", re.I)
+
+
+def _to_be_shown(doc, s: Sentence, start: int) -> bool:
+    """The open word at ``start`` stands in what someone must show (:data:`_SHOWN_RE`): in the
+    sentence before it, or in the lead-in of the list the sentence is an item of."""
+    if _SHOWN_RE.search(doc.text, s.start, start):
+        return True
+    return s.node.kind in ITEM_KINDS and _SHOWN_LEAD_RE.search(list_lead_in(doc, s.node)) is not None
+
+
 def _in_definitions(node) -> bool:
     art = node.nearest(Kind.ARTIKEL)
     return art is not None and bool(re.search(r"begrip|definitie|wie\s+is\s+wie", art.title or "", re.I))
@@ -596,7 +618,9 @@ _STANDARD_RE = rx.compile(
     r"|\b(?:inkomen|vermogen|leeftijd|schulden?|draagkracht)\s+(?:\S+\s+){0,2}?(?:ten\s+hoogste|ten\s+minste|maximaal|minimaal"
     r"|meer\s+dan|minder\s+dan|boven|onder)\s+(?:€\s*)?\d"
     # a condition up front ('Bij niet-nakoming kan …') or by reference ('in de situaties, bedoeld in het eerste lid')
-    r"|^\W*(?:bij|in\s+geval\s+van|na)\s|\b(?:situaties?|gevallen|geval)\s*,?\s*(?:als\s+)?bedoeld\s+in\b",
+    r"|^\W*(?:bij|in\s+geval\s+van|na)\s|\b(?:situaties?|gevallen|geval)\s*,?\s*(?:als\s+)?bedoeld\s+in\b"
+    # or by examples ('in bijzondere situaties zoals: a. …')
+    r"|\b(?:situaties?|gevallen|geval)\s*,?\s*(?:zoals|bijvoorbeeld|waaronder)\b",
     re.I,
 )
 
@@ -852,6 +876,10 @@ def _find_open_norms(analysis) -> list[OpenWords]:
                     continue  # 'niet tijdig' is the breach of a term that is set, not a term left open
             elif missing in (DEFINITION, CRITERION) and criteria_near():
                 continue
+            elif missing is DEFINITION and _to_be_shown(doc, s, start):
+                continue  # 'aangetoond … dat de zorg niet passend is' (not 'blijkt dat … voldoende …': a test left open)
+            if missing is not TERM and _EXAMPLES_RE.match(doc.text, end):
+                continue  # 'in bijzondere situaties zoals: a. …': the cases it means follow
             if phrase in _AIM_PHRASES and _AIM_RE.match(doc.text, end) and _AIM_SUBJECT_RE.search(doc.text, s.start, start):
                 continue  # 'dat jongeren zoveel mogelijk gezond en veilig kunnen opgroeien': an aim for all
             if phrase in _NEED_PHRASES and _FOR_WHAT_RE.match(doc.text, end):
