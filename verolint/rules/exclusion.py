@@ -125,7 +125,7 @@ EXCLUSION_PATTERNS = [
     # the same in the modal passive: 'Een tweede scootmobiel kan niet worden verstrekt', 'kunnen niet worden vergoed'
     # (not a moment: 'kan niet eerder worden verleend dan de dag van de melding')
     (rx.compile(r"\b(?:kan|kunnen)\s+(?:(?!en\b|of\b)[^\s.;:]+\s+){0,4}?%s\s+(?!eerder\b|later\b|langer\b|meer\b)"
-                r"(?:\S+\s+){0,2}?worden\s+%s\b(?!\s+(?:dan|voordat|nadat)\b)" % (_NIET, _V), re.I),
+                r"(?:\S+\s+){0,2}?(?:worden\s+%s\b|%s\s+worden\b)(?!\s+(?:dan|voordat|nadat)\b)" % (_NIET, _V, _V), re.I),
      "kan niet worden verstrekt"),
     # what a grant leaves out: 'Uitgezonderd van bijzondere bijstand zijn de kosten van …', 'verleent bijzondere bijstand
     # voor noodzakelijke kosten, met uitzondering van de kosten van …'
@@ -816,7 +816,7 @@ class RigidExclusion(_ExclusionRule):
         gebruik maken van de regeling', 'de toeslag is niet bedoeld voor
         mensen met …', 'er zijn geen uitzonderingen mogelijk' (na een
         uitsluiting in hetzelfde lid hoort die bij die uitsluiting: één
-        melding), 'kan niet worden verstrekt', 'kunnen niet worden vergoed',
+        melding), 'kan niet worden verstrekt' (ook 'kan niet verstrekt worden'), 'kunnen niet worden vergoed',
         'uitgezonderd van bijzondere bijstand zijn …', 'het pgb mag niet
         worden besteed aan:', 'mogen niet uit het pgb worden betaald',
         'alleen bij een medische noodzaak wordt …', 'alleen in langdurige

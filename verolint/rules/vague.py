@@ -576,10 +576,12 @@ _POWER_RE = rx.Gated(
 )
 # The same power in the passive voice, the decider left out: "De voorziening kan
 # met terugwerkende kracht worden beëindigd", "kan … worden afgeweken"
+_PASSIVE_PARTICIPLES = (r"(?:verstrekt|toegekend|verleend|geweigerd|ingetrokken|herzien"
+                        r"|afgeweken|verlaagd|verhoogd|beëindigd|opgeschort|teruggevorderd|opgelegd|verlengd|afgezien|toegestaan"
+                        r"|gewijzigd|beperkt|gekort|ingehouden|stopgezet|afgewezen|aangemerkt|vergoed)")
 _PASSIVE_POWER_RE = rx.Gated(
-    r"\b(?:kan|kunnen)\s+(?:[^\s.;:]+\s+){0,8}?worden\s+(?:verstrekt|toegekend|verleend|geweigerd|ingetrokken|herzien"
-    r"|afgeweken|verlaagd|verhoogd|beëindigd|opgeschort|teruggevorderd|opgelegd|verlengd|afgezien|toegestaan|gewijzigd"
-    r"|beperkt|gekort|ingehouden|stopgezet|afgewezen|aangemerkt|vergoed)\b",
+    # (in either order: 'kan … worden verstrekt', 'kan … verstrekt worden')
+    r"\b(?:kan|kunnen)\s+(?:[^\s.;:]+\s+){0,8}?(?:worden\s+%s\b|%s\s+worden\b)" % (_PASSIVE_PARTICIPLES, _PASSIVE_PARTICIPLES),
     re.I,
     ("worden",),
 )
@@ -593,6 +595,7 @@ _DECISION_RE = rx.compile(
     r"|bieden|aanbieden|vragen|aanmerken|inzetten|betalen|toewijzen|uitbetalen"
     r"|stopzetten|inhouden|korten|aanpassen|wijzigen|verminderen|stoppen|toewijzen|afwijzen|opzeggen|schorsen"
     r"|aanpassen|bijstellen|beperken|bepalen|verlengen|verbinden|aanwijzen|opdragen|inkorten|verkorten|hanteren|toepassen"
+    r"|instellen"
     # conditions the college may add without saying which: 'kan aanvullende eisen stellen'
     r"|(?:eisen|voorwaarden|verplichtingen)\s+(?:\S+\s+){0,2}?stellen)\b",
     re.I,
