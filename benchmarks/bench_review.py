@@ -27,6 +27,11 @@ output, before the reworked rules were run on these texts. Three sets, reported 
            regulations of 20 municipalities (openingen.jsonl, see
            benchmarks/review/openingen.py), labelled the same way before the
            rules were run on them; never used to change the rules;
+  openingen-2 49 passages of the openings of 28 more published regulations
+           (openingen-2.jsonl, see benchmarks/review/openingen2.py), mostly
+           begripsbepalingen; labelled by two helpers apart, their
+           disagreements settled by a third, before the rules were run on
+           them; split in halves like sample and vers;
   invented 710 passages written on 2026-12-02 by helper sessions acting as
            social-domain lawyers (GUIDE.md and the statutes only, no code): 80
            for RIG, 80 for VAG, 160 for LAW (60 of them plain-language
@@ -95,14 +100,16 @@ def load_jsonl(path: Path) -> list[dict]:
 PASSAGE_SETS = {"sample-tune": ("steekproef.jsonl", "sample-*.jsonl", 0),
                 "sample-held": ("steekproef.jsonl", "sample-*.jsonl", 1),
                 "vers-tune": ("vers.jsonl", "vers-*.jsonl", 0), "vers-held": ("vers.jsonl", "vers-*.jsonl", 1),
-                "openingen": ("openingen.jsonl", "openingen-*.jsonl", None),
+                "openingen": ("openingen.jsonl", "openingen-1.jsonl", None),
+                "openingen-2-tune": ("openingen-2.jsonl", "openingen-2-1.jsonl", 0),
+                "openingen-2-held": ("openingen-2.jsonl", "openingen-2-1.jsonl", 1),
                 "invented": ("invented.jsonl", "invented-1.jsonl", None),
                 "invented-check": ("invented-check.jsonl", "invented-check-1.jsonl", None),
                 "invented-check-2": ("invented-check-2.jsonl", "invented-check-2-*.jsonl", None)}
 # Sets whose passages --verbose may list: the ones the rules are changed on
-READABLE = ("tune", "heldout", "invented", "sample-tune", "vers-tune")
+READABLE = ("tune", "heldout", "invented", "sample-tune", "vers-tune", "openingen-2-tune")
 # Sets never read to change the rules: the target holds there
-HELD = ("heldout", "sample-held", "vers-held", "openingen")
+HELD = ("heldout", "sample-held", "vers-held", "openingen", "openingen-2-held")
 
 
 def half_of(passage_id: str) -> int:

@@ -1,0 +1,93 @@
+"""Build the fifth review set ("openingen-2"): the openings of 55 more published regulations.
+
+    python benchmarks/review/openingen2.py benchmarks/data/review/openingen-2 > benchmarks/data/review/openingen-2.jsonl
+
+The raw texts and where each came from are in benchmarks/data/review/openingen-2/
+(SOURCES.md). They are page openings of 2,000 characters, cut into passages the
+way openingen.py cuts the first set (articles, leden, 80 to 1,500 characters),
+except that the unit in which the opening was cut off is kept without its last,
+broken line (most of these openings end inside the begripsbepalingen, whose
+lines are whole definitions), and a passage over 1,500 characters keeps its first
+lines up to that length. A passage whose text already stands in another
+review set (steekproef, vers, passages, openingen) is left out. Labelled from the
+text and GUIDE.md alone, by helpers that saw neither verolint's code nor its
+output, before the rules were run on it. Split in two halves like sample and vers
+(bench_review.half_of): openingen-2-tune may be read to change the rules,
+openingen-2-held never.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+from openingen import MAX_CHARS, MIN_CHARS, articles, units  # (benchmarks/review, the folder of this script)
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "review"
+OTHER_SETS = ("steekproef.jsonl", "vers.jsonl", "passages.jsonl", "openingen.jsonl")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).lower().strip()
+
+
+def sources(folder: str) -> list[dict]:
+    """The raw files with their municipality and title, from SOURCES.md."""
+    out = []
+    for line in Path(folder, "SOURCES.md").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        file, _, rest = line.partition(" | ")
+        gemeente, _, title = rest.partition(": ")
+        ident = file[:-4].rsplit("_", 1)[-1]
+        out.append({"file": file, "key": file[:-4].split("_", 1)[0] + "-" + ident.lower(),
+                    "gemeente": gemeente.split(" (")[0], "cvdr": ident if ident.startswith("CVDR") else "",
+                    "title": title})
+    return out
+
+
+def passages(source: dict, raw: str) -> list[dict]:
+    out = []
+    for art in articles(raw):
+        head = f"Artikel {art['number']}" + (f" {art['title']}" if art["title"] else "")
+        for lid, text, whole in units(art):
+            lines = text.split("\n")
+            if not whole:
+                lines = lines[:-1]  # (cut off in mid-line)
+            while lines and len("\n".join(lines)) > MAX_CHARS:
+                lines = lines[:-1]
+            text = "\n".join(lines)
+            if len(text) < MIN_CHARS:
+                continue
+            path = " > ".join(art["chapter"] + [head] + ([f"lid {lid}"] if lid else []))
+            pid = f"{source['key']}__art{art['number']}" + (f"__lid{lid}" if lid else "")
+            out.append({"passage_id": pid, "cvdr_id": source["cvdr"],
+                        "gemeente": source["gemeente"], "kind": "artikel", "path": path,
+                        "article": art["number"], "title": art["title"], "text": text})
+    return out
+
+
+def main() -> int:
+    folder = sys.argv[1]
+    seen = " ".join(_norm(json.loads(line)["text"]) for name in OTHER_SETS
+                    for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip())
+    no = 0
+    kept: set[str] = set()
+    for source in sources(folder):
+        with open(os.path.join(folder, source["file"]), encoding="utf-8") as fh:
+            found = passages(source, fh.read())
+        for passage in found:
+            text = _norm(passage["text"])
+            if text in seen or text in kept:
+                continue  # (the same text in another set, or twice here: Wijchen's page was found twice)
+            kept.add(text)
+            no += 1
+            print(json.dumps({"id": f"o2-{no:03d}", **passage}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
