@@ -94,7 +94,8 @@ LONG_DEFINITION = (
 )
 
 
-def test_definitions_lists_and_toelichting_are_not_scored(lint):
+def test_the_laws_definitions_lists_and_toelichting_are_not_scored(lint):
+    # (the maatwerkvoorziening in the words of artikel 1.1.1 Wmo 2015: DUP001's to report, not to reword)
     assert "LNG001" not in codes(lint(LONG_DEFINITION, select=("LNG001",)))
     listing = ("Artikel 1 Gesprek\n\nIn het gesprek bespreken we:\na. uw vraag;\nb. uw situatie;\nc. uw netwerk;\n"
                "d. uw gezondheid;\ne. uw geld;\nf. uw woning;\ng. uw werk;\nh. wat u zelf wilt.\n")
@@ -103,6 +104,22 @@ def test_definitions_lists_and_toelichting_are_not_scored(lint):
                    "artikel 4 een voorziening wordt verstrekt, geschiedt zulks ter verkrijging daarvan.\n")
     assert lint(toelichting, select=("LNG001",)) == []
 
+
+
+def test_an_own_definition_is_read_and_the_drafting_formula_is_not(lint):
+    """A definition of the regulation's own is a sentence a resident reads; the formulas of the
+    begripsbepalingen ('In deze verordening wordt verstaan onder:', 'Alle begrippen die … hebben
+    dezelfde betekenis als in …') are not the sentences to rewrite."""
+    text = ("Artikel 1 Begripsbepalingen\n\n1. Alle begrippen die in deze verordening worden gebruikt en die niet "
+            "nader worden omschreven, hebben dezelfde betekenis als in de Participatiewet, de Algemene wet "
+            "bestuursrecht en de Gemeentewet.\n2. In deze verordening en de daarop berustende bepalingen wordt "
+            "verstaan onder:\na. individuele voorziening: een op de jeugdige of zijn ouders toegesneden "
+            "jeugdhulpvoorziening die door het college in natura of in de vorm van een persoonsgebonden budget wordt "
+            "verstrekt op basis van een besluit, met inachtneming van de daaromtrent opgenomen bepalingen;\n"
+            "b. regio: de gemeenten Dongen, Goirle en Tilburg.\n\nArtikel 2 Hulp\n\nHet college verstrekt een "
+            "individuele voorziening in de regio.\n")
+    found = lint(text, select=("LNG001",))
+    assert [(f.line, f.text[:30]) for f in found] == [(5, "een op de jeugdige of zijn oud")]
 
 
 LAW_DEFINITION = (

@@ -101,8 +101,26 @@ def test_a_text_cut_off_in_mid_sentence_is_read_as_a_part():
     doc = read_string(opening, "v.txt")
     assert Analysis(doc).excerpt
     assert not {f.code for f in Linter().lint(doc, Settings())} & {"DEF001", "STR102", "STR103", "REF001"}
-    ended = opening.replace("artikel 9\n", "artikel 9.\n")
+    ended = opening.replace("artikel 9\n", "artikel 9.\n") + ("\nArtikel 2 Hulp\n\nDe jeugdige krijgt hulp. Het college "
+                                                             "vraagt geen bijdrage.\n")
     assert not Analysis(read_string(ended, "v.txt")).excerpt  # a full stop: the text ends where it means to
+
+
+def test_the_begripsbepalingen_alone_are_read_as_a_part():
+    """A text that holds only the definitions article says nothing about where its terms are used:
+    no DEF001, and its definitions are read for language like any sentence."""
+    text = ("Artikel 1 Begripsbepalingen\n\nIn deze verordening wordt verstaan onder:\n"
+            "a. jeugdige: een persoon jonger dan achttien jaar;\n"
+            "b. individuele voorziening: een op de jeugdige of zijn ouders toegesneden jeugdhulpvoorziening die door het "
+            "college in natura of in de vorm van een persoonsgebonden budget wordt verstrekt op basis van een besluit, "
+            "met inachtneming van de daaromtrent in de nadere regels opgenomen bepalingen.\n")
+    doc = read_string(text, "v.txt")
+    assert Analysis(doc).definitions_only and Analysis(doc).excerpt
+    codes = [(f.code, f.line) for f in Linter().lint(doc, Settings())]
+    assert ("DEF001", 4) not in codes and ("LNG001", 5) in codes
+    whole = text + "\nArtikel 2 Hulp\n\nDe jeugdige krijgt hulp.\n"
+    assert not Analysis(read_string(whole, "v.txt")).definitions_only
+    assert ("DEF001", 5) in [(f.code, f.line) for f in Linter().lint(read_string(whole, "v.txt"), Settings())]
 
 
 def test_in_a_part_of_a_regulation_an_exclusion_makes_no_claim_about_the_hardship_clause():

@@ -29,6 +29,8 @@ from .matcher import PhraseBank, PhraseMatcher, select
 from .model import Document, Kind, Node
 from .text import WORD_RE, Sentence, split_sentences
 
+LAW_WORDS = 0.7  # similarity from which a definition is the law's own (the default threshold of DUP001)
+
 if TYPE_CHECKING:  # pragma: no cover
     from .legal import Definition, Hardship
     from .rules.exclusion import Exclusion
@@ -183,11 +185,28 @@ class Analysis:
     def superseded_definitions(self) -> list[tuple[int, int]]:
         """The spans of definitions that another finding tells the drafter to
         delete (DEF001: not used) or to replace by a reference to the law
-        (DEF003: the law defines the term): advice on their wording would
-        contradict that, and a fix would change the law's words."""
-        unused = {id(d) for d in self.unused_definitions}
+        (DEF003; DUP001 where the words are the law's): advice on their wording
+        would contradict that, and a fix would change the law's words."""
+        unused = set() if self.excerpt else {id(d) for d in self.unused_definitions}  # (DEF001 says nothing then)
         law = self.statutory_definitions
-        return [d.span for d in self.definitions if id(d) in unused or id(d) in law]
+        worded = self.law_worded_definitions
+        return [d.span for d in self.definitions if id(d) in unused or id(d) in law or id(d) in worded]
+
+    @cached_property
+    def law_worded_definitions(self) -> frozenset[int]:
+        """The ids of the definitions that give a term the definition the law
+        gives it, in (nearly) the law's words, by the built-in statutes (what
+        DUP001 reports as a repetition of the law's definition)."""
+        from .rules.duplication import definition_match
+        from .statutes import builtin
+
+        index = builtin.load() if self.definitions else None
+        if index is None:
+            return frozenset()
+        text = self.doc.text
+        return frozenset(id(d) for d in self.definitions
+                         if (m := definition_match(index, text[d.span[0]:d.span[1]])) is not None
+                         and m.score >= LAW_WORDS)
 
     @cached_property
     def statutory_definitions(self) -> dict[int, str]:
@@ -227,12 +246,19 @@ class Analysis:
         return sum(p.kind in ("gap", "scheme") for p in self.article_problems) >= 2
 
     @cached_property
+    def definitions_only(self) -> bool:
+        """The text holds begripsbepalingen and no rule text outside them (the
+        definitions article alone): what its terms are used in is not here."""
+        arts = {id(a) for a in self.definition_articles}
+        return bool(arts) and all(id(s.node.nearest(Kind.ARTIKEL)) in arts for s in self.sentences())
+
+    @cached_property
     def excerpt(self) -> bool:
-        """The text in hand is a part of a regulation (:attr:`titled_excerpt`
-        or :attr:`abridged`). Gaps in the numbering, a missing slotbepaling,
-        unused definitions and references to absent articles are then not
-        defects of the text in hand."""
-        return self.titled_excerpt or self.abridged
+        """The text in hand is a part of a regulation (:attr:`titled_excerpt`,
+        :attr:`abridged` or :attr:`definitions_only`). Gaps in the numbering, a
+        missing slotbepaling, unused definitions and references to absent
+        articles are then not defects of the text in hand."""
+        return self.titled_excerpt or self.abridged or self.definitions_only
 
     @cached_property
     def hardship(self) -> "list[Hardship]":

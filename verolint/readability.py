@@ -162,6 +162,14 @@ _REF_RE = rx.compile(
 )
 _MD_LINK_RE = rx.compile(r"\[([^\]]*)\]\([^)]*\)")
 _DEF_ITEM_RE = rx.compile(r"^\s*[*_'\"‘“]*[^:;.]{1,60}[*_'\"’”]*\s*:\s")
+# The drafting formulas of the begripsbepalingen (Aanwijzingen voor de regelgeving 5.1): 'In deze
+# verordening (en de daarop berustende bepalingen) wordt verstaan onder:', 'Alle begrippen die in deze
+# verordening worden gebruikt en niet nader worden omschreven, hebben dezelfde betekenis als in …'. Every
+# reader of regulations knows them; they are not the sentences to rewrite.
+_FORMULA_RE = rx.compile(
+    r"^\W*(?:(?:\d+\.\s+)?in\s+(?:deze|dit)\s+[^:.;]{0,100}?\b(?:wordt|worden)\s+verstaan\s+onder\s*:\s*"
+    r"|(?:\d+\.\s+)?(?:alle\s+)?(?:de\s+)?begrippen\s+die\s+in\s+[^.;]{0,200}?\bdezelfde\s+betekenis\s+als\s+in\b[^.;]*[.;]?\s*)",
+    re.I)
 
 
 # -- word level ------------------------------------------------------------------------
@@ -375,11 +383,15 @@ class Analyzer:
         seen: dict[str, _Word] = {}  # the same for every sentence of the document
         for s in analysis.sentences():
             art = s.node.nearest(Kind.ARTIKEL)
-            if art in def_arts and s.node is not art and _DEF_ITEM_RE.match(s.text):
-                continue  # a definition is not a sentence to read at B2
             if _is_block(s.text):
                 continue  # an address or a table: short lines, not a sentence
-            unit = Unit(s.start, s.end, s.node, s.text)
+            # (not the drafting formula, nor the term a definition defines: the definition itself is read)
+            skip = m.end() if (m := _FORMULA_RE.match(s.text)) else 0
+            if art in def_arts and (m := _DEF_ITEM_RE.match(s.text[skip:])):
+                skip += m.end()
+            if not s.text[skip:].strip():
+                continue
+            unit = Unit(s.start + skip, s.end, s.node, s.text[skip:])
             self._score(unit, defined, analysis, seen)
             unit.text = ""  # the document holds the text; keep memory per unit small
             units.append(unit)

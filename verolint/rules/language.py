@@ -95,7 +95,12 @@ class SentenceLevel(_LanguageRule):
         zinnen (een tussenzin tussen onderwerp en werkwoord: 'Het bedrag is,
         tenzij …, nooit hoger dan …') en lange samenstellingen. Een zin boven het doelniveau wordt
         gemeld met zijn redenen en, waar een standaard-herschrijving bestaat,
-        het alternatief. Definities, koppen, wetsnamen, e-mail- en webadressen,
+        het alternatief. Een eigen definitie wordt gelezen zonder het begrip
+        ervoor; niet gelezen worden de vaste formules van de
+        begripsbepalingen ('In deze verordening wordt verstaan onder:', 'Alle
+        begrippen die … hebben dezelfde betekenis als in …'), een definitie in
+        de woorden van de wet of die DEF001 of DEF003 meldt (die hoort weg of
+        hoort te verwijzen; herformuleren spreekt dat tegen), koppen, wetsnamen, e-mail- en webadressen,
         adressen en tabellen (regels van een paar woorden zonder punt) en de
         toelichting tellen niet mee, en evenmin een kort onderdeel van een
         opsomming dat zaken opsomt zonder een gewoon werkwoord ('•
