@@ -296,7 +296,9 @@ class OpenNorm(Rule):
         een termijn die er is); waarvoor iets nodig is ('voor zover nodig voor de uren
         waarop …'); als het begrip in de begripsbepalingen staat; in een
         definitie (ook 'Onder … wordt verstaan' en 'Passende ondersteuning:
-        …'), een toelichtende bijlage (bronnen, rechtspraak, voorbeelden), een artikel
+        …'; wel een regel die na de definitie in hetzelfde onderdeel staat:
+        'Brede intake: een onderzoek … . Indien noodzakelijk wordt een nader
+        onderzoek uitgevoerd'), een toelichtende bijlage (bronnen, rechtspraak, voorbeelden), een artikel
         of deel over doelen, kernwaarden of de evaluatie van de regeling, een
         lijst onder 'Kernwaarden:' of 'Uitgangspunten:', een zin over de tekst
         zelf ('In dit hoofdstuk …'), over een doel ('is erop gericht') of over
@@ -555,6 +557,19 @@ _SHOWN_LEAD_RE = rx.compile(r"\b(?:aantonen|aangetoond|blijken|blijkt|onderbouwe
 _EXAMPLES_RE = rx.compile(r"\s*,?\s*(?:zoals|bijvoorbeeld|waaronder|te\s+weten)\b", re.I)
 
 
+# A sentence that rules (a duty, a power, a decision in the passive), not one that describes
+_RULE_RE = rx.compile(r"\b(?:kan|kunnen|mag|mogen|moet|moeten|dient|dienen|wordt|worden)\b", re.I)
+
+
+def _added_rule(analysis, s: Sentence) -> bool:
+    """A sentence after the first of a definitions item that rules (:data:`_RULE_RE`): a rule the
+    drafter put in the definition, not the definition itself."""
+    if s.node.kind not in ITEM_KINDS:
+        return False
+    own = analysis.sentences_of(s.node)
+    return bool(own) and own[0] is not s and _RULE_RE.search(s.text) is not None
+
+
 def _to_be_shown(doc, s: Sentence, start: int) -> bool:
     """The open word at ``start`` stands in what someone must show (:data:`_SHOWN_RE`): in the
     sentence before it, or in the lead-in of the list the sentence is an item of."""
@@ -615,7 +630,7 @@ _STANDARD_RE = rx.compile(
     # not a cap on the help itself ('voor een periode van ten hoogste 12 maanden')
     # or a group defined by one ('een belanghebbende die langer dan twaalf maanden bijstand ontvangt', 'een
     # verzoeker van wie de schulden volledig kunnen worden afgelost')
-    r"|\b(?:van|aan|voor)\s+wie\b"
+    r"|\b(?:van|aan|voor)\s+wie\b|\bdie\s+(?:behoort|behoren)\s+tot\s+(?:de\s+)?doelgroep"
     r"|\bdie\s+(?:\S+\s+){0,4}?(?:langer|korter|meer|minder|ouder|jonger)\s+(?:is\s+)?dan\s+(?:\d+|een|twee|drie|vier|vijf|zes"
     r"|twaalf|achttien)\b"
     r"|\b(?:inkomen|vermogen|leeftijd|schulden?|draagkracht)\s+(?:\S+\s+){0,2}?(?:ten\s+hoogste|ten\s+minste|maximaal|minimaal"
@@ -648,7 +663,14 @@ _BLANKET_DELEGATION_RE = rx.compile(
 )
 
 _NO_STANDARD_RE = rx.compile(r"\bonder\s+(?:bepaalde\s+)?voorwaarden\b|\bal\s+dan\s+niet\b"
-                             r"|\b(?:nadere|aanvullende|andere)\s+voorwaarden\s+(?:\S+\s+){0,2}?verbinden\b", re.I)
+                             r"|\b(?:nadere|aanvullende|andere)\s+voorwaarden\s+(?:\S+\s+){0,2}?verbinden\b"
+                             # 'als' that means 'as', not 'if': 'kan … aangemerkt worden als een aanvraag', and a
+                             # reference ('het onderzoek als bedoeld in artikel 4')
+                             # (not the cases so named: 'in de gevallen, bedoeld in het eerste lid' is a condition)
+                             r"|(?<!gevallen\s)(?<!gevallen,\s)(?<!geval\s)(?<!geval,\s)(?<!situaties\s)(?<!situaties,\s)"
+                             r"(?<!situatie\s)(?<!situatie,\s)\b(?:zoals|als)\s+bedoeld\s+in\b"
+                             r"|\b(?:aangemerkt|aanmerken|beschouwd|beschouwen|aangewezen|aanwijzen|erkend|erkennen)"
+                             r"\s+(?:(?:kan|kunnen|worden|wordt)\s+)?als\b", re.I)
 
 
 def _passage(s: Sentence, analysis) -> str:
@@ -815,10 +837,15 @@ def _find_open_norms(analysis) -> list[OpenWords]:
     # RIG004 judges hardship clauses, with the rest of their article
     hardship = {h.sentence.start for h in analysis.hardship}
     hardship_arts = {id(art) for h in analysis.hardship if (art := h.sentence.node.nearest(Kind.ARTIKEL))}
+    # a definition says what a word means (its first sentence; a rule added after it in the same item is
+    # rule text: 'Brede intake: een onderzoek … . Indien noodzakelijk wordt een nader onderzoek uitgevoerd')
     defined = Intervals(d.span for d in analysis.definitions)
     for i, s in enumerate(sents):
-        if s.start in hardship or s.start in defined or analysis.explains(s.node):
-            continue  # a definition says what a word means; an explanatory bijlage describes the law and practice
+        added_rule = _added_rule(analysis, s)
+        if s.start in defined and not added_rule:
+            continue
+        if s.start in hardship or analysis.explains(s.node):
+            continue  # an explanatory bijlage describes the law and practice
         residual = RESIDUAL_RE.search(s.text)
         # the open words of a hardship clause's article are RIG004's to judge; a residual power there is not
         in_hardship_article = id(s.node.nearest(Kind.ARTIKEL)) in hardship_arts
@@ -887,7 +914,7 @@ def _find_open_norms(analysis) -> list[OpenWords]:
                 continue  # 'dat jongeren zoveel mogelijk gezond en veilig kunnen opgroeien': an aim for all
             if phrase in _NEED_PHRASES and _FOR_WHAT_RE.match(doc.text, end):
                 continue  # 'voor zover nodig voor de uren waarop hij werkt': what it is needed for is the criterion
-            if s.node.kind in ITEM_KINDS and _in_definitions(s.node):
+            if s.node.kind in ITEM_KINDS and _in_definitions(s.node) and not added_rule:
                 continue
             found.append(OpenWords(start, end, missing, written))
     return found
