@@ -137,8 +137,6 @@ OPEN_TERMS = {
     "passende": DEFINITION,
     "adequaat": DEFINITION,
     "adequate": DEFINITION,
-    "langdurig": DEFINITION,
-    "langdurige": DEFINITION,
     "algemeen gebruikelijk": DEFINITION,
     "algemeen gebruikelijke": DEFINITION,
     "gebruikelijke hulp": DEFINITION,
@@ -268,7 +266,8 @@ class OpenNorm(Rule):
         van wat de inwoner kan of doet, of van hoe ver de hulp gaat; niet
         'onvoldoende middelen' of 'voldoende deskundigheid' van een
         aanbieder), 'zoveel mogelijk' (criterium ontbreekt); 'passend',
-        'adequaat', 'langdurig' (definitie ontbreekt); 'binnen een redelijke
+        'adequaat' (definitie ontbreekt; niet 'langdurig', dat lezers van
+        echte regelingen niet als open norm aanwijzen); 'binnen een redelijke
         termijn', 'zo spoedig mogelijk' (termijn ontbreekt); 'voor zover
         mogelijk', 'indien mogelijk', 'waar mogelijk', 'het meest geschikt',
         'de meest passende' (criterium ontbreekt; niet bij wat de inwoner moet
