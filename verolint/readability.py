@@ -166,7 +166,7 @@ _DEF_ITEM_RE = rx.compile(r"^\s*[*_'\"‘“]*[^:;.]{1,60}[*_'\"’”]*\s*:\s")
 # verordening (en de daarop berustende bepalingen) wordt verstaan onder:', 'Alle begrippen die in deze
 # verordening worden gebruikt en niet nader worden omschreven, hebben dezelfde betekenis als in …'. Every
 # reader of regulations knows them; they are not the sentences to rewrite.
-_FORMULA_RE = rx.compile(
+_DEFINITIONS_FORMULA_RE = rx.compile(
     r"^\W*(?:(?:\d+\.\s+)?in\s+(?:deze|dit)\s+[^:.;]{0,100}?\b(?:wordt|worden)\s+verstaan\s+onder\s*:\s*"
     r"|(?:\d+\.\s+)?(?:alle\s+)?(?:de\s+)?begrippen\s+die\s+in\s+[^.;]{0,200}?\bdezelfde\s+betekenis\s+als\s+in\b[^.;]*[.;]?\s*)",
     re.I)
@@ -386,7 +386,7 @@ class Analyzer:
             if _is_block(s.text):
                 continue  # an address or a table: short lines, not a sentence
             # (not the drafting formula, nor the term a definition defines: the definition itself is read)
-            skip = m.end() if (m := _FORMULA_RE.match(s.text)) else 0
+            skip = m.end() if (m := _DEFINITIONS_FORMULA_RE.match(s.text)) else 0
             if art in def_arts and (m := _DEF_ITEM_RE.match(s.text[skip:])):
                 skip += m.end()
             if not s.text[skip:].strip():

@@ -242,11 +242,19 @@ def units(article: dict) -> list[tuple[str, str, bool]]:
     return out
 
 
-def passages(source: dict, raw: str) -> list[dict]:
+def passages(source: dict, raw: str, keep_cut: bool = False) -> list[dict]:
+    """The passages of one raw file. With ``keep_cut`` (openingen-2), the unit
+    in which the page opening was cut off is kept without its last, broken line,
+    and a unit over MAX_CHARS keeps its first lines up to that length."""
     out = []
     for art in articles(raw):
         head = f"Artikel {art['number']}" + (f" {art['title']}" if art["title"] else "")
         for lid, text, whole in units(art):
+            if keep_cut:
+                lines = text.split("\n")[:None if whole else -1]
+                while lines and len("\n".join(lines)) > MAX_CHARS:
+                    lines = lines[:-1]
+                text, whole = "\n".join(lines), True
             if not whole or not MIN_CHARS <= len(text) <= MAX_CHARS:
                 continue
             path = " > ".join(art["chapter"] + [head] + ([f"lid {lid}"] if lid else []))

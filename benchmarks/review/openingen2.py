@@ -24,7 +24,7 @@ import re
 import sys
 from pathlib import Path
 
-from openingen import MAX_CHARS, MIN_CHARS, articles, units  # (benchmarks/review, the folder of this script)
+from openingen import passages  # (benchmarks/review, the folder of this script)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "review"
 OTHER_SETS = ("steekproef.jsonl", "vers.jsonl", "passages.jsonl", "openingen.jsonl")
@@ -49,27 +49,6 @@ def sources(folder: str) -> list[dict]:
     return out
 
 
-def passages(source: dict, raw: str) -> list[dict]:
-    out = []
-    for art in articles(raw):
-        head = f"Artikel {art['number']}" + (f" {art['title']}" if art["title"] else "")
-        for lid, text, whole in units(art):
-            lines = text.split("\n")
-            if not whole:
-                lines = lines[:-1]  # (cut off in mid-line)
-            while lines and len("\n".join(lines)) > MAX_CHARS:
-                lines = lines[:-1]
-            text = "\n".join(lines)
-            if len(text) < MIN_CHARS:
-                continue
-            path = " > ".join(art["chapter"] + [head] + ([f"lid {lid}"] if lid else []))
-            pid = f"{source['key']}__art{art['number']}" + (f"__lid{lid}" if lid else "")
-            out.append({"passage_id": pid, "cvdr_id": source["cvdr"],
-                        "gemeente": source["gemeente"], "kind": "artikel", "path": path,
-                        "article": art["number"], "title": art["title"], "text": text})
-    return out
-
-
 def main() -> int:
     folder = sys.argv[1]
     seen = " ".join(_norm(json.loads(line)["text"]) for name in OTHER_SETS
@@ -78,7 +57,7 @@ def main() -> int:
     kept: set[str] = set()
     for source in sources(folder):
         with open(os.path.join(folder, source["file"]), encoding="utf-8") as fh:
-            found = passages(source, fh.read())
+            found = passages(source, fh.read(), keep_cut=True)
         for passage in found:
             text = _norm(passage["text"])
             if text in seen or text in kept:

@@ -730,18 +730,23 @@ _WAY_OUT_ADVICE = {
     True: "Schrijf wat meestal geldt en noem de uitweg: 'in de regel niet; past dat niet bij uw situatie, dan "
           "kijken we wat nodig is', of verwijs naar de hardheidsclausule.",
 }
-_NOT_WORD_RE = re.compile(r"\b(?:niet|geen|uitgesloten)\b", re.I)
+_NOT_WORD_RE = rx.compile(r"\b(?:niet|geen|uitgesloten)\b", re.I)
+# ... and for a power to waive that is closed off ('het college kan niet van invordering afzien')
+_WAIVER_ADVICE = ("Schrijf wat in de regel geldt en noem de uitweg: 'het college ziet hier in de regel niet van af; het "
+                  "wijkt hiervan af als de situatie van de inwoner daarom vraagt', of verwijs naar de hardheidsclausule.")
 
 
 def _way_out_advice(written: str, label: str, omgekeerd: bool) -> str:
-    """The advice for an exclusion, in the words it was written in where they allow it: 'mag niet worden
-    besteed' becomes '… mag in de regel niet worden besteed; …' (in a classic ordinance)."""
+    """The advice for an exclusion in a classic ordinance, in the words it was written in where they
+    allow it: 'mag niet worden besteed' becomes '… mag in de regel niet worden besteed …; …'. (An
+    omgekeerde verordening gets the advice in its own voice.)"""
+    if omgekeerd:
+        return _WAY_OUT_ADVICE[True]
+    if label == "kan niet afzien":
+        return _WAIVER_ADVICE
     m = _NOT_WORD_RE.search(written)
-    if omgekeerd or label == "kan niet afzien" or m is None or len(written) > 60:
-        if label == "kan niet afzien" and not omgekeerd:
-            return ("Schrijf wat in de regel geldt en noem de uitweg: 'het college ziet hier in de regel niet van af; het "
-                    "wijkt hiervan af als de situatie van de inwoner daarom vraagt', of verwijs naar de hardheidsclausule.")
-        return _WAY_OUT_ADVICE[omgekeerd]
+    if m is None or len(written) > 60:
+        return _WAY_OUT_ADVICE[False]
     soft = written[:m.start()] + "in de regel " + written[m.start():]
     if soft.split(" ", 1)[0] in ("Het", "De", "Een"):
         soft = soft[0].lower() + soft[1:]
