@@ -52,7 +52,9 @@ EXCLUSION_PATTERNS = [
                 r"|(?:[^\s.;:,]+\s+){1,3}?niet\s+)mogelijk\b", re.I), "is niet mogelijk"),
     # a definition that leaves something out: "Onder meerkosten worden niet de kosten van de dierenarts verstaan"
     (rx.compile(r"\b(?:wordt|worden)\s+niet\s+[^.;:]{0,80}?\bverstaan\b"
-                r"|\b(?:hoort|horen|valt|vallen)\s+(?:er\s+)?niet\s+(?:bij|onder)\b", re.I), "valt er niet onder"),
+                # (not the scope of a word: 'Niet-inwonende kinderen vallen niet onder de definitie')
+                r"|\b(?:hoort|horen|valt|vallen)\s+(?:er\s+)?niet\s+(?:bij|onder)\b"
+                r"(?!\s+(?:de|deze|die|dit|het)\s+(?:definitie|omschrijving|begrip)\b)", re.I), "valt er niet onder"),
     # what a budget may not pay for: 'Het pgb mag niet worden besteed aan:', 'De volgende zaken mogen niet uit het pgb worden
     # betaald:' (not how something may be used: 'De scootmobiel mag niet door anderen worden gebruikt')
     (rx.compile(r"\bkan\s+niet\s+(?:\S+\s+){0,2}?(?:besteed|gebruikt|ingezet)\b"
@@ -811,7 +813,8 @@ class RigidExclusion(_ExclusionRule):
         'uitsluitend … indien', 'alleen als', 'wordt enkel verstrekt aan
         inwoners die …', 'wordt niet toegelaten tot', 'helpen we niet', 'wij
         helpen u niet', 'dan krijgt u deze bijdrage niet', 'onder … wordt niet
-        verstaan:', '… horen er niet bij', 'het recht op de toeslag vervalt
+        verstaan:', '… horen er niet bij' (niet 'vallen niet onder de
+        definitie': de reikwijdte van een woord), 'het recht op de toeslag vervalt
         als …', 'komen alleen in aanmerking bij …', 'wordt alleen verstrekt in
         de hoofdverblijfplaats', 'voor studenten geldt deze regeling niet',
         'is niet van toepassing op personen met …', 'zijn van deze regeling
