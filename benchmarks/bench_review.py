@@ -32,6 +32,9 @@ output, before the reworked rules were run on these texts. Three sets, reported 
            begripsbepalingen; labelled by two helpers apart, their
            disagreements settled by a third, before the rules were run on
            them; split in halves like sample and vers;
+  openingen-3 the openings of short, topic-specific beleidsregels and nadere
+           regels (see benchmarks/review/openingen2.py), which reach substantive
+           articles sooner; collected, labelled and split the same way;
   invented 710 passages written on 2026-12-02 by helper sessions acting as
            social-domain lawyers (GUIDE.md and the statutes only, no code): 80
            for RIG, 80 for VAG, 160 for LAW (60 of them plain-language
@@ -103,13 +106,15 @@ PASSAGE_SETS = {"sample-tune": ("steekproef.jsonl", "sample-*.jsonl", 0),
                 "openingen": ("openingen.jsonl", "openingen-1.jsonl", None),
                 "openingen-2-tune": ("openingen-2.jsonl", "openingen-2-1.jsonl", 0),
                 "openingen-2-held": ("openingen-2.jsonl", "openingen-2-1.jsonl", 1),
+                "openingen-3-tune": ("openingen-3.jsonl", "openingen-3-1.jsonl", 0),
+                "openingen-3-held": ("openingen-3.jsonl", "openingen-3-1.jsonl", 1),
                 "invented": ("invented.jsonl", "invented-1.jsonl", None),
                 "invented-check": ("invented-check.jsonl", "invented-check-1.jsonl", None),
                 "invented-check-2": ("invented-check-2.jsonl", "invented-check-2-*.jsonl", None)}
 # Sets whose passages --verbose may list: the ones the rules are changed on
-READABLE = ("tune", "heldout", "invented", "sample-tune", "vers-tune", "openingen-2-tune")
+READABLE = ("tune", "heldout", "invented", "sample-tune", "vers-tune", "openingen-2-tune", "openingen-3-tune")
 # Sets never read to change the rules: the target holds there
-HELD = ("heldout", "sample-held", "vers-held", "openingen", "openingen-2-held")
+HELD = ("heldout", "sample-held", "vers-held", "openingen", "openingen-2-held", "openingen-3-held")
 
 
 def half_of(passage_id: str) -> int:

@@ -1,6 +1,12 @@
-"""Build the fifth review set ("openingen-2"): the openings of 55 more published regulations.
+"""Build the fifth and sixth review sets ("openingen-2", "openingen-3"): openings of more published regulations.
 
     python benchmarks/review/openingen2.py benchmarks/data/review/openingen-2 > benchmarks/data/review/openingen-2.jsonl
+    python benchmarks/review/openingen2.py benchmarks/data/review/openingen-3 o3 > benchmarks/data/review/openingen-3.jsonl
+
+openingen-3 (0.13.0) holds short, topic-specific beleidsregels and nadere regels
+(hulpmiddelen, woonvoorzieningen, inkomenstoeslag, bijzondere bijstand for one kind of
+cost, jeugdhulp pgb, schuldhulp toelating, …), whose openings reach substantive
+articles sooner than those of whole verordeningen; collected and labelled the same way.
 
 The raw texts and where each came from are in benchmarks/data/review/openingen-2/
 (SOURCES.md). They are page openings of 2,000 characters, cut into passages the
@@ -9,7 +15,7 @@ except that the unit in which the opening was cut off is kept without its last,
 broken line (most of these openings end inside the begripsbepalingen, whose
 lines are whole definitions), and a passage over 1,500 characters keeps its first
 lines up to that length. A passage whose text already stands in another
-review set (steekproef, vers, passages, openingen) is left out. Labelled from the
+review set (steekproef, vers, passages, openingen, the other openingen-N) is left out. Labelled from the
 text and GUIDE.md alone, by helpers that saw neither verolint's code nor its
 output, before the rules were run on it. Split in two halves like sample and vers
 (bench_review.half_of): openingen-2-tune may be read to change the rules,
@@ -27,7 +33,7 @@ from pathlib import Path
 from openingen import passages  # (benchmarks/review, the folder of this script)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "review"
-OTHER_SETS = ("steekproef.jsonl", "vers.jsonl", "passages.jsonl", "openingen.jsonl")
+SETS = ("steekproef.jsonl", "vers.jsonl", "passages.jsonl", "openingen.jsonl", "openingen-2.jsonl", "openingen-3.jsonl")
 
 
 def _norm(text: str) -> str:
@@ -51,7 +57,9 @@ def sources(folder: str) -> list[dict]:
 
 def main() -> int:
     folder = sys.argv[1]
-    seen = " ".join(_norm(json.loads(line)["text"]) for name in OTHER_SETS
+    prefix = sys.argv[2] if len(sys.argv) > 2 else "o2"
+    others = [name for name in SETS if name != f"{Path(folder).name}.jsonl" and (DATA / name).exists()]
+    seen = " ".join(_norm(json.loads(line)["text"]) for name in others
                     for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip())
     no = 0
     kept: set[str] = set()
@@ -64,7 +72,7 @@ def main() -> int:
                 continue  # (the same text in another set, or twice here: Wijchen's page was found twice)
             kept.add(text)
             no += 1
-            print(json.dumps({"id": f"o2-{no:03d}", **passage}, ensure_ascii=False))
+            print(json.dumps({"id": f"{prefix}-{no:03d}", **passage}, ensure_ascii=False))
     return 0
 
 
