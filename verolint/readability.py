@@ -168,7 +168,7 @@ _DEF_ITEM_RE = rx.compile(r"^\s*[*_'\"‘“]*[^:;.]{1,60}[*_'\"’”]*\s*:\s")
 # reader of regulations knows them; they are not the sentences to rewrite.
 _DEFINITIONS_FORMULA_RE = rx.compile(
     r"^\W*(?:(?:\d+\.\s+)?in\s+(?:deze|dit)\s+[^:.;]{0,100}?\b(?:wordt|worden)\s+verstaan\s+onder\s*:\s*"
-    r"|(?:\d+\.\s+)?(?:alle\s+)?(?:de\s+)?begrippen\s+die\s+in\s+[^.;]{0,200}?\bdezelfde\s+betekenis\s+als\s+in\b[^.;]*[.;]?\s*)",
+    r"|(?:\d+\.\s+)?(?:alle\s+)?(?:de\s+)?(?:begrippen|definities|termen)\s+die\s+in\s+[^.;]{0,200}?\bdezelfde\s+betekenis\s+als\s+in\b[^.;]*[.;]?\s*)",
     re.I)
 
 
