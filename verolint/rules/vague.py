@@ -840,8 +840,9 @@ def _find_open_norms(analysis) -> list[OpenWords]:
     # rule text: 'Brede intake: een onderzoek … . Indien noodzakelijk wordt een nader onderzoek uitgevoerd')
     defined = Intervals(d.span for d in analysis.definitions)
     for i, s in enumerate(sents):
-        added_rule = _added_rule(analysis, s)
-        if s.start in defined and not added_rule:
+        # (asked only of a sentence in a definition: most sentences are not)
+        added_rule = cache(lambda: _added_rule(analysis, s))
+        if s.start in defined and not added_rule():
             continue
         if s.start in hardship or analysis.explains(s.node):
             continue  # an explanatory bijlage describes the law and practice
@@ -913,7 +914,7 @@ def _find_open_norms(analysis) -> list[OpenWords]:
                 continue  # 'dat jongeren zoveel mogelijk gezond en veilig kunnen opgroeien': an aim for all
             if phrase in _NEED_PHRASES and _FOR_WHAT_RE.match(doc.text, end):
                 continue  # 'voor zover nodig voor de uren waarop hij werkt': what it is needed for is the criterion
-            if s.node.kind in ITEM_KINDS and _in_definitions(s.node) and not added_rule:
+            if s.node.kind in ITEM_KINDS and _in_definitions(s.node) and not added_rule():
                 continue
             found.append(OpenWords(start, end, missing, written))
     return found
