@@ -28,24 +28,25 @@ def test_fingerprint_checks_agree_with_sorted_and_max(seed):
     expected = keys == sorted(keys) and (not keys or max(k & MASK for k in keys) < units)
     assert _fingerprints_valid(array("Q", keys), units) == expected
 
-def _reference_units(units, statutes, texts, paths):
+def _reference_units(units, statutes, texts, paths, words):
     for i in range(0, len(units), UNIT_FIELDS):
-        sid, toff, tlen, poff, plen, coff, clen = units[i:i + UNIT_FIELDS]
-        if sid >= statutes or toff + tlen > texts or poff + plen > paths or coff + clen > texts:
+        sid, toff, tlen, poff, plen, coff, clen, woff, wlen, cwoff, cwlen = units[i:i + UNIT_FIELDS]
+        if (sid >= statutes or toff + tlen > texts or poff + plen > paths or coff + clen > texts
+                or woff + wlen > words or cwoff + cwlen > words):
             return False
     return True
 
 
 def test_unit_bounds_agree_with_the_loop():
     rnd = random.Random(1)
-    base = array("Q", [1, 10, 5, 3, 4, 0, 0] * 20)
-    assert _units_in_bounds(array("Q"), 0, 0, 0)
+    base = array("Q", [1, 10, 5, 3, 4, 0, 0, 6, 2, 1, 3] * 20)
+    assert _units_in_bounds(array("Q"), 0, 0, 0, 0)
     for _ in range(300):
         units = array("Q", base)
         i = rnd.randrange(len(units))
         units[i] = rnd.choice([0, 2, 7, 15, 16, 30, (1 << 64) - 1])
-        for statutes, texts, paths in ((2, 15, 7), (1, 15, 7), (2, 14, 7), (2, 15, 6), (5, 40, 40)):
-            assert _units_in_bounds(units, statutes, texts, paths) == _reference_units(units, statutes, texts, paths)
+        for sizes in ((2, 15, 7, 8), (1, 15, 7, 8), (2, 14, 7, 8), (2, 15, 6, 8), (2, 15, 7, 7), (5, 40, 40, 40)):
+            assert _units_in_bounds(units, *sizes) == _reference_units(units, *sizes)
 
 
 def _copy_with(tmp_path, name, raw):
@@ -80,8 +81,27 @@ def test_a_planted_index_with_a_matching_manifest_is_refused(tmp_path):
     past[-1] = past[-1] & ~MASK | n
     long_text = array("Q", units)
     long_text[2] = len((builtin.DATA / "texts.bin").read_bytes()) - long_text[1] + 1
+    long_words = array("Q", units)  # a unit's stored words reaching past words.bin
+    long_words[8] = len((builtin.DATA / "words.bin").read_bytes()) - long_words[7] + 1
     for k, (name, raw) in enumerate([("fingerprints.bin", swapped.tobytes()), ("fingerprints.bin", past.tobytes()),
-                                     ("fingerprints.bin", fp.tobytes()[:-3]), ("units.bin", long_text.tobytes())]):
+                                     ("fingerprints.bin", fp.tobytes()[:-3]), ("units.bin", long_text.tobytes()),
+                                     ("units.bin", long_words.tobytes())]):
         folder = _copy_with(tmp_path / str(k), name, raw)
         with pytest.raises(ValueError):
             StatuteIndex.load(folder)
+
+
+def test_the_stored_words_are_what_the_comparison_makes_of_the_text():
+    """words.bin holds each unit's and each context's normalised words, so that a
+    run compares with them without normalising the statutes again."""
+    from verolint.statutes.shingles import normalise
+
+    idx = builtin.load()
+    if idx is None:
+        pytest.skip("no built-in index")
+    n = idx.unit_count()
+    with_context = [u for u in range(0, n, 7) if idx.context(u)]
+    assert with_context, "the built-in laws have list items with a lead-in"
+    for u in list(range(0, n, 97)) + with_context[:40]:
+        assert idx.words(u) == tuple(normalise(idx.unit(u)[2]))
+        assert idx.context_words(u) == (tuple(normalise(idx.context(u))) if idx.context(u) else ())

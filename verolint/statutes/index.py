@@ -20,6 +20,10 @@ Layout of one index folder (all arrays little-endian, written with
   the item in one sentence, or a short list in one sentence, and a lead-in
   'bij verordening …' makes every item a delegation (see :meth:`context`);
 * ``texts.bin`` / ``paths.bin`` — UTF-8 blobs (kept as the bytes load verified);
+* ``words.bin`` — per unit, its normalised words (:func:`~verolint.statutes.shingles.normalise`),
+  and per context its normalised words, UTF-8, one word per line: a statute
+  sentence is normalised once, when the index is built, not again on every run
+  that compares with it (units.bin holds the offsets);
 * ``statutes.json`` — the statutes (BWB id, citeertitel, version, source);
 * ``structure.json`` — per statute, its articles with their leden and
   onderdelen (letters), for checking references into the law (REF201);
@@ -58,15 +62,18 @@ from pathlib import Path
 from .. import rx
 from .shingles import HASH_BITS, key_hash, normalise, shingle_hashes
 
-INDEX_VERSION = 10  # 5: plain form (jargon pack); 6: lemmas; 7: every shingle indexed, not a winnowed sample;
+INDEX_VERSION = 11  # 5: plain form (jargon pack); 6: lemmas; 7: every shingle indexed, not a winnowed sample;
 # 8: synonyms and nominalisations canonical (synonyms.txt); 9: list items with their lead-in (context),
-# key words, 'zorg dragen' and 'een beroep doen op' phrases; 10: the definitions table built with the index
-UNIT_FIELDS = 7  # statute, text offset, text length, path offset, path length, context offset, context length
+# key words, 'zorg dragen' and 'een beroep doen op' phrases; 10: the definitions table built with the index;
+# 11: the normalised words of every unit and context stored (words.bin)
+# statute, text offset, text length, path offset, path length, context offset, context length,
+# words offset, words length, context words offset, context words length
+UNIT_FIELDS = 11
 CONTEXT_MAX_WORDS = 60  # a list longer than this (normalised words) gives each item its lead-in only
 KEY_MAX_UNITS = 80  # a word in at most this many statute sentences is a key word (see key_candidates)
 KEY_MIN_SHARED = 3  # key words a passage must share with a statute sentence to make it a candidate
-_FILES = ("statutes.json", "fingerprints.bin", "units.bin", "texts.bin", "paths.bin", "structure.json",
-          "definitions.json")
+_FILES = ("statutes.json", "fingerprints.bin", "units.bin", "texts.bin", "paths.bin", "words.bin",
+          "structure.json", "definitions.json")
 UNIT_BITS = 24
 MIN_WORDS = 4  # statute sentences shorter than this (normalised) are not indexed
 
@@ -93,8 +100,9 @@ class StatuteIndex:
         self.units = units  # UNIT_FIELDS values per unit (see the module docstring)
         self._texts = None
         self._paths = None
-        self._words: dict[int, tuple[str, ...]] = {}  # normalised words per unit, made once per run
-        self._context_words: dict = {}  # unit, or context text -> its normalised words
+        self._wordblob = None
+        self._words: dict[int, tuple[str, ...]] = {}  # normalised words per unit, read once per run
+        self._context_words: dict[int, tuple[str, ...]] = {}  # context words offset -> its normalised words
         self._definitions = definitions or {}  # defined term (definition_key) -> the units that define it
         self._units: dict[int, tuple[int, ...]] = {}  # fingerprint -> its units (see _units_of), made as asked
         self._keys: dict[str, tuple[int, ...]] = {"#": ()}  # word -> the units it is a key word of (numbers never)
@@ -119,10 +127,10 @@ class StatuteIndex:
         fp, units = array("Q"), array("Q")
         fp.frombytes(data["fingerprints.bin"])
         units.frombytes(data["units.bin"])
-        texts, paths = len(data["texts.bin"]), len(data["paths.bin"])
+        texts, paths, words = len(data["texts.bin"]), len(data["paths.bin"]), len(data["words.bin"])
         if len(units) % UNIT_FIELDS:
             raise ValueError("units.bin is afgebroken")
-        if not _units_in_bounds(units, len(statutes), texts, paths):
+        if not _units_in_bounds(units, len(statutes), texts, paths, words):
             raise ValueError("units.bin wijst buiten de teksten")
         n = len(units) // UNIT_FIELDS
         if not _fingerprints_valid(fp, n):
@@ -135,7 +143,8 @@ class StatuteIndex:
                 isinstance(v, list) and all(isinstance(u, int) and 0 <= u < n for u in v) for v in definitions.values()):
             raise ValueError("definitions.json klopt niet")
         idx = cls(folder, statutes, fp, units, structure, definitions)
-        idx._texts, idx._paths = data["texts.bin"], data["paths.bin"]  # the bytes just verified, not a later read
+        # the bytes just verified, not a later read
+        idx._texts, idx._paths, idx._wordblob = data["texts.bin"], data["paths.bin"], data["words.bin"]
         return idx
 
     def _blob(self, name: str):
@@ -170,22 +179,29 @@ class StatuteIndex:
         return self._texts[coff:coff + clen].decode("utf-8")
 
     def context_words(self, i: int) -> tuple[str, ...]:
-        """The normalised words of :meth:`context` (empty when there is none)."""
-        words = self._context_words.get(i)
+        """The normalised words of :meth:`context` (empty when there is none),
+        as the index was built with them (the items of a list share them)."""
+        off, length = self.units[UNIT_FIELDS * i + 9: UNIT_FIELDS * i + 11]
+        if not length:
+            return ()
+        words = self._context_words.get(off)
         if words is None:
-            text = self.context(i)
-            words = self._context_words.get(text) if text else ()  # the items of a short list share it
-            if words is None:
-                words = self._context_words[text] = tuple(normalise(text))
-            self._context_words[i] = words
+            words = self._context_words[off] = self._stored_words(off, length)
         return words
 
     def words(self, i: int) -> tuple[str, ...]:
-        """The normalised words of unit ``i`` (normalised once, then kept)."""
+        """The normalised words of unit ``i`` (stored in the index; read once per run)."""
         words = self._words.get(i)
         if words is None:
-            words = self._words[i] = tuple(normalise(self.unit(i)[2]))
+            off, length = self.units[UNIT_FIELDS * i + 7: UNIT_FIELDS * i + 9]
+            words = self._words[i] = self._stored_words(off, length)
         return words
+
+    def _stored_words(self, off: int, length: int) -> tuple[str, ...]:
+        if self._wordblob is None:
+            self._wordblob = self._blob("words.bin")
+        text = self._wordblob[off:off + length].decode("utf-8")
+        return tuple(map(sys.intern, text.split("\n"))) if text else ()
 
     def fingerprint_count(self) -> int:
         return len(self.fp)
@@ -252,6 +268,7 @@ class StatuteIndex:
             units = array("Q")
             texts = bytearray()
             paths = bytearray()
+            wordblob = bytearray()
             n = 0
             structure: list[dict] = []
             postings: dict[str, list[int]] = {}  # word -> the units it stands in
@@ -263,7 +280,7 @@ class StatuteIndex:
                 path_cache: dict[int, bytes] = {}
                 sentences = Analysis(doc).sentences()
                 contexts = _list_contexts(sentences)
-                context_at: dict[object, tuple[int, int]] = {}  # context text -> its place in the blob
+                context_at: dict[object, tuple[int, int, int, int]] = {}  # context text -> its text and words
                 for s in sentences:
                     words = normalise(s.text)
                     found = contexts.get(id(s))
@@ -272,7 +289,7 @@ class StatuteIndex:
                     if n >= 1 << UNIT_BITS:
                         raise ValueError("te veel zinnen voor één wettenindex")
                     hashes = set(shingle_hashes(words))  # every shingle: short shared runs are found too
-                    coff = clen = 0
+                    coff = clen = cwoff = cwlen = 0
                     unit_words = set(words)
                     if found is not None:
                         unit_words.update(found[0])
@@ -280,9 +297,11 @@ class StatuteIndex:
                         hashes.update(shingle_hashes(lead_words + words))  # the lead-in and the item as one sentence
                         if context not in context_at:
                             raw = context.encode("utf-8")
-                            context_at[context] = (len(texts), len(raw))
+                            stored = _stored(normalise(context))
+                            context_at[context] = (len(texts), len(raw), len(wordblob), len(stored))
                             texts += raw
-                        coff, clen = context_at[context]
+                            wordblob += stored
+                        coff, clen, cwoff, cwlen = context_at[context]
                     keys.extend((h << UNIT_BITS) | n for h in sorted(hashes))
                     unit_words.discard("#")
                     for w in unit_words:
@@ -294,9 +313,12 @@ class StatuteIndex:
                     pb = path_cache.get(id(s.node))
                     if pb is None:
                         pb = path_cache[id(s.node)] = s.node.path.encode("utf-8")
-                    units.extend((sid, len(texts), len(raw), len(paths), len(pb), coff, clen))
+                    stored = _stored(normalise(raw.decode("utf-8")))  # (as the unit's text reads: spaces collapsed)
+                    units.extend((sid, len(texts), len(raw), len(paths), len(pb), coff, clen,
+                                  len(wordblob), len(stored), cwoff, cwlen))
                     texts += raw
                     paths += pb
+                    wordblob += stored
                     n += 1
             for w, where in postings.items():
                 if len(where) <= KEY_MAX_UNITS:
@@ -311,6 +333,7 @@ class StatuteIndex:
                 units.tofile(fh)
             (tmp / "texts.bin").write_bytes(bytes(texts))
             (tmp / "paths.bin").write_bytes(bytes(paths))
+            (tmp / "words.bin").write_bytes(bytes(wordblob))
             (tmp / "statutes.json").write_text(json.dumps([asdict(s) for s in statutes], ensure_ascii=False), encoding="utf-8")
             (tmp / "structure.json").write_text(json.dumps(structure, ensure_ascii=False, sort_keys=True),
                                                 encoding="utf-8")
@@ -330,14 +353,20 @@ class StatuteIndex:
         return cls.load(folder)
 
 
-def _units_in_bounds(units: array, statutes: int, texts: int, paths: int) -> bool:
-    """Every unit names a statute and lies, with its path and context, within
-    the blobs (the checks of one loop over the units, run per field in C)."""
+def _stored(words) -> bytes:
+    """Normalised words as words.bin holds them: one per line (no word holds a line break)."""
+    return "\n".join(words).encode("utf-8")
+
+
+def _units_in_bounds(units: array, statutes: int, texts: int, paths: int, words: int) -> bool:
+    """Every unit names a statute and lies, with its path, context and words,
+    within the blobs (the checks of one loop over the units, run per field in C)."""
     if not units:
         return True
     f = UNIT_FIELDS
     return (max(units[0::f]) < statutes and max(map(add, units[1::f], units[2::f])) <= texts and
-            max(map(add, units[3::f], units[4::f])) <= paths and max(map(add, units[5::f], units[6::f])) <= texts)
+            max(map(add, units[3::f], units[4::f])) <= paths and max(map(add, units[5::f], units[6::f])) <= texts
+            and max(map(add, units[7::f], units[8::f])) <= words and max(map(add, units[9::f], units[10::f])) <= words)
 
 
 def _fingerprints_valid(fp: array, units: int) -> bool:
