@@ -35,6 +35,10 @@ output, before the reworked rules were run on these texts. Three sets, reported 
   openingen-3 the openings of short, topic-specific beleidsregels and nadere
            regels (see benchmarks/review/openingen2.py), which reach substantive
            articles sooner; collected, labelled and split the same way;
+  openingen-4 36 passages of the openings of 26 more regulations across the three
+           domains (Wmo beleidsregels; Participatiewet, IOAW/IOAZ, minimabeleid;
+           Jeugdwet, schuldhulp, integrale verordeningen), collected after
+           0.13.0 and labelled the same way before 0.14.0's changes; split alike;
   invented 710 passages written on 2026-12-02 by helper sessions acting as
            social-domain lawyers (GUIDE.md and the statutes only, no code): 80
            for RIG, 80 for VAG, 160 for LAW (60 of them plain-language
@@ -108,13 +112,16 @@ PASSAGE_SETS = {"sample-tune": ("steekproef.jsonl", "sample-*.jsonl", 0),
                 "openingen-2-held": ("openingen-2.jsonl", "openingen-2-1.jsonl", 1),
                 "openingen-3-tune": ("openingen-3.jsonl", "openingen-3-1.jsonl", 0),
                 "openingen-3-held": ("openingen-3.jsonl", "openingen-3-1.jsonl", 1),
+                "openingen-4-tune": ("openingen-4.jsonl", "openingen-4-1.jsonl", 0),
+                "openingen-4-held": ("openingen-4.jsonl", "openingen-4-1.jsonl", 1),
                 "invented": ("invented.jsonl", "invented-1.jsonl", None),
                 "invented-check": ("invented-check.jsonl", "invented-check-1.jsonl", None),
                 "invented-check-2": ("invented-check-2.jsonl", "invented-check-2-*.jsonl", None)}
 # Sets whose passages --verbose may list: the ones the rules are changed on
-READABLE = ("tune", "heldout", "invented", "sample-tune", "vers-tune", "openingen-2-tune", "openingen-3-tune")
+READABLE = ("tune", "heldout", "invented", "sample-tune", "vers-tune", "openingen-2-tune", "openingen-3-tune",
+            "openingen-4-tune")
 # Sets never read to change the rules: the target holds there
-HELD = ("heldout", "sample-held", "vers-held", "openingen", "openingen-2-held", "openingen-3-held")
+HELD = ("heldout", "sample-held", "vers-held", "openingen", "openingen-2-held", "openingen-3-held", "openingen-4-held")
 
 
 def half_of(passage_id: str) -> int:

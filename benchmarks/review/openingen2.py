@@ -1,12 +1,16 @@
-"""Build the fifth and sixth review sets ("openingen-2", "openingen-3"): openings of more published regulations.
+"""Build the fifth to seventh review sets ("openingen-2", "-3", "-4"): openings of more published regulations.
 
     python benchmarks/review/openingen2.py benchmarks/data/review/openingen-2 > benchmarks/data/review/openingen-2.jsonl
     python benchmarks/review/openingen2.py benchmarks/data/review/openingen-3 o3 > benchmarks/data/review/openingen-3.jsonl
+    python benchmarks/review/openingen2.py benchmarks/data/review/openingen-4 o4 > benchmarks/data/review/openingen-4.jsonl
 
 openingen-3 (0.13.0) holds short, topic-specific beleidsregels and nadere regels
 (hulpmiddelen, woonvoorzieningen, inkomenstoeslag, bijzondere bijstand for one kind of
 cost, jeugdhulp pgb, schuldhulp toelating, …), whose openings reach substantive
 articles sooner than those of whole verordeningen; collected and labelled the same way.
+openingen-4 (0.14.0) was collected the same way across the three domains (Wmo beleidsregels on one
+kind of help; Participatiewet, IOAW/IOAZ and minimabeleid; Jeugdwet, schuldhulp and integrale
+verordeningen), after the rule changes of 0.13.0, and labelled before 0.14.0's changes were made.
 
 The raw texts and where each came from are in benchmarks/data/review/openingen-2/
 (SOURCES.md). They are page openings of 2,000 characters, cut into passages the
@@ -33,7 +37,8 @@ from pathlib import Path
 from openingen import passages  # (benchmarks/review, the folder of this script)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "review"
-SETS = ("steekproef.jsonl", "vers.jsonl", "passages.jsonl", "openingen.jsonl", "openingen-2.jsonl", "openingen-3.jsonl")
+SETS = ("steekproef.jsonl", "vers.jsonl", "passages.jsonl", "openingen.jsonl", "openingen-2.jsonl", "openingen-3.jsonl",
+        "openingen-4.jsonl")
 
 
 def _norm(text: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .shingles import numbers_with_units, shared_quantities, shingle_hashes, similarity
+from .shingles import numbers_with_units, profile, shared_quantities, shingle_hashes, similarity_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..analysis import Analysis
@@ -36,6 +36,7 @@ def best_match(index, words: list[str], threshold: float, text: str = "") -> Mat
     zorgt ervoor dat jeugdigen … een beroep kunnen doen op een
     vertrouwenspersoon' restates the lead-in and one item together."""
     best = None
+    ours = profile(words)
     quantities = numbers_with_units(text) if "#" in words else {}
     contexts = hasattr(index, "context_words") and len(words) >= MIN_WORDS
     found = index.candidates(shingle_hashes(words), limit=12)
@@ -48,14 +49,14 @@ def best_match(index, words: list[str], threshold: float, text: str = "") -> Mat
         theirs = index.words(unit)
         if len(words) < MIN_WORDS and words != theirs:
             continue  # a short passage counts only when it is the statute sentence itself
-        score = similarity(words, theirs)
+        score = similarity_of(ours, theirs)
         if score < 1.0 and quantities and "#" in theirs:  # the numbers both state alike are anchors
             anchors = shared_quantities(quantities, numbers_with_units(their_text))
             if anchors:
-                score = similarity(words, theirs, anchors)
+                score = similarity_of(ours, theirs, anchors)
         context = ""
         if contexts and score < 1.0 and index.context(unit):
-            in_list = similarity(words, index.context_words(unit))
+            in_list = similarity_of(ours, index.context_words(unit))
             if in_list > score:
                 score, context = in_list, index.context(unit)
         if score >= threshold and (best is None or score > best.score or

@@ -320,6 +320,11 @@ def shingles(words) -> set[tuple[str, ...]]:
     return set(zip(*(words[i:] for i in range(K))))
 
 
+def profile(words) -> tuple[frozenset, frozenset]:
+    """The shingles and the content words of a passage (what :func:`similarity_of` takes)."""
+    return _profile(tuple(words))
+
+
 @lru_cache(maxsize=1024)  # a passage is compared with several statute sentences, and these come back often
 def _profile(words: tuple[str, ...]) -> tuple[frozenset, frozenset]:
     """The shingles and the content words (numbers left out) of a passage."""
@@ -336,7 +341,13 @@ def similarity(q_words, s_words, anchors: int = 0) -> float:
     numbers while its words change, so each counts as two content words that
     both share (see :func:`shared_quantities`), once most content words are
     shared both ways."""
-    qs, qw = _profile(tuple(q_words))
+    return similarity_of(_profile(tuple(q_words)), s_words, anchors)
+
+
+def similarity_of(q_profile: tuple[frozenset, frozenset], s_words, anchors: int = 0) -> float:
+    """:func:`similarity` with the first passage's :func:`profile` made
+    beforehand (a passage compared with many statute sentences)."""
+    qs, qw = q_profile
     ss, sw = _profile(tuple(s_words))
     runs, common = len(qs & ss), len(qw & sw)  # shared shingles and content words (for containment either way)
     forward = max(_share(runs, qs), 0.9 * _share(common, qw) if len(qw) >= 6 else 0.0)
