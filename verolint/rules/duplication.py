@@ -376,7 +376,12 @@ class ParaphrasesStatute(_DuplicationRule):
         (artikel 3:45 Awb), dat een besluit wordt gemotiveerd, dat wie bezwaar
         maakt wordt gehoord, het persoonlijk plan en de gratis
         cliëntondersteuning van de Wmo 2015, wie jeugdige is, enzovoort (de
-        lijst staat in verolint/statutes/topics.yaml). Niet gemeld: een zin
+        lijst staat in verolint/statutes/topics.yaml). Ook een korte
+        opsomming als geheel, als geen van haar zinnen de bepaling alleen
+        draagt: 'Het college baseert de reële prijs op de volgende
+        kostprijselementen: a. de kosten van de beroepskracht; b. redelijke
+        overheadkosten; …' (gemeld bij de aanhef; een onderdeel met een eigen,
+        lokale toevoeging telt dan niet mee). Niet gemeld: een zin
         die het artikel zelf noemt, een zin die DUP001 al als herhaling meldt,
         begripsbepalingen (DEF003), toelichtende bijlagen, en bepalingen van
         een wet uit een ander domein dan dat van de regeling. Vraagt de wet
@@ -408,7 +413,11 @@ class ParaphrasesStatute(_DuplicationRule):
         # the begripsbepalingen are DEF003's to compare with the law; a definition in running text is not
         defined = Intervals(d.span for d in ctx.analysis.definitions if not d.line_start)
         reported: set[tuple[int, int]] = set()
-        for s, text, hits in self.topic_hits(doc, ctx):
+        # a list that carries a provision over its items together, reported at its lead-in (not where an item of
+        # it is reported as a copy already)
+        lists = [(s, text, hits) for s, text, hits in topics.list_hits(ctx.analysis)
+                 if not any(t.start in copied for t in topics.list_sentences(ctx.analysis, s))]
+        for s, text, hits in self.topic_hits(doc, ctx) + lists:
             if s.start in copied or s.start in defined or ctx.analysis.explains(s.node):
                 continue
             art = s.node.nearest(Kind.ARTIKEL)

@@ -358,6 +358,70 @@ def hits(analysis: "Analysis") -> "list[tuple[Sentence, str, list[tuple[int, Top
     return analysis.per_option("statute-topics", topics, compute)
 
 
+LIST_ITEMS_MAX = 12  # a list longer than this is read item by item only: in a long list, words meet by chance
+
+
+def list_hits(analysis: "Analysis") -> "list[tuple[Sentence, str, list[tuple[int, Topic]]]]":
+    """(lead-in sentence, the list's text, the provisions it carries) for each
+    list that carries a provision over its items together, where no sentence
+    of the list carries it alone: 'Het college baseert de reële prijs op de
+    volgende kostprijselementen: a. de kosten van de beroepskracht; b. redelijke
+    overheadkosten; …' restates artikel 5.4 of the Uitvoeringsbesluit Wmo 2015
+    over six items. Once per document; items whose own words keep the
+    provision out (its ``none``: a local addition) are left out of the whole."""
+    topics, anchors = load()
+
+    def compute():
+        found = []
+        families = analysis.law_families
+        applies = [family_applies(families, t.family) for t in topics]
+        alone = {s.start: {i for i, _t in carried} for s, _text, carried in hits(analysis)}
+        for lead, items in _lists(analysis):
+            texts = [lead.text.strip()] + [t.text.strip() for t in items]
+            whole = " ".join(texts)
+            maybe = anchors.which(WORD_RE.findall(whole.casefold()), whole)
+            seen = set().union(*(alone.get(t.start, set()) for t in [lead, *items]))
+            carried = []
+            for i in maybe:
+                if i in seen or not applies[i]:
+                    continue
+                topic = topics[i]
+                kept = " ".join([texts[0]] + [t for t in texts[1:] if not any(pattern(p).search(t) for p in topic.none)])
+                if topic.found_in(kept, families):
+                    carried.append((i, topic))
+            if carried:
+                found.append((lead, whole, carried))
+        return found
+
+    return analysis.per_option("statute-topics-lists", topics, compute)
+
+
+def list_sentences(analysis: "Analysis", lead: "Sentence") -> "list[Sentence]":
+    """The lead-in and the item sentences of the list ``lead`` introduces (see :func:`list_hits`)."""
+    return next(([lead, *items] for s, items in _lists(analysis) if s is lead), [lead])
+
+
+def _lists(analysis: "Analysis") -> "list[tuple[Sentence, list[Sentence]]]":
+    """(lead-in, the sentences of its items) for each list of 2 to LIST_ITEMS_MAX
+    items whose lead-in ends in a colon (the last sentence of its node's own text)."""
+    return analysis.per_option("statute-topics-list-items", None, lambda: _find_lists(analysis))
+
+
+def _find_lists(analysis: "Analysis") -> "list[tuple[Sentence, list[Sentence]]]":
+    from ..model import ITEM_KINDS, Kind
+
+    out = []
+    definitions = {id(a) for a in analysis.definition_articles}  # (a list of definitions is no rule over its items)
+    for node in analysis.doc.root.walk():
+        own = analysis.sentences_of(node)
+        if not own or not own[-1].text.rstrip().endswith(":") or id(node.nearest(Kind.ARTIKEL)) in definitions:
+            continue
+        items = [c for c in node.children if c.kind in ITEM_KINDS]
+        if 2 <= len(items) <= LIST_ITEMS_MAX:
+            out.append((own[-1], [t for c in items for t in analysis.sentences_of(c)]))
+    return out
+
+
 def restates_limit(analysis: "Analysis", s: "Sentence") -> bool:
     """Whether the sentence carries a provision that itself excludes, limits or
     refuses (``limits`` in topics.yaml): the law's own limit, in other words;
