@@ -30,6 +30,11 @@ EXCLUSION_PATTERNS = [
     (rx.compile(r"\b(?:wordt|worden)\s+(?:(?!en\b|of\b|in\s+geen\b)[^\s.;:]+\s+){0,4}?geen\b[^.;:]{0,80}?\b%s\b" % _V, re.I), "wordt geen … verstrekt"),
     (rx.compile(r"\bgeen\s+[^.;:]{0,60}?\b(?:wordt|worden)\s+%s\b" % _V, re.I), "geen … wordt verstrekt"),
     (rx.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,5}?%s\s+(?:\S+\s+){0,3}?%s\b" % (_NIET, _V), re.I), "wordt niet verstrekt"),
+    # the same in a clause with 'dat' (verb last): 'het is van belang te weten dat kosten voor het verwijderen van
+    # woningaanpassingen niet vanuit de Wmo 2015 worden vergoed' (not a condition: 'als … niet wordt verstrekt')
+    (rx.compile(r"\bdat\s+(?:(?!als\b|indien\b|wanneer\b|zolang\b)[^\s.;:,]+\s+){1,10}?(?P<limit>%s\s+"
+                r"(?!eerder\b|later\b|langer\b|meer\b|alleen\b|tijdig\b|op\s+tijd\b)(?:(?!en\b|of\b)[^\s.;:,]+\s+){0,4}?"
+                r"(?:wordt|worden)\s+%s)\b" % (_NIET, _V), re.I), "wordt niet verstrekt"),
     (rx.compile(r"\b%s\s+(?:\S+\s+){0,2}?%s\s+(?:\S+\s+){0,3}?(?:geen|%s)\b" % (DECIDER, _ACTIVE, _NIET), re.I), "verstrekt geen"),
     (rx.compile(r"\b%s\s+%s\s+(?:\S+\s+){0,3}?(?:geen|%s)\b" % (_ACTIVE, DECIDER, _NIET), re.I), "verstrekt geen"),
     (rx.compile(r"\b(?:komt|komen)\s+(?:\S+\s+){0,3}?(?:niet|nooit|in\s+geen\s+geval)\s+(?:\S+\s+){0,5}?in\s+aanmerking\b", re.I), "komt niet in aanmerking"),
@@ -303,7 +308,8 @@ _V_PARTS = ("trek", "verle", "kend", "kenn", "vergoed", "geve", "boden", "beta",
 _ACTIVE_PARTS = ("trek", "verle", "vergoed", "beta", "edt", "eden", "kent", "kenn", "geef", "geve", "zet", "ceer")
 _UNITS_PARTS = ("dagen", "weken", "maanden", "jaar")
 _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
-    (_WORDT, ("geen",), _V_PARTS), (("geen",), _WORDT, _V_PARTS), (_WORDT, ("niet",), _V_PARTS), (_NOT, _ACTIVE_PARTS),
+    (_WORDT, ("geen",), _V_PARTS), (("geen",), _WORDT, _V_PARTS), (_WORDT, ("niet",), _V_PARTS),
+    (("niet",), ("dat",), _WORDT, _V_PARTS), (_NOT, _ACTIVE_PARTS),
     (_NOT, _ACTIVE_PARTS), (("aanmerking",),),
     (("geen", "langer"), ("recht", "aanspraak")), (("geen", "nimmer", "nooit"), ("geval", "bed", "mmer", "noo")),
     (("uitgesloten",),), (("niet", "uitgezonderd"), ("geld", "gezonderd", "toepa")),
@@ -807,8 +813,9 @@ class RigidExclusion(_ExclusionRule):
     """Een starre uitsluiting: een voorziening, behoefte of groep wordt categorisch uitgesloten.
 
     Wat het controleert
-        Zinnen die iets zonder uitweg uitsluiten: 'wordt geen … verstrekt',
-        'het college verstrekt geen', 'komt niet in aanmerking', 'is
+        Zinnen die iets zonder uitweg uitsluiten: 'wordt geen … verstrekt'
+        (ook in een bijzin: '… dat kosten voor het verwijderen niet vanuit de
+        Wmo 2015 worden vergoed'), 'het college verstrekt geen', 'komt niet in aanmerking', 'is
         uitgesloten', 'is niet van toepassing op', 'in geen geval', 'nimmer',
         'uitsluitend … indien', 'alleen als', 'wordt enkel verstrekt aan
         inwoners die …', 'wordt niet toegelaten tot', 'helpen we niet', 'wij

@@ -616,7 +616,7 @@ _DECISION_RE = rx.compile(
 )
 _STANDARD_RE = rx.compile(
     r"\b(?:als|indien|mits|wanneer|voor\s+zover|tenzij)\b|\brekening\b|\bgelet\s+op\b|\bin\s+ieder\s+geval\b"
-    r"|\bop\s+(?:grond|basis)\s+van\b|\baan\s+de\s+hand\s+van\b|\bwaarbij\b|\bvoorwaarde|\bmet\s+inachtneming\b|\bcriteri|\bafweg|\bomstandigheden\b"
+    r"|\bop\s+(?:grond|basis)\s+van\b|\baan\s+de\s+hand\s+van\b|\bvoorwaarde|\bmet\s+inachtneming\b|\bcriteri|\bafweg|\bomstandigheden\b"
     r"|\bkernwaarde|\bnoodzakelijke?\b|\bnodig\s+is\b|\bweegt\b|\blet\s+(?:\S+\s+){0,3}?op\b|\bonbillijk"
     r"|\bconform\b|\bvolgens\b|\bovereenkomstig\b"
     # the extent of the power fixed in a number ('kan eenmaal worden verlengd met ten hoogste 6 maanden', 'kan
