@@ -378,10 +378,13 @@ class ParaphrasesStatute(_DuplicationRule):
         cliëntondersteuning van de Wmo 2015, wie jeugdige is, enzovoort (de
         lijst staat in verolint/statutes/topics.yaml). Ook een korte
         opsomming als geheel, als geen van haar zinnen de bepaling alleen
-        draagt: 'Het college baseert de reële prijs op de volgende
-        kostprijselementen: a. de kosten van de beroepskracht; b. redelijke
-        overheadkosten; …' (gemeld bij de aanhef; een onderdeel met een eigen,
-        lokale toevoeging telt dan niet mee). Niet gemeld: een zin
+        draagt: 'De diensten: a. passen bij de behoefte van de inwoner; …
+        c. voldoen aan de normen die in de beroepsgroep algemeen zijn
+        aanvaard; d. worden afgestemd op andere diensten …' (gemeld bij de
+        aanhef; een onderdeel met een eigen, lokale toevoeging telt dan niet
+        mee). Niet gemeld: wat de wet de verordening zelf laat regelen ('Bij
+        verordening wordt geregeld dat …', zoals de kostprijselementen van
+        artikel 5.4 van het Uitvoeringsbesluit Wmo 2015), een zin
         die het artikel zelf noemt, een zin die DUP001 al als herhaling meldt,
         begripsbepalingen (DEF003), toelichtende bijlagen, en bepalingen van
         een wet uit een ander domein dan dat van de regeling. Vraagt de wet

@@ -364,11 +364,12 @@ LIST_ITEMS_MAX = 12  # a list longer than this is read item by item only: in a l
 def list_hits(analysis: "Analysis") -> "list[tuple[Sentence, str, list[tuple[int, Topic]]]]":
     """(lead-in sentence, the list's text, the provisions it carries) for each
     list that carries a provision over its items together, where no sentence
-    of the list carries it alone: 'Het college baseert de reële prijs op de
-    volgende kostprijselementen: a. de kosten van de beroepskracht; b. redelijke
-    overheadkosten; …' restates artikel 5.4 of the Uitvoeringsbesluit Wmo 2015
-    over six items. Once per document; items whose own words keep the
-    provision out (its ``none``: a local addition) are left out of the whole."""
+    of the list carries it alone: 'De diensten: a. passen bij de behoefte van
+    de inwoner; … c. voldoen aan de normen die in de beroepsgroep algemeen zijn
+    aanvaard; d. worden afgestemd op andere diensten …' restates artikel 3.1,
+    tweede lid, of the Wmo 2015 over three items. Once per document; items
+    whose own words keep the provision out (its ``none``: a local addition)
+    are left out of the whole."""
     topics, anchors = load()
 
     def compute():
