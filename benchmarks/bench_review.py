@@ -56,6 +56,9 @@ output, before the reworked rules were run on these texts. Three sets, reported 
            beleidsregels for RIG and VAG, 60 in the omgekeerde style for RIG
            and VAG, 50 for LAW.
 --verbose (the passages behind the figures) works on the sets of READABLE only.
+labels/corrections.jsonl holds labels corrected later on a legal ground, each with its reason
+(a list of kostprijselementen is what artikel 5.4 Uitvoeringsbesluit Wmo 2015 asks of the
+verordening, not a repetition of the law); it is applied over the label files.
 
 Passage families (a passage is flagged when a finding of the family starts on
 one of its lines):
@@ -124,6 +127,14 @@ READABLE = ("tune", "heldout", "invented", "sample-tune", "vers-tune", "openinge
 HELD = ("heldout", "sample-held", "vers-held", "openingen", "openingen-2-held", "openingen-3-held", "openingen-4-held")
 
 
+def _correct(labels: dict, name: str) -> None:
+    """Apply labels/corrections.jsonl: a label corrected on a legal ground found later (each with its reason)."""
+    path = DATA / "labels" / "corrections.jsonl"
+    for row in load_jsonl(path) if path.exists() else []:
+        if row["set"] == name and row["id"] in labels:
+            labels[row["id"]] = {**labels[row["id"]], row["family"]: row["label"]}
+
+
 def half_of(passage_id: str) -> int:
     """Which half of a split set a passage belongs to (stable across runs)."""
     return hashlib.sha256(passage_id.encode()).digest()[0] % 2
@@ -138,6 +149,7 @@ def score_sample(linter, settings, counts, problems, per_code, name: str = "samp
     labels = {}
     for path in sorted((DATA / "labels").glob(pattern)):
         labels |= {row["id"]: row for row in load_jsonl(path)}
+    _correct(labels, name)
     for p in load_jsonl(DATA / passages):
         if p["id"] not in labels or (part is not None and half_of(p["id"]) != part):
             continue
@@ -190,6 +202,7 @@ def main() -> int:
     doc_labels = {}
     for path in sorted((DATA / "labels").glob("regulations-*.jsonl")):
         doc_labels |= {row["file"]: row for row in load_jsonl(path)}
+    _correct(labels, "passages")
     missing = [p["id"] for p in passages if p["id"] not in labels]
     if missing:
         print(f"{len(missing)} passages without a label, e.g. {missing[:3]}")
