@@ -399,3 +399,17 @@ def test_upper_case_roman_sub_items(parse):
     assert [(c.kind, c.number) for c in onder_a.children] == [
         (Kind.SUBONDERDEEL, "I"), (Kind.SUBONDERDEEL, "II"), (Kind.SUBONDERDEEL, "IV")]
     assert [c.number for c in doc.articles()[0].children[0].children] == ["a", "b"]
+
+
+def test_definitions_in_table_cells_copied_as_text(lint, parse):
+    """Older CVDR pages set the begripsbepalingen in a table; copied as text, each cell ends
+    in '|'. The terms are read without the bars, and no rule stumbles over them (DEF003
+    once crashed on the term '| wet')."""
+    from verolint.analysis import Analysis
+
+    text = ("Artikel 1 Begripsbepalingen\nIn deze verordening wordt verstaan onder:\n"
+            "a. |\nwet: |\nWet maatschappelijke ondersteuning 2015 |\n"
+            "b. |\nmantelzorger: |\neen persoon die mantelzorg verleent als bedoeld in artikel 1.1.1 van de wet; |\n"
+            "c. |\n| |\n\nArtikel 2 Hulp\nHet college helpt de mantelzorger op grond van de wet.\n")
+    assert [d.term for d in Analysis(_doc(parse, text)).definitions] == ["wet", "mantelzorger"]
+    assert not [f for f in lint(text, "v.txt") if f.code == "INT001"]

@@ -382,6 +382,12 @@ _INLINE_RE = rx.compile(
     re.I | re.M)
 
 
+def _term(raw: str) -> str:
+    """A defined term without the markup around it: emphasis, quotes, and the '|' of a
+    table cell copied as text ('a. | wet: | Wet maatschappelijke ondersteuning |')."""
+    return raw.strip().strip("*_'\"‘’“”|").strip().strip("*_'\"‘’“”").strip()
+
+
 def find_definitions(doc: Document, definition_articles: list[Node]) -> list[Definition]:
     out: list[Definition] = []
     sections = find_definition_sections(doc)
@@ -400,7 +406,7 @@ def find_definitions(doc: Document, definition_articles: list[Node]) -> list[Def
             for line in doc.text[start:end].splitlines(keepends=True):
                 m = _ITEM_RE.match(line)
                 if m and not line[:1].isspace():
-                    term = m.group("term").strip().strip("*_'\"‘’“”").strip()
+                    term = _term(m.group("term"))
                     if term and len(term.split()) <= 4 and term[0].isalpha():
                         t_start = offset + line.index(m.group("term").strip())
                         out.append(Definition(term, term.casefold(), section, t_start, t_start + len(term),
@@ -416,9 +422,9 @@ def find_definitions(doc: Document, definition_articles: list[Node]) -> list[Def
             m = _ITEM_RE.match(raw)
             if not m:
                 continue
-            term = m.group("term").strip().strip("*_'\"‘’“”").strip()
-            if not term or len(term.split()) > 6 or term[0].isdigit():
-                continue
+            term = _term(m.group("term"))
+            if not term or len(term.split()) > 6 or not term[0].isalpha():
+                continue  # (a number, or no word at all: the '|' of a table cell copied as text)
             t_start = start + raw.index(m.group("term").strip())
             for part in re.split(r"\s*(?:/|\bof\b)\s*", term):
                 part = part.strip()
