@@ -43,9 +43,10 @@ _BLOCK = 1 << 16  # characters of text split at once (the token table)
 class TokenTable:
     """The words of a text: ``norms[i]`` (case-folded) at ``starts[i]:ends[i]``."""
 
-    __slots__ = ("norms", "starts", "ends")
+    __slots__ = ("norms", "starts", "ends", "_spans")
 
     def __init__(self, text: str):
+        self._spans: dict[tuple[int, int], tuple[int, int]] = {}  # a sentence's span is asked by every rule
         self.norms: list[str] = []  # one shared (interned) string per distinct word
         self.starts, self.ends = array("I"), array("I")  # 4 bytes each: inputs are far below 4 G characters
         folded: dict[str, str] = {}
@@ -70,7 +71,10 @@ class TokenTable:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Index range (i, j) of the tokens that lie within ``[start, end)``."""
-        return bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end)
+        found = self._spans.get((start, end))
+        if found is None:
+            found = self._spans[(start, end)] = (bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end))
+        return found
 
 
 _QUOTED_RE = rx.compile(r"“[^”\n]{1,400}”|‘[^’\n]{1,400}’|\"[^\"\n]{1,400}\"|„[^”“\n]{1,400}[”“]")

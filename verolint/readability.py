@@ -92,6 +92,7 @@ NOMINAL_RE = rx.compile("|".join((_NOMINALISATION, _HET_VAN, _PLAATS)), re.I)
 # NOMINAL_RE for a text without 'plaat', where its last alternatives cannot match
 _NOMINAL_BUT_PLAATS_RE = rx.compile("|".join((_NOMINALISATION, _HET_VAN)), re.I)
 TER_RE = rx.compile(r"\bter\s+(?:zake|\w{4,}(?:ing|name|beschikking|hand))\b(?:\s+van)?", re.I)
+_TER_SPACE_RE = rx.compile(r"ter\s")
 PASSIVE_RE = rx.compile(
     r"\b(?:wordt|worden|werd|werden)\b(?:\s+[^\s,;.]+){0,7}?\s+((?:ge|ver|be|ont|her|er|toe|aan|af|in|op|uit|vast|mee|door|na)\w{2,}(?:d|t|en))\b",
     re.I,
@@ -502,7 +503,7 @@ class Analyzer:
 
         nominal_re = NOMINAL_RE if "plaat" in low else _NOMINAL_BUT_PLAATS_RE
         nominal = [m.group(0) for m in nominal_re.finditer(text)]
-        if "ter" in low:
+        if _TER_SPACE_RE.search(low):  # (TER_RE needs 'ter' and a space: 'termijn' does not make it run)
             nominal += [m.group(0) for m in TER_RE.finditer(text)]
         nominal = list(dict.fromkeys(nominal))
         if "naamwoordstijl" not in disabled and (len(nominal) >= 2 or any(n.lower().startswith("ter ") for n in nominal)):

@@ -64,7 +64,10 @@ class Gated:
 
     def admits(self, low: str) -> bool:
         """Whether a text whose :func:`lowered` is ``low`` can hold a match."""
-        return any(w in low for w in self.words)
+        for w in self.words:  # (a loop, not any() over a generator: asked of every sentence by many patterns)
+            if w in low:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> "re.Match | None":
         return self.compiled.search(text, pos, endpos) if self.admits(lowered(text)) else None
