@@ -105,3 +105,21 @@ def test_the_stored_words_are_what_the_comparison_makes_of_the_text():
     for u in list(range(0, n, 97)) + with_context[:40]:
         assert idx.words(u) == tuple(normalise(idx.unit(u)[2]))
         assert idx.context_words(u) == (tuple(normalise(idx.context(u))) if idx.context(u) else ())
+
+
+def test_the_shipped_set_is_checked_by_its_checksums(tmp_path):
+    """The set inside the package skips the structure checks (a planted cache index does
+    not), but a byte changed behind its manifest's back is still refused."""
+    if not (builtin.DATA / "manifest.json").exists():
+        pytest.skip("no built-in index")
+    folder = tmp_path / "idx"
+    folder.mkdir()
+    for p in builtin.DATA.iterdir():
+        if p.is_file():
+            (folder / p.name).write_bytes(p.read_bytes())
+    assert StatuteIndex.load(folder, shipped=True).unit(0) == builtin.load().unit(0)
+    raw = bytearray((folder / "texts.bin").read_bytes())
+    raw[10] ^= 1
+    (folder / "texts.bin").write_bytes(bytes(raw))
+    with pytest.raises(ValueError):
+        StatuteIndex.load(folder, shipped=True)

@@ -37,7 +37,7 @@ def load() -> StatuteIndex | None:
     if not (DATA / "manifest.json").exists():
         return None
     try:
-        return StatuteIndex.load(DATA)
+        return StatuteIndex.load(DATA, shipped=True)
     except (OSError, ValueError, TypeError, KeyError) as exc:
         from ..notes import note_once
 
