@@ -1,5 +1,6 @@
-"""The per-user word cache is data only: nothing in it is executed, and a file
-that is not exactly what verolint writes counts as absent."""
+"""The per-user word cache is data only: nothing in it is executed, a file that
+is not a JSON object counts as absent, and an entry of the wrong shape is worked
+out again."""
 
 import json
 import os
@@ -187,3 +188,16 @@ def test_the_provisions_cache_is_plain_json_and_checked(fresh_topics, monkeypatc
     topics._PREFIXES.clear()
     assert topics.load()[0] == from_yaml
     assert {p: topics.literal_prefixes(p) for t in from_yaml for p in t.all} == prefixes
+
+
+def test_an_entry_of_the_wrong_shape_is_worked_out_again_the_others_kept(cache):
+    """Entries are checked when a run first uses them: a wrong one is computed again,
+    and the right ones of the same file are still read from it."""
+    path = Lexicon("t", lambda w: (1, 1.0)).path
+    path.write_text('{"woning": [6, 1.5], "huis": ["x", 1.0], "tuin": [true, 1.0]}', encoding="utf-8")
+    compute, calls = _counting()
+    lex = Lexicon("t", compute)
+    assert (lex("woning"), lex("huis"), lex("tuin"), lex("huis")) == ((6, 1.5), (4, 1.5), (4, 1.5), (4, 1.5))
+    assert calls == ["huis", "tuin"]
+    lex.save()
+    assert json.loads(path.read_text(encoding="utf-8")) == {"woning": [6, 1.5], "huis": [4, 1.5], "tuin": [4, 1.5]}

@@ -9,10 +9,12 @@ for a given version of verolint, so they are kept in
 before. ``VEROLINT_NO_CACHE=1`` (or ``check --no-cache``) turns the cache off.
 The file is replaced atomically; an unwritable cache is silently skipped.
 
-The cache is plain JSON, checked entry by entry when it is read: it may have
-been written by anyone who could write the folder (a CI cache restored from a
-fork's branch, for one), so nothing in it is ever executed, and an entry of the
-wrong shape makes the whole file count as absent.
+The cache is plain JSON: it may have been written by anyone who could write
+the folder (a CI cache restored from a fork's branch, for one), so nothing in it
+is ever executed, a file that is not a JSON object counts as absent, and each
+entry is checked when a run first uses it (a run needs a few thousand of the
+tens of thousands of words a cache holds): one of the wrong shape is worked
+out again.
 """
 
 from __future__ import annotations
@@ -68,17 +70,26 @@ class Lexicon:
         self.shape = shape
         self.enabled = not os.environ.get("VEROLINT_NO_CACHE")
         self.path = cache_dir() / f"{name}-{__version__}.json"
-        self.data: dict[str, object] = {}
+        self.data: dict[str, object] = {}  # as the file has it (JSON values, each checked when first used)
+        self.ready: dict[str, object] = {}  # the checked values this run has used
         self.dirty = False
         if self.enabled:
-            self.data = _load(self.path, shape)
+            self.data = _load(self.path)
             atexit.register(self.save)
 
     def __call__(self, word: str):
-        value = self.data.get(word)
+        value = self.ready.get(word)
         if value is None:
-            value = self.data[word] = self.compute(word)
-            self.dirty = True
+            stored = self.data.get(word)
+            if stored is not None:
+                try:
+                    value = self.shape(stored)
+                except ValueError:
+                    value = None  # not what save() writes: work it out again
+            if value is None:
+                value = self.data[word] = self.compute(word)
+                self.dirty = True
+            self.ready[word] = value
         return value
 
     def save(self) -> None:
@@ -99,16 +110,12 @@ class Lexicon:
 MAX_BYTES = 64 * MAX_WORDS  # a cache file larger than this was not written by us
 
 
-def _load(path: Path, shape: Callable = _pair) -> dict[str, object]:
-    """The cached word facts, or {} when the file is absent, too big or not
-    exactly what :meth:`Lexicon.save` writes (every value of the right shape)."""
+def _load(path: Path) -> dict[str, object]:
+    """The cached word facts as the file has them (a JSON object: its keys are
+    strings), or {} when the file is absent, too big or not a JSON object; the
+    values are checked when used (:meth:`Lexicon.__call__`)."""
     loaded = read_json(path, MAX_BYTES)
-    if not isinstance(loaded, dict):
-        return {}
-    try:
-        return {key: shape(value) for key, value in loaded.items()}
-    except ValueError:
-        return {}
+    return loaded if isinstance(loaded, dict) else {}
 
 
 # -- other caches in the same folder, with the same care ----------------------------
