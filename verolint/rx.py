@@ -76,19 +76,23 @@ class Gated:
         return self.compiled.finditer(text, pos, endpos) if self.admits(lowered(text)) else iter(())
 
 
-_last_lowered: list = [None, ""]  # the text last lowered and its lower case: the gated patterns of a rule ask in turn
+# the text last lowered and its lower case, as one tuple (read and replaced whole, so threads never mix two
+# texts): the gated patterns of a rule ask for the same sentence in turn
+_last_lowered: tuple = (None, "")
 
 
 def lowered(text: str) -> str:
     """``text`` in lower case as a case-insensitive pattern reads it: 'İ' and
     'ı' as 'i', 'ſ' as 's' (which :meth:`str.lower` keeps apart). A pattern
     whose every match holds a word cannot match where this has none."""
-    if text is _last_lowered[0]:
-        return _last_lowered[1]
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
     low = text.lower()
     if not low.isascii() and ("ı" in low or "\u0307" in low or "ſ" in low):
         low = low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")  # ('İ'.lower() is 'i' and a dot)
-    _last_lowered[0], _last_lowered[1] = text, low
+    _last_lowered = (text, low)
     return low
 
 def _make(pattern: str, flags: int) -> re.Pattern:
