@@ -39,9 +39,9 @@ output, before the reworked rules were run on these texts. Three sets, reported 
            domains (Wmo beleidsregels; Participatiewet, IOAW/IOAZ, minimabeleid;
            Jeugdwet, schuldhulp, integrale verordeningen), collected after
            0.13.0 and labelled the same way before 0.14.0's changes; split alike;
-  vers-2   105 passages of rule text of the two regulations of vers that vers did not
+  vers-rest 105 passages of rule text of the two regulations of vers that vers did not
            draw (90 of Aa en Hunze's nadere regels 2026, the 15 left of Den Haag 2018;
-           benchmarks/review/vers2.py), labelled the same way as openingen-4 before
+           benchmarks/review/versrest.py), labelled the same way as openingen-4 before
            0.14.0's rules ran on them; split alike (a check within two regulations);
   invented 710 passages written on 2026-12-02 by helper sessions acting as
            social-domain lawyers (GUIDE.md and the statutes only, no code): 80
@@ -113,13 +113,14 @@ def load_jsonl(path: Path) -> list[dict]:
 # never read; None is the whole file)
 PASSAGE_SETS = {"sample-tune": ("steekproef.jsonl", "sample-*.jsonl", 0),
                 "sample-held": ("steekproef.jsonl", "sample-*.jsonl", 1),
-                "vers-tune": ("vers.jsonl", "vers-*.jsonl", 0), "vers-held": ("vers.jsonl", "vers-*.jsonl", 1),
+                "vers-tune": ("vers.jsonl", "vers-[0-9].jsonl", 0), "vers-held": ("vers.jsonl", "vers-[0-9].jsonl", 1),
                 "openingen": ("openingen.jsonl", "openingen-1.jsonl", None),
                 "openingen-2-tune": ("openingen-2.jsonl", "openingen-2-1.jsonl", 0),
                 "openingen-2-held": ("openingen-2.jsonl", "openingen-2-1.jsonl", 1),
                 "openingen-3-tune": ("openingen-3.jsonl", "openingen-3-1.jsonl", 0),
                 "openingen-3-held": ("openingen-3.jsonl", "openingen-3-1.jsonl", 1),
-                "vers-2-tune": ("vers-2.jsonl", "vers-2-1.jsonl", 0), "vers-2-held": ("vers-2.jsonl", "vers-2-1.jsonl", 1),
+                "vers-rest-tune": ("vers-rest.jsonl", "vers-rest-1.jsonl", 0),
+                "vers-rest-held": ("vers-rest.jsonl", "vers-rest-1.jsonl", 1),
                 "openingen-4-tune": ("openingen-4.jsonl", "openingen-4-1.jsonl", 0),
                 "openingen-4-held": ("openingen-4.jsonl", "openingen-4-1.jsonl", 1),
                 "invented": ("invented.jsonl", "invented-1.jsonl", None),
@@ -127,10 +128,10 @@ PASSAGE_SETS = {"sample-tune": ("steekproef.jsonl", "sample-*.jsonl", 0),
                 "invented-check-2": ("invented-check-2.jsonl", "invented-check-2-*.jsonl", None)}
 # Sets whose passages --verbose may list: the ones the rules are changed on
 READABLE = ("tune", "heldout", "invented", "sample-tune", "vers-tune", "openingen-2-tune", "openingen-3-tune",
-            "openingen-4-tune", "vers-2-tune")
+            "openingen-4-tune", "vers-rest-tune")
 # Sets never read to change the rules: the target holds there
 HELD = ("heldout", "sample-held", "vers-held", "openingen", "openingen-2-held", "openingen-3-held", "openingen-4-held",
-        "vers-2-held")
+        "vers-rest-held")
 
 
 def _correct(labels: dict, name: str) -> None:

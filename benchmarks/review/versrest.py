@@ -1,6 +1,6 @@
-"""Build the eighth review set ("vers-2"): the rest of the passages that "vers" drew from.
+"""Build the eighth review set ("vers-rest"): the rest of the passages that "vers" drew from.
 
-    python benchmarks/review/vers2.py passages_testdocs.csv > benchmarks/data/review/vers-2.jsonl
+    python benchmarks/review/versrest.py passages_testdocs.csv > benchmarks/data/review/vers-rest.jsonl
 
 Source: as vers.py (bramvanwerschh/wmo_scraper, review/passages_testdocs.csv at commit
 b8fa326929f1083e08537ca963a5c50e4068d955; public domain, Auteurswet art. 11; CVDR data CC0).
@@ -11,8 +11,8 @@ file that are not in ../shared/corpus (the Regeling maatschappelijke ondersteuni
 PER_REGULATION per regulation with a fixed seed: real rule text (no openings, few definitions)
 from the same two drafters. It was collected after 0.13.0, labelled by two helpers apart (their
 disagreements settled by a third) from the text and GUIDE.md alone before 0.14.0's rules ran on
-it, and is split in halves like the others (bench_review.half_of): vers-2-tune may be read,
-vers-2-held never. Being of the drafters of vers, its held half is a check within two
+it, and is split in halves like the others (bench_review.half_of): vers-rest-tune may be read,
+vers-rest-held never. Being of the drafters of vers, its held half is a check within two
 regulations, not across municipalities as sample-held is.
 """
 
