@@ -652,3 +652,27 @@ def test_every_anchor_of_topics_yaml_begins_with_literal_words():
     assert lookup.which(["op", "verzoek"], "op\n  verzoek") == [1]  # the words after the first, as written
     assert lookup.which(["op", "tijd", "bezwaarschrift"], "op tijd bezwaarschrift") == [2]
 
+
+
+def test_the_part_of_an_integrated_regulation_says_which_law_applies():
+    """In a regulation of the Wmo and the Jeugdwet together, the title of a paragraph
+    ('Toegang maatschappelijke ondersteuning', 'Toegang jeugdhulp') or its law tag says
+    which law its rules implement: the Wmo's duty to give the data the onderzoek needs
+    (artikel 2.3.2, zevende lid) is restated in the Wmo part, even where it speaks of
+    'de inwoner' instead of the cliënt; the same sentence in the Jeugd part is the
+    regulation's own rule (the Jeugdwet has none)."""
+    from verolint.config import Settings
+    from verolint.engine import Linter
+    from verolint.readers import read_string
+
+    sentence = ("De inwoner verstrekt de gegevens die voor het onderzoek nodig zijn en waarover hij "
+                "redelijkerwijs kan beschikken.")
+    text = ("Verordening maatschappelijke ondersteuning en jeugdhulp Voorbeeld 2026\n\n"
+            "Paragraaf 3.1 Toegang maatschappelijke ondersteuning\n\n"
+            f"Artikel 3.1.7 Het gesprek\n\n{sentence}\n\n"
+            "Paragraaf 3.2 Toegang jeugdhulp\n\n"
+            f"Artikel 3.2.4 Het gesprek\n\n{sentence}\n")
+    found = [(f.path, f.message) for f in Linter().lint(read_string(text, "v.txt"), Settings()) if f.code == "DUP004"]
+    assert found == [("artikel 3.1.7", "zegt in eigen woorden wat de wet al regelt: de plicht van de cliënt of zijn "
+                      "vertegenwoordiger de gegevens en bescheiden te verschaffen die voor het onderzoek nodig zijn "
+                      "(artikel 2.3.2, zevende lid, van de Wet maatschappelijke ondersteuning 2015)")]

@@ -88,6 +88,7 @@ class Analysis:
         self.bank = bank  # the phrase lists of the rules that run on this document
         self._by_option: dict[tuple, Any] = {}
         self._hits: dict[int, tuple] = {}  # id(matcher) -> (matcher, its matches)
+        self._families_of: dict[int, frozenset[str]] = {}  # id(node) -> the laws its part implements
 
     # -- text units -------------------------------------------------------------------
     def sentences(self, include_non_rule: bool = False) -> list[Sentence]:
@@ -302,6 +303,16 @@ class Analysis:
         from .legal import law_families
 
         return law_families(self.doc)
+
+    def families_of(self, node: Node) -> frozenset[str]:
+        """The laws the part of the regulation that ``node`` stands in implements
+        (see :func:`legal.section_families`), once per node."""
+        found = self._families_of.get(id(node))
+        if found is None:
+            from .legal import section_families
+
+            found = self._families_of[id(node)] = section_families(node, self.law_families)
+        return found
 
     @cached_property
     def policy_rules(self) -> bool:

@@ -89,6 +89,26 @@ def law_families(doc: Document) -> frozenset[str]:
     return frozenset(family for family, words in _FAMILY_WORDS if words.search(text))
 
 
+def section_families(node: Node, families: frozenset[str]) -> frozenset[str]:
+    """The laws a part of a regulation implements: those its nearest titled
+    chapter, paragraph or article names ('Paragraaf 3.2 Toegang individuele
+    voorziening jeugd', 'Hoofdstuk 4 Wmo') or its law tags ('[Wmo]'), else the regulation's
+    (``families``). An integrated regulation of the Wmo and the Jeugdwet sets
+    each law's rules apart under such titles: a sentence under a title of the
+    one is no repetition of the other."""
+    for n in (node, *node.ancestors()):
+        # (the law tags of an omgekeerde verordening under a heading, '[Wmo]', say it too)
+        names = " ".join(filter(None, [n.title if n.kind in _SECTION_KINDS else None, *(n.laws or ())]))
+        if names:
+            named = frozenset(family for family, words in _FAMILY_WORDS if words.search(names))
+            if named:
+                return named
+    return families
+
+
+_SECTION_KINDS = (Kind.ARTIKEL, Kind.PARAGRAAF, Kind.AFDELING, Kind.TITEL, Kind.HOOFDSTUK)
+
+
 _POLICY_RULES_RE = rx.compile(r"\bbeleidsregels?\b", re.I)
 _BINDING_TITLE_RE = rx.compile(r"\bverordening\b|\bnadere\s+regels\b|\bregeling\b", re.I)
 

@@ -192,7 +192,6 @@ class _DuplicationRule(Rule):
         def compute():
             law = ctx.analysis.statutory_definitions
             own_definitions = Intervals(d.span for d in ctx.analysis.definitions if id(d) in law)
-            families = ctx.analysis.law_families
             found = []
             for s, words in self.passages(ctx):
                 if _FORMULA_RE.search(s.text):
@@ -207,7 +206,7 @@ class _DuplicationRule(Rule):
                         match.context or (idx.context(match.unit) if match.term is None else "")):
                     continue  # (a law that leaves this to the ordinance, in the sentence or the lead-in of its
                     # list, is implemented, not repeated)
-                if not law_applies(families, match.statute.bwb_id):
+                if not law_applies(ctx.analysis.families_of(s.node), match.statute.bwb_id):
                     continue  # a law of another domain than the regulation's: its words, for a rule of its own
                 if applied_elsewhere(words, match, idx):
                     continue  # the law's wording for another matter: a local rule of the ordinance's own
@@ -260,7 +259,9 @@ class RepeatsStatute(_DuplicationRule):
         van een wet uit een ander domein dan dat van de regeling: een
         jeugdverordening die de spoedregel van de Wmo 2015 overneemt, herhaalt
         geen wet die voor haar geldt (titel en aanhef zeggen welke wetten de
-        regeling uitvoert; noemen ze er geen, dan kan elke wet gelden).
+        regeling uitvoert, en in een regeling voor Wmo en Jeugd samen de titel
+        of de wettag van het hoofdstuk, de paragraaf of het artikel: 'Paragraaf
+        3.2 Toegang jeugdhulp'; noemen ze er geen, dan kan elke wet gelden).
 
     Waarom
         Wat in de wet staat, hoeft niet in de verordening. Een kopie veroudert

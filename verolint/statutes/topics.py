@@ -332,8 +332,7 @@ def hits(analysis: "Analysis") -> "list[tuple[Sentence, str, list[tuple[int, Top
     def compute():
         found = []
         doc = analysis.doc
-        families = analysis.law_families
-        applies = [family_applies(families, t.family) for t in topics]
+        applying: dict[frozenset, list[bool]] = {}  # the laws of a part -> which provisions can apply there
         lead_has: dict[str, list[int]] = {}  # a lead-in is shared by the items of its list: read once
         tokens = analysis.tokens
         goes_on = _goes_on_from(analysis)
@@ -350,6 +349,10 @@ def hits(analysis: "Analysis") -> "list[tuple[Sentence, str, list[tuple[int, Top
             if not maybe:
                 continue
             text = f"{lead} {s.text}"
+            families = analysis.families_of(s.node)
+            applies = applying.get(families)
+            if applies is None:
+                applies = applying[families] = [family_applies(families, t.family) for t in topics]
             found_here = [(i, topics[i]) for i in maybe if applies[i] and topics[i].found_in(text, families)]
             if found_here:
                 found.append((s, text, found_here))
@@ -374,17 +377,16 @@ def list_hits(analysis: "Analysis") -> "list[tuple[Sentence, str, list[tuple[int
 
     def compute():
         found = []
-        families = analysis.law_families
-        applies = [family_applies(families, t.family) for t in topics]
         alone = {s.start: {i for i, _t in carried} for s, _text, carried in hits(analysis)}
         for lead, items in _lists(analysis):
+            families = analysis.families_of(lead.node)
             texts = [lead.text.strip()] + [t.text.strip() for t in items]
             whole = " ".join(texts)
             maybe = anchors.which(WORD_RE.findall(whole.casefold()), whole)
             seen = set().union(*(alone.get(t.start, set()) for t in [lead, *items]))
             carried = []
             for i in maybe:
-                if i in seen or not applies[i]:
+                if i in seen or not family_applies(families, topics[i].family):
                     continue
                 topic = topics[i]
                 kept = " ".join([texts[0]] + [t for t in texts[1:] if not any(pattern(p).search(t) for p in topic.none)])
