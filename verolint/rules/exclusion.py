@@ -73,6 +73,9 @@ EXCLUSION_PATTERNS = [
                 r"|\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:u|hij|zij|jij)\s+(?:(?!en\b|of\b)[^\s,;?]+\s+){0,4}?niet\b"
                 r"(?!\s+(?:alleen|op\s+tijd|meteen|direct|binnen)\b)", re.I), "krijgt geen"),
     (rx.compile(r"\b(?:is|zijn)\s+er\s+niet\s+(?:voor|bij)\b", re.I), "is er niet voor"),
+    # a kind of help declared unfit for a form of help: 'Gespecialiseerde jeugdhulp leent zich vanwege haar
+    # specialistische karakter niet voor een pgb'
+    (rx.compile(r"\b(?:leent|lenen)\s+zich\s+(?:[^.;:]{0,80}?\s)?niet\s+(?:goed\s+)?voor\b", re.I), "leent zich niet voor"),
     (rx.compile(r"\b(?:vergoeden|betalen|verstrekken|geven|bieden|helpen|ondersteunen)\s+(?:we|wij)\s+(?:\S+\s+){0,2}?(?:%s|nooit|geen)\b"
                 r"|\b(?:we|wij)\s+(?:vergoeden|betalen|verstrekken|geven|bieden|helpen|ondersteunen)\s+(?:\S+\s+){0,3}?(?:%s|nooit|geen)\b(?!\s+alleen\b)"
                 % (_NIET, _NIET), re.I), "vergoeden we niet"),
@@ -315,7 +318,7 @@ _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
     (("uitgesloten",),), (("niet", "uitgezonderd"), ("geld", "gezonderd", "toepa")),
     (_NOT, ("mogel", "toepa")), (("niet",), ("verstaan", "bij", "onder"), ("taan", "hor", "val")),
     (("niet",), ("besteed", "gebruikt", "ingezet", "betaald", "vergoed")), (("geen",), (":",)),
-    (("geen", "niet"), ("krijg", "ontvang")), (("niet",),),
+    (("geen", "niet"), ("krijg", "ontvang")), (("niet",),), (("leent", "lenen"), ("niet",)),
     (("we", "wij"), ("niet", "nooit", "geen"), ("vergoed", "beta", "trek", "geve", "eden", "help", "teun")),
     (("vervalt",),), (("uitsluitend",),), (("slechts", "alleen", "enkel", "uitsluitend"),),
     (("geen",), ("beroep", "aanspraak")), (("geen",), ("gebruik",)), (("bedoeld",),), (("uitzondering", "afgeweken"),),
@@ -819,7 +822,8 @@ class RigidExclusion(_ExclusionRule):
         uitgesloten', 'is niet van toepassing op', 'in geen geval', 'nimmer',
         'uitsluitend … indien', 'alleen als', 'wordt enkel verstrekt aan
         inwoners die …', 'wordt niet toegelaten tot', 'helpen we niet', 'wij
-        helpen u niet', 'dan krijgt u deze bijdrage niet', 'onder … wordt niet
+        helpen u niet', 'dan krijgt u deze bijdrage niet', 'leent zich niet
+        voor een pgb', 'onder … wordt niet
         verstaan:', '… horen er niet bij' (niet 'vallen niet onder de
         definitie': de reikwijdte van een woord), 'het recht op de toeslag vervalt
         als …', 'komen alleen in aanmerking bij …', 'wordt alleen verstrekt in
