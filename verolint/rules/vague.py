@@ -16,7 +16,7 @@ from ..rule import Rule
 from ..text import Intervals, Sentence
 
 # phrase -> what is missing
-CRITERION, DEFINITION, TERM, LIST = "criterium", "definitie", "termijn", "opsomming"
+CRITERION, DEFINITION, TERM, LIST, UNNAMED = "criterium", "definitie", "termijn", "opsomming", "onbenoemd"
 OPEN_TERMS = {
     "in bijzondere gevallen": CRITERION,
     "in bijzondere omstandigheden": CRITERION,
@@ -53,6 +53,12 @@ OPEN_TERMS = {
     "als dat beter past": CRITERION,
     "als dat beter aansluit": CRITERION,
     "tenzij er redenen zijn": CRITERION,
+    # conditions the decider sets without the text naming them: 'de door het college gestelde voorwaarden in acht neemt'
+    "door het college gestelde voorwaarden": UNNAMED,
+    "door het college te stellen voorwaarden": UNNAMED,
+    "door de gemeente gestelde voorwaarden": UNNAMED,
+    "door de gemeente te stellen voorwaarden": UNNAMED,
+    "door ons gestelde voorwaarden": UNNAMED,
     "tenzij daar redenen voor zijn": CRITERION,
     "onvoldoende": CRITERION,
     "voldoende": CRITERION,
@@ -168,6 +174,7 @@ _MISSING = {
     DEFINITION: "het begrip is niet gedefinieerd; inwoners en consulenten lezen er elk hun eigen betekenis in",
     TERM: "er staat geen termijn; niemand weet wanneer het te laat is",
     LIST: "de opsomming is open; lezers weten niet wat er nog meer onder valt",
+    UNNAMED: "de regeling zegt niet welke voorwaarden dat zijn; wie eraan moet voldoen, kan het niet nagaan",
 }
 # the advice in the text's own voice: 'we' in an omgekeerde verordening
 _SUGGEST_WE = {
@@ -178,6 +185,7 @@ _SUGGEST = {
     DEFINITION: "Definieer het begrip in de begripsbepalingen of beschrijf waaraan het moet voldoen.",
     TERM: "Noem een termijn, bijvoorbeeld 'binnen 2 weken'.",
     LIST: "Maak de opsomming volledig, of noem het criterium dat bepaalt wat erbij hoort.",
+    UNNAMED: "Noem de voorwaarden in de regeling, of verwijs naar de regels waarin ze staan (de huisregels, nadere regels).",
 }
 
 
@@ -200,7 +208,7 @@ _GENERIC = (r"(?!\s+(?:alle\s+)?(?:de|zijn|haar|uw|hun|zijn\s+of\s+haar)\s+(?:[^
             r"(?:omstandigheden|situatie|feiten)\b(?!\s*,?\s*(?:zoals|namelijk|te\s+weten|waaronder)\b))")
 _CRITERIA_RE = rx.compile(
     r"\bnamelijk\b|\bin\s+ieder\s+geval\b|\brekening\s+(?:houdend\s+)?met\b" + _GENERIC + r"|\blet\s+(?:\S+\s+){0,3}?op\b"
-    r"|\bgelet\s+op\b" + _GENERIC + r"|\bwaaronder\b|\bcriteri|\bvoorwaarden\s+(?:uit|in|van)\b|\bte\s+weten\b"
+    r"|\bgelet\s+op\b" + _GENERIC + r"|\bwaaronder\b|\bcriteri|\bvoorwaarden\s+(?:uit|in(?!\s+acht\b)|van)\b|\bte\s+weten\b"
     r"|\bdat\s+wil\s+zeggen\b|\b(?:passend|adequa|redelijk|voldoende|noodzakelijk)\w*\s+(?:wil\s+zeggen|betekent|houdt\s+in)\b"
     r"|\b(?:alle\s+)?(?:de\s+)?volgende\s+(?:voorwaarden|criteria|eisen)\b|\bkernwaarde|\bdaarbij\s+(?:let|kijkt|weegt)|\bweegt\b|\bafweging\b"
     # the standard of a hardship clause ('als de inwoner onevenredig nadeel ervaart') is a criterion
@@ -273,7 +281,9 @@ class OpenNorm(Rule):
         'de meest passende' (criterium ontbreekt; niet bij wat de inwoner moet
         doen, 'dient de aanvrager, indien mogelijk, … in', of bij het innen van
         een vordering); 'en dergelijke',
-        'etc.' (open opsomming); de restbevoegdheid 'in gevallen waarin
+        'etc.' (open opsomming); voorwaarden die de beslisser stelt zonder
+        dat de regeling ze noemt ('de door het college gestelde voorwaarden in
+        acht neemt'); de restbevoegdheid 'in gevallen waarin
         deze verordening niet voorziet, beslist het college'; en een marge in
         geld of procenten die de beslisser zelf invult ('een premie van EUR
         3.000 tot EUR 6.000', 'de verlaging bedraagt 20 tot 100 procent', in
@@ -904,7 +914,7 @@ def _find_open_norms(analysis) -> list[OpenWords]:
                     continue  # a term follows ('zo spoedig mogelijk, uiterlijk binnen twee weken')
                 if _BREACH_RE.search(doc.text, max(s.start, start - 12), start):
                     continue  # 'niet tijdig' is the breach of a term that is set, not a term left open
-            elif missing in (DEFINITION, CRITERION) and criteria_near():
+            elif missing in (DEFINITION, CRITERION, UNNAMED) and criteria_near():
                 continue
             elif missing is DEFINITION and _to_be_shown(doc, s, start):
                 continue  # 'aangetoond … dat de zorg niet passend is' (not 'blijkt dat … voldoende …': a test left open)
