@@ -11,12 +11,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import rx
-from ..legal import LAW_RE, cite, law_applies, may_cite_law
+from ..legal import LAW_FAMILIES, LAW_RE, cite, law_applies, may_cite_law
 from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
 from ..statutes.index import definition_key, split_definition
 from ..statutes import topics
-from ..statutes.match import MATCH_FLOOR, MIN_WORDS, Match, sentence_match
+from ..statutes.match import MATCH_FLOOR, MIN_WORDS, Match, best_match, sentence_match
 from ..statutes.shingles import (containment, normalise, numbers_with_units, shingle_hashes, shingles, similarity,
                                  winnow)
 from ..text import Intervals
@@ -162,6 +162,15 @@ _FORMULA_RE = rx.compile(
 _DELEGATION_RE = rx.compile(r"\bbij\s+(?:of\s+krachtens\s+)?(?:gemeentelijke\s+)?verordening\b", re.I)
 
 
+_GENERAL_LAWS = ("BWBR0005537", "BWBR0005416")  # the Awb and the Gemeentewet: every regulation's
+
+
+def _of_the_part(families: frozenset[str], bwb_id: str | None) -> bool:
+    """A law the part of the regulation implements (its family), or a general law
+    (the Awb, the Gemeentewet); not a law of no family of its own, such as the Wlz."""
+    return bwb_id in _GENERAL_LAWS or (LAW_FAMILIES.get(bwb_id or "") in families)
+
+
 class _DuplicationRule(Rule):
     category = Category.STATUTORY_DUPLICATION
     options = {"threshold": 0.7, "statutes": []}
@@ -206,8 +215,15 @@ class _DuplicationRule(Rule):
                         match.context or (idx.context(match.unit) if match.term is None else "")):
                     continue  # (a law that leaves this to the ordinance, in the sentence or the lead-in of its
                     # list, is implemented, not repeated)
-                if not law_applies(ctx.analysis.families_of(s.node), match.statute.bwb_id):
-                    continue  # a law of another domain than the regulation's: its words, for a rule of its own
+                families = ctx.analysis.families_of(s.node)
+                if not law_applies(families, match.statute.bwb_id):
+                    # a law of another domain than the regulation's part: its words, for a rule of its own, unless
+                    # the sentence repeats a law that applies as well (the Jeugdwet's pgb conditions are the Wmo's)
+                    match = best_match(idx, list(words), MATCH_FLOOR, s.text, limit=48,
+                                       allowed=lambda statute: _of_the_part(families, statute.bwb_id))
+                    if match is None or _DELEGATION_RE.search(match.text) or _DELEGATION_RE.search(
+                            match.context or idx.context(match.unit)):
+                        continue
                 if applied_elsewhere(words, match, idx):
                     continue  # the law's wording for another matter: a local rule of the ordinance's own
                 if match.term is None and may_cite_law(s.text) and _names_only(s.text, words, match, idx):

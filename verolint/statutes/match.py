@@ -29,23 +29,27 @@ class Match:
     context: str = ""  # set when the passage matched the statute sentence within its list (with the lead-in)
 
 
-def best_match(index, words: list[str], threshold: float, text: str = "") -> Match | None:
+def best_match(index, words: list[str], threshold: float, text: str = "", allowed=None, limit: int = 12) -> Match | None:
     """The statute sentence ``words`` repeats best (from ``threshold``). A list
     item of the law is compared on its own and, for a passage of MIN_WORDS or
     more, also as part of its list (:meth:`StatuteIndex.context`): 'Het college
     zorgt ervoor dat jeugdigen … een beroep kunnen doen op een
-    vertrouwenspersoon' restates the lead-in and one item together."""
+    vertrouwenspersoon' restates the lead-in and one item together.
+    ``allowed`` (a test of a statute) leaves out the laws that cannot apply; ``limit``
+    is how many of the candidates that share the most three-word runs are compared."""
     best = None
     ours = profile(words)
     quantities = numbers_with_units(text) if "#" in words else {}
     contexts = hasattr(index, "context_words") and len(words) >= MIN_WORDS
-    found = index.candidates(shingle_hashes(words), limit=12)
+    found = index.candidates(shingle_hashes(words), limit=limit)
     if len(words) >= MIN_WORDS and hasattr(index, "key_candidates"):
         # a paraphrase that keeps the law's rare words but few three-word runs
         seen = {u for u, _n in found}
         found += [(u, n) for u, n in index.key_candidates(words) if u not in seen]
     for unit, _count in found:
         statute, path, their_text = index.unit(unit)
+        if allowed is not None and not allowed(statute):
+            continue
         theirs = index.words(unit)
         if len(words) < MIN_WORDS and words != theirs:
             continue  # a short passage counts only when it is the statute sentence itself
