@@ -266,7 +266,9 @@ class OpenNorm(Rule):
         billijk vindt ('als wij dat nodig vinden', 'die het college van
         belang vindt', 'als het van mening is dat', 'als het onderzoek dit
         vereist', 'voor zover de situatie dit toelaat', 'als de
-        omstandigheden dat rechtvaardigen'), 'in
+        omstandigheden dat rechtvaardigen'), een stap waarvan niemand meet of
+        hij nodig is ('wanneer verdere vraagverheldering nodig is'; niet als er
+        staat waarvoor: 'als de verhuizing nodig is om medische redenen'), 'in
         redelijkheid', 'naar billijkheid', 'op een gepaste manier',
         'dringende', 'zwaarwegende' of 'gewichtige redenen' als grond van een
         bevoegdheid ('kan afzien … indien daarvoor dringende redenen aanwezig
@@ -428,6 +430,10 @@ _PREFERENCE_RE = rx.Gated(
     r"|\b(?:vindt|vinden|acht|achten)\s+(?:het\s+college|de\s+gemeente|wij|we)\s+(?:het|dat)\s+"
     r"(?:nodig|noodzakelijk|wenselijk|nuttig)\b"
     r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|wij|we)\s+meer\s+tijd\s+nodig\s+(?:heeft|hebben)\b"
+    # a step whose need nobody measures: 'Wanneer verdere vraagverheldering of verdieping nodig is, dan …' (not
+    # 'als dat nodig is', an open term of its own, nor what it is needed for: 'als de verhuizing nodig is om …')
+    r"|\b(?:als|indien|wanneer)\s+(?!(?:dat|dit|het|die|deze|bedoeld)\s)(?:(?!niet\s)[^\s,.;:]+\s+){1,6}?nodig\s+(?:is|zijn)\b"
+    r"(?!\s+(?:om|voor|bij|in\s+verband\s+met|vanwege|wegens)\b)"
     # 'als het onderzoek dit vereist', 'indien dat voor de vaststelling aangewezen is': 'zo nodig' in other words
     r"|\b(?:als|indien|wanneer|voor\s+zover|(?:daar\s+)?waar)\s+(?!de\s+wet\b|het\s+recht\b)"
     r"(?![^.;:,]{0,80}?\b(?:wet\w*|regels?|regeling\w*|verordening\w*|wlz|wmo|awb)\b)[^.;:,]{0,80}?\b(?:dit|dat)\s+(?!(?:lid|artikel|onderdeel|hoofdstuk)\b)(?:[^\s.;:,]+\s+){0,16}?"
