@@ -162,6 +162,14 @@ _FORMULA_RE = rx.compile(
 _DELEGATION_RE = rx.compile(r"\bbij\s+(?:of\s+krachtens\s+)?(?:gemeentelijke\s+)?verordening\b", re.I)
 
 
+def _delegated(match: Match, index) -> bool:
+    """The law's sentence, or the lead-in of the list it stands in, leaves the
+    matter to the ordinance ('Bij verordening wordt bepaald …'); a definition
+    of the law has no lead-in."""
+    lead = match.context or (index.context(match.unit) if match.term is None else "")
+    return bool(_DELEGATION_RE.search(match.text) or _DELEGATION_RE.search(lead))
+
+
 _GENERAL_LAWS = ("BWBR0005537", "BWBR0005416")  # the Awb and the Gemeentewet: every regulation's
 
 
@@ -211,8 +219,7 @@ class _DuplicationRule(Rule):
                 defined = definition_match(idx, s.text)
                 if defined is not None and (match is None or defined.score >= match.score):
                     match = defined
-                if match is None or _DELEGATION_RE.search(match.text) or _DELEGATION_RE.search(
-                        match.context or (idx.context(match.unit) if match.term is None else "")):
+                if match is None or _delegated(match, idx):
                     continue  # (a law that leaves this to the ordinance, in the sentence or the lead-in of its
                     # list, is implemented, not repeated)
                 families = ctx.analysis.families_of(s.node)
@@ -221,8 +228,7 @@ class _DuplicationRule(Rule):
                     # the sentence repeats a law that applies as well (the Jeugdwet's pgb conditions are the Wmo's)
                     match = best_match(idx, list(words), MATCH_FLOOR, s.text, limit=48,
                                        allowed=lambda statute: _of_the_part(families, statute.bwb_id))
-                    if match is None or _DELEGATION_RE.search(match.text) or _DELEGATION_RE.search(
-                            match.context or idx.context(match.unit)):
+                    if match is None or _delegated(match, idx):
                         continue
                 if applied_elsewhere(words, match, idx):
                     continue  # the law's wording for another matter: a local rule of the ordinance's own

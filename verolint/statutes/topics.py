@@ -378,7 +378,7 @@ def list_hits(analysis: "Analysis") -> "list[tuple[Sentence, str, list[tuple[int
     def compute():
         found = []
         alone = {s.start: {i for i, _t in carried} for s, _text, carried in hits(analysis)}
-        for lead, items in _lists(analysis):
+        for lead, items in _lists(analysis).values():
             families = analysis.families_of(lead.node)
             texts = [lead.text.strip()] + [t.text.strip() for t in items]
             whole = " ".join(texts)
@@ -401,13 +401,15 @@ def list_hits(analysis: "Analysis") -> "list[tuple[Sentence, str, list[tuple[int
 
 def list_sentences(analysis: "Analysis", lead: "Sentence") -> "list[Sentence]":
     """The lead-in and the item sentences of the list ``lead`` introduces (see :func:`list_hits`)."""
-    return next(([lead, *items] for s, items in _lists(analysis) if s is lead), [lead])
+    found = _lists(analysis).get(lead.start)
+    return [lead, *found[1]] if found is not None else [lead]
 
 
-def _lists(analysis: "Analysis") -> "list[tuple[Sentence, list[Sentence]]]":
-    """(lead-in, the sentences of its items) for each list of 2 to LIST_ITEMS_MAX
-    items whose lead-in ends in a colon (the last sentence of its node's own text)."""
-    return analysis.per_option("statute-topics-list-items", None, lambda: _find_lists(analysis))
+def _lists(analysis: "Analysis") -> "dict[int, tuple[Sentence, list[Sentence]]]":
+    """{start of the lead-in: (lead-in, the sentences of its items)} for each list of 2 to
+    LIST_ITEMS_MAX items whose lead-in ends in a colon (the last sentence of its node's own text)."""
+    return analysis.per_option("statute-topics-list-items", None,
+                               lambda: {lead.start: (lead, items) for lead, items in _find_lists(analysis)})
 
 
 def _find_lists(analysis: "Analysis") -> "list[tuple[Sentence, list[Sentence]]]":
