@@ -402,10 +402,17 @@ _INLINE_RE = rx.compile(
     re.I | re.M)
 
 
+_TERM_MARKUP = "*_'\"‘’“”|"
+
+
 def _term(raw: str) -> str:
     """A defined term without the markup around it: emphasis, quotes, and the '|' of a
-    table cell copied as text ('a. | wet: | Wet maatschappelijke ondersteuning |')."""
-    return raw.strip().strip("*_'\"‘’“”|").strip().strip("*_'\"‘’“”").strip()
+    table cell copied as text ('a. | wet: | Wet maatschappelijke ondersteuning |'),
+    however they are mixed with spaces."""
+    term = raw.strip()
+    while term and (term[0] in _TERM_MARKUP or term[-1] in _TERM_MARKUP):
+        term = term.strip(_TERM_MARKUP).strip()
+    return term
 
 
 def find_definitions(doc: Document, definition_articles: list[Node]) -> list[Definition]:
