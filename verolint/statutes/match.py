@@ -37,15 +37,17 @@ def best_match(index, words: list[str], threshold: float, text: str = "", allowe
     vertrouwenspersoon' restates the lead-in and one item together.
     ``allowed`` (a test of a statute) leaves out the laws that cannot apply; ``limit``
     is how many of the candidates that share the most three-word runs are compared."""
-    best = None
-    ours = profile(words)
-    quantities = numbers_with_units(text) if "#" in words else {}
-    contexts = hasattr(index, "context_words") and len(words) >= MIN_WORDS
     found = index.candidates(shingle_hashes(words), limit=limit)
     if len(words) >= MIN_WORDS and hasattr(index, "key_candidates"):
         # a paraphrase that keeps the law's rare words but few three-word runs
         seen = {u for u, _n in found}
         found += [(u, n) for u, n in index.key_candidates(words) if u not in seen]
+    if not found:
+        return None  # (most sentences: nothing of a statute in them)
+    best = None
+    ours = profile(words)
+    quantities = numbers_with_units(text) if "#" in words else {}
+    contexts = hasattr(index, "context_words") and len(words) >= MIN_WORDS
     for unit, _count in found:
         statute, path, their_text = index.unit(unit)
         if allowed is not None and not allowed(statute):
