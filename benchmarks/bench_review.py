@@ -59,6 +59,10 @@ output, before the reworked rules were run on these texts. Three sets, reported 
            change them: 100 in the style of classic verordeningen and
            beleidsregels for RIG and VAG, 60 in the omgekeerde style for RIG
            and VAG, 50 for LAW.
+  From 0.15.0 sample-held and vers-held are read as well, to find the forms the rules
+           miss beyond the tuning halves (their last figures before that, at 0.14.0, P/R:
+           sample-held RIG 58/58, VAG 56/83, LNG 79/72, LAW 64/70; vers-held RIG 33/67,
+           VAG 67/62, LNG 83/83, LAW 56/50); the sets never read are the others of HELD.
 --verbose (the passages behind the figures) works on the sets of READABLE only.
 labels/corrections.jsonl holds labels corrected later on a legal ground, each with its reason
 (a list of kostprijselementen is what artikel 5.4 Uitvoeringsbesluit Wmo 2015 asks of the
@@ -128,10 +132,9 @@ PASSAGE_SETS = {"sample-tune": ("steekproef.jsonl", "sample-*.jsonl", 0),
                 "invented-check-2": ("invented-check-2.jsonl", "invented-check-2-*.jsonl", None)}
 # Sets whose passages --verbose may list: the ones the rules are changed on
 READABLE = ("tune", "heldout", "invented", "sample-tune", "vers-tune", "openingen-2-tune", "openingen-3-tune",
-            "openingen-4-tune", "vers-rest-tune")
+            "openingen-4-tune", "vers-rest-tune", "sample-held", "vers-held")
 # Sets never read to change the rules: the target holds there
-HELD = ("heldout", "sample-held", "vers-held", "openingen", "openingen-2-held", "openingen-3-held", "openingen-4-held",
-        "vers-rest-held")
+HELD = ("heldout", "openingen", "openingen-2-held", "openingen-3-held", "openingen-4-held", "vers-rest-held")
 # Each real set is small (a family has 2 to 13 labelled passages in most), so
 # the real sets are also added up: those never read, and those read
 POOLS = {"real never read": tuple(h for h in HELD if h != "heldout"),
@@ -164,8 +167,7 @@ def score_sample(linter, settings, counts, problems, per_code, name: str = "samp
     for p in load_jsonl(DATA / passages):
         if p["id"] not in labels or (part is not None and half_of(p["id"]) != part):
             continue
-        head = f"Artikel {p['article']} {p['title']}".strip() if p["kind"] == "artikel" and p["article"] else "Tekst"
-        doc = read_string(f"{head}\n\n{p['text']}\n", f"{p['id']}.txt")
+        doc = read_string(passage_document(p), f"{p['id']}.txt")
         codes = {f.code for f in linter.lint(doc, settings)}
         per_code.update(codes)
         for fam, fam_codes in PASSAGE_FAMILIES.items():
@@ -180,6 +182,21 @@ def score_sample(linter, settings, counts, problems, per_code, name: str = "samp
                 problems[fam].append(f"{'missed' if want else 'false '} {p['id']} {p['cvdr_id']} "
                                      f"[{','.join(sorted(codes & set(fam_codes)))}] {labels[p['id']].get('why', '')[:90]} "
                                      f"| {p['text'][:110]!r}")
+
+
+# The headings of a passage's path that the reader takes as sections: a passage is checked under the
+# chapter, paragraph, bijlage or toelichting it stands in, as the labellers saw it (its path) and as a
+# whole regulation gives it (the law a chapter implements, an explanatory part)
+_SECTION_RE = re.compile(r"(?:hoofdstuk|paragraaf|afdeling|titel|§|bijlage|(?:algemene\s+|artikelsgewijze\s+)?toelichting)\b",
+                         re.I)
+
+
+def passage_document(p: dict) -> str:
+    """The text a single passage is checked as: the section headings of its path, its article heading
+    (or 'Tekst'), and its text."""
+    sections = [part.strip() for part in p.get("path", "").split(" > ")[:-1] if _SECTION_RE.match(part.strip())]
+    head = f"Artikel {p['article']} {p['title']}".strip() if p["kind"] == "artikel" and p["article"] else "Tekst"
+    return "\n\n".join([*sections, head, p["text"]]) + "\n"
 
 
 def ratio(a: int, b: int) -> str:
