@@ -43,6 +43,10 @@ output, before the reworked rules were run on these texts. Three sets, reported 
            draw (90 of Aa en Hunze's nadere regels 2026, the 15 left of Den Haag 2018;
            benchmarks/review/versrest.py), labelled the same way as openingen-4 before
            0.14.0's rules ran on them; split alike (a check within two regulations);
+  openingen-5 42 passages of the openings of 41 more regulations (short Wmo beleidsregels; Participatiewet,
+           minima and re-integratie; Jeugdwet, schuldhulp and integrale verordeningen), collected after
+           0.14.0 and labelled the same way (two helpers apart, 6 of 168 labels settled by a third)
+           before any rule ran on them; split alike;
   invented 710 passages written on 2026-12-02 by helper sessions acting as
            social-domain lawyers (GUIDE.md and the statutes only, no code): 80
            for RIG, 80 for VAG, 160 for LAW (60 of them plain-language
@@ -127,14 +131,17 @@ PASSAGE_SETS = {"sample-tune": ("steekproef.jsonl", "sample-*.jsonl", 0),
                 "vers-rest-held": ("vers-rest.jsonl", "vers-rest-1.jsonl", 1),
                 "openingen-4-tune": ("openingen-4.jsonl", "openingen-4-1.jsonl", 0),
                 "openingen-4-held": ("openingen-4.jsonl", "openingen-4-1.jsonl", 1),
+                "openingen-5-tune": ("openingen-5.jsonl", "openingen-5-1.jsonl", 0),
+                "openingen-5-held": ("openingen-5.jsonl", "openingen-5-1.jsonl", 1),
                 "invented": ("invented.jsonl", "invented-1.jsonl", None),
                 "invented-check": ("invented-check.jsonl", "invented-check-1.jsonl", None),
                 "invented-check-2": ("invented-check-2.jsonl", "invented-check-2-*.jsonl", None)}
 # Sets whose passages --verbose may list: the ones the rules are changed on
 READABLE = ("tune", "heldout", "invented", "sample-tune", "vers-tune", "openingen-2-tune", "openingen-3-tune",
-            "openingen-4-tune", "vers-rest-tune", "sample-held", "vers-held")
+            "openingen-4-tune", "vers-rest-tune", "sample-held", "vers-held", "openingen-5-tune")
 # Sets never read to change the rules: the target holds there
-HELD = ("heldout", "openingen", "openingen-2-held", "openingen-3-held", "openingen-4-held", "vers-rest-held")
+HELD = ("heldout", "openingen", "openingen-2-held", "openingen-3-held", "openingen-4-held", "vers-rest-held",
+        "openingen-5-held")
 # Each real set is small (a family has 2 to 13 labelled passages in most), so
 # the real sets are also added up: those never read, and those read
 POOLS = {"real never read": tuple(h for h in HELD if h != "heldout"),

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 from . import rx
 from .matcher import PhraseBank, PhraseMatcher, select
 from .model import Document, Kind, Node
-from .text import WORD_RE, Sentence, split_sentences
+from .text import WORD_RE, Intervals, Sentence, split_sentences
 
 LAW_WORDS = 0.7  # similarity from which a definition is the law's own (the default threshold of DUP001)
 
@@ -77,6 +77,9 @@ class TokenTable:
         return found
 
 
+# a quotation in double quotes, within one paragraph (an opening quote left alone takes no text after a blank line)
+_QUOTATION_RE = rx.compile(r"[“„\"](?:(?!\n[ \t]*\n)[^”“\"]){20,3000}[”\"]")
+QUOTED_WORDS = 8  # a quotation, not a term in quotes ('“passend”')
 _QUOTED_RE = rx.compile(r"“[^”\n]{1,400}”|‘[^’\n]{1,400}’|\"[^\"\n]{1,400}\"|„[^”“\n]{1,400}[”“]")
 
 
@@ -178,7 +181,6 @@ class Analysis:
         definition that repeats the law's own words ('als bedoeld in artikel
         1.1.1 van de wet'), and text between quotation marks (a quote), as
         :class:`~verolint.text.Intervals`."""
-        from .text import Intervals
 
         spans = [(d.start, d.end) for d in self.definitions]
         spans += [d.span for d in self.definitions if d.cites_law]
@@ -291,6 +293,15 @@ class Analysis:
         from .legal import explanatory_bijlagen
 
         return explanatory_bijlagen(self.doc)
+
+    @cached_property
+    def quotations(self) -> Intervals:
+        """The spans of text the regulation quotes between double quotes (“…”, "…") of
+        QUOTED_WORDS words or more: the memorie van toelichting, a judgment, the law. What
+        they say is another text's wording, not the regulation's own."""
+        text = self.doc.text
+        return Intervals((m.start(), m.end()) for m in _QUOTATION_RE.finditer(text)
+                         if len(m.group(0).split()) >= QUOTED_WORDS)
 
     def explains(self, node: Node) -> bool:
         """``node`` stands in an explanatory bijlage (:attr:`explanatory_bijlagen`)."""

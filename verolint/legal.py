@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
@@ -225,6 +226,25 @@ ORDINALS = {
 }
 ORDINAL_RE = "|".join(ORDINALS)
 ORDINAL_WORDS = {i: w for w, i in ORDINALS.items()}
+
+
+def reports_article(text: str, path: str) -> bool:
+    """Whether ``text`` tells what the article of a statute passage's ``path`` ('artikel 2.1.3, lid 2, onder e')
+    says, citing it: 'Dit artikel geeft uitvoering aan artikel 2.1.3, tweede lid, onder f, van de wet, waarin is
+    bepaald dat …' refers to the law (not 'het onderzoek, bedoeld in artikel 2.3.2': a term of the law borrowed by a
+    sentence that may well repeat the rule)."""
+    number = path.split(", ")[0].removeprefix("artikel ").strip()
+    return bool(number) and _REPORTS_RE.search(text) is not None and _article_cited_re(number).search(text) is not None
+
+
+_REPORTS_RE = rx.compile(r"\b(?:waarin|waarbij|daarin)\s+(?:is\s+|wordt\s+|staat\s+)?(?:bepaald|geregeld|vastgelegd)\b"
+                         r"|\b(?:bepaalt|regelt|zegt|schrijft)\s+(?:\S+\s+){0,3}?(?:dat|voor)\b|\bgeeft\s+uitvoering\s+aan\b"
+                         r"|\bvloeit\s+(?:\S+\s+){0,2}?voort\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _article_cited_re(number: str) -> re.Pattern:
+    return rx.compile(r"\bartikel(?:en)?\s+%s(?![\d.:]*\d)" % re.escape(number), re.I)
 
 
 def cite(statute_title: str, path: str) -> str:

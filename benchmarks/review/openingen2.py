@@ -1,8 +1,9 @@
-"""Build the fifth to seventh review sets ("openingen-2", "-3", "-4"): openings of more published regulations.
+"""Build the fifth to eighth review sets ("openingen-2" to "-5"): openings of more published regulations.
 
     python benchmarks/review/openingen2.py benchmarks/data/review/openingen-2 > benchmarks/data/review/openingen-2.jsonl
     python benchmarks/review/openingen2.py benchmarks/data/review/openingen-3 o3 > benchmarks/data/review/openingen-3.jsonl
     python benchmarks/review/openingen2.py benchmarks/data/review/openingen-4 o4 > benchmarks/data/review/openingen-4.jsonl
+    python benchmarks/review/openingen2.py benchmarks/data/review/openingen-5 o5 > benchmarks/data/review/openingen-5.jsonl
 
 openingen-3 (0.13.0) holds short, topic-specific beleidsregels and nadere regels
 (hulpmiddelen, woonvoorzieningen, inkomenstoeslag, bijzondere bijstand for one kind of
@@ -38,7 +39,7 @@ from openingen import passages  # (benchmarks/review, the folder of this script)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "review"
 SETS = ("steekproef.jsonl", "vers.jsonl", "passages.jsonl", "openingen.jsonl", "openingen-2.jsonl", "openingen-3.jsonl",
-        "openingen-4.jsonl")
+        "openingen-4.jsonl", "vers-rest.jsonl")
 
 
 def _norm(text: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import rx
-from ..legal import LAW_FAMILIES, LAW_RE, cite, law_applies, may_cite_law
+from ..legal import LAW_FAMILIES, LAW_RE, cite, law_applies, may_cite_law, reports_article
 from ..model import Category, Finding, Kind, Severity
 from ..rule import Rule
 from ..statutes.index import definition_key, split_definition
@@ -159,15 +159,30 @@ _FORMULA_RE = rx.compile(
 # A law article that leaves the matter to the municipal ordinance ("Bij verordening
 # wordt bepaald op welke wijze het college …"): the ordinance's own rule on it is
 # the implementation the law asks for, not a repetition of it.
-_DELEGATION_RE = rx.compile(r"\bbij\s+(?:of\s+krachtens\s+)?(?:gemeentelijke\s+)?verordening\b", re.I)
+_DELEGATION_RE = rx.compile(r"\bbij\s+(?:of\s+krachtens\s+)?(?:gemeentelijke\s+)?verordening\b"
+                            # (not where the ordinance must say how: 'In de verordening wordt bepaald op welke wijze
+                            # ingezetenen … d. deel kunnen nemen aan periodiek overleg' is not done by repeating item d)
+                            r"|\bin\s+de\s+verordening\s+(?:kan|kunnen|wordt|worden)\b(?![^.;:]*\bwijze\b)", re.I)
 
 
 def _delegated(match: Match, index) -> bool:
-    """The law's sentence, or the lead-in of the list it stands in, leaves the
-    matter to the ordinance ('Bij verordening wordt bepaald …'); a definition
-    of the law has no lead-in."""
-    lead = match.context or (index.context(match.unit) if match.term is None else "")
-    return bool(_DELEGATION_RE.search(match.text) or _DELEGATION_RE.search(lead))
+    """The law's sentence, or the lead-in of the list it stands in (and of the list
+    that one stands in: 'In de verordening kan … worden bepaald dat: … b. de bijdrage
+    …: 1°. verschuldigd is zolang …'), leaves the matter to the ordinance ('Bij
+    verordening wordt bepaald …'); a definition of the law has no lead-in."""
+    if _DELEGATION_RE.search(match.text):
+        return True
+    if match.term is not None:
+        return False
+    lead = match.context or index.context(match.unit)
+    if _DELEGATION_RE.search(lead):
+        return True
+    parent = match.path.rpartition(", sub ")[0]
+    if parent:  # a sub-item: its onderdeel comes a few units before it
+        for unit in range(match.unit - 1, max(-1, match.unit - 12), -1):
+            if index.unit(unit)[1] == parent:
+                return bool(_DELEGATION_RE.search(index.context(unit)))
+    return False
 
 
 _GENERAL_LAWS = ("BWBR0005537", "BWBR0005416")  # the Awb and the Gemeentewet: every regulation's
@@ -232,6 +247,8 @@ class _DuplicationRule(Rule):
                         continue
                 if applied_elsewhere(words, match, idx):
                     continue  # the law's wording for another matter: a local rule of the ordinance's own
+                if match.term is None and reports_article(s.text, match.path):
+                    continue  # it tells what the article it cites says: a reference, not a repetition
                 if match.term is None and may_cite_law(s.text) and _names_only(s.text, words, match, idx):
                     continue  # what it shares with the law is the name of a law it cites
                 if (match.term is None and excludes(s.text)

@@ -36,7 +36,9 @@ EXCLUSION_PATTERNS = [
                 r"(?!eerder\b|later\b|langer\b|meer\b|alleen\b|tijdig\b|op\s+tijd\b)(?:(?!en\b|of\b)[^\s.;:,]+\s+){0,4}?"
                 r"(?:wordt|worden)\s+%s)\b" % (_NIET, _V), re.I), "wordt niet verstrekt"),
     (rx.compile(r"\b%s\s+(?:\S+\s+){0,2}?%s\s+(?:\S+\s+){0,3}?(?:geen|%s)\b" % (DECIDER, _ACTIVE, _NIET), re.I), "verstrekt geen"),
-    (rx.compile(r"\b%s\s+%s\s+(?:\S+\s+){0,3}?(?:geen|%s)\b" % (_ACTIVE, DECIDER, _NIET), re.I), "verstrekt geen"),
+    # (the object first: 'Zulke voorzieningen verstrekt de gemeente vanuit de Wmo 2015 niet'; no clause between)
+    (rx.compile(r"\b%s\s+%s\s+(?:(?!die\b|dat\b|als\b|indien\b|wanneer\b|en\b|of\b)[^\s,;]+\s+){0,5}?(?:geen|%s)\b"
+                % (_ACTIVE, DECIDER, _NIET), re.I), "verstrekt geen"),
     (rx.compile(r"\b(?:komt|komen)\s+(?:\S+\s+){0,3}?(?:niet|nooit|in\s+geen\s+geval)\s+(?:\S+\s+){0,5}?in\s+aanmerking\b", re.I), "komt niet in aanmerking"),
     (rx.compile(r"\bgeen\s+(?:recht|aanspraak)\s+(?:meer\s+)?op\b|\bniet\s+langer\s+(?:recht|aanspraak)\s+op\b", re.I), "geen recht op"),
     (rx.compile(r"\bin\s+geen\s+geval\b|\bonder\s+geen\s+beding\b|\bnimmer\b|\bnooit\b", re.I), "nooit"),
@@ -143,24 +145,31 @@ EXCLUSION_PATTERNS = [
                 r"|\b(?:%s|%s)\b[^.;:]{0,120}?,?\s+(?P<limit>met\s+uitzondering\s+van\s+(?:de\s+|het\s+)?(?:kosten|\w*voorziening"
                 r"|hulp|vergoeding|bijstand|pgb|\w*aanpassing))" % (_ACTIVE, _V), re.I),
      "met uitzondering van"),
+    # a part of the help left to the resident: 'De cliënt is zelf verantwoordelijk voor vervoer van en naar de instelling'
+    # (not a first responsibility: 'zijn zelf primair verantwoordelijk', 'in eerste instantie zelf verantwoordelijk zijn')
+    (rx.compile(r"\b(?P<limit>(?:cliënt|client|inwoner|aanvrager|belanghebbende|jeugdige|ouders?|ouder\(s\)|verzorgers?"
+                r"|budgethouder|gezin|u|je|jij|hij|zij)\s+(?:is|zijn|bent|blijft|blijven)\s+(?:altijd\s+|volledig\s+|geheel\s+)?"
+                r"zelf\s+verantwoordelijk\s+voor)\b", re.I), "zelf verantwoordelijk"),
 ]
 # "alleen als" / "uitsluitend" close something off only when the sentence is about
 # help a resident can get (not about how a body deliberates or uses data).
-_NARROW_LABELS = {"uitsluitend … als", "alleen als", "is niet mogelijk", "nooit", "kunt geen beroep doen op"}
+_NARROW_LABELS = {"uitsluitend … als", "alleen als", "is niet mogelijk", "nooit", "kunt geen beroep doen op",
+                  "zelf verantwoordelijk"}
 # restrictions that bind a power too: "het college kan uitsluitend … verlenen als"
 _RESTRICTING = {"uitsluitend … als", "alleen als"}
 _PROVISION_RE = rx.compile(
     r"(?=[abcdghkoprstuvwz])(?:"  # (the first letters of the words below: elsewhere nothing more is tried)
     r"voorziening|bijstand|hulp|ondersteuning|vergoed|verstrek|verleen|verleend|toeslag|budget|pgb|aanmerking"
-    r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld|kwijtschel|vervang"
-    r"|scootmobiel|rolstoel|hulpmiddel|huishoud|taxi|hardheidsclausule|afwijkingsbevoegdheid"
+    r"|recht\s+op|premie|subsidie|uitkering|aanpassing|vervoer|zorg|begeleiding|dagbesteding|schuld|kwijtschel|\bvervang"
+    r"|scootmobiel|rolstoel|hulpmiddel|huishoud|taxi|hardheidsclausule|afwijkingsbevoegdheid|mantelzorg"
     r"|afzien|buurtrecht|tegemoetkoming|toegekend|aanbied|aangeboden|traject|re-integratie|participatieplaats"
     # 'wij betalen maximaal …', 'betaalt de gemeente' (not 'u betaalt', nor 'terugbetalen')
     r"|\b(?:we|wij|gemeente|college)\s+(?:\S+\s+){0,2}?(?:betaalt|betalen)\b|\b(?:betaalt|betalen)\s+(?:we|wij|de\s+gemeente|het\s+college)\b)",
     re.I,
 )
 _NUM = NUMBER
-_UNIT = r"(?:euro|uur|uren|dagdelen|dagdeel|dagen|weken|week|maanden|maand|jaar|keer|procent|%|personen|persoon|ritten|kilometer|km)"
+_UNIT = (r"(?:euro|uur|uren|dagdelen|dagdeel|dagen|weken|week|maanden|maand|jaar|keer|procent|%|personen|persoon|ritten|kilometer|km"
+         r"|m2|m²|vierkante\s+meters?|meters?)")
 _CMP = r"(?:tot|boven|onder|hoger\s+(?:is\s+|was\s+)?dan|lager\s+(?:is\s+|was\s+)?dan|ten\s+hoogste|maximaal|hoogstens|niet\s+meer\s+dan|minder\s+dan|meer\s+dan)"
 _MONEY = r"(?:€|EUR|euro)\s*\d+(?:[.,]\d+)*"
 THRESHOLD_PATTERNS = [
@@ -217,6 +226,10 @@ THRESHOLD_PATTERNS = [
                 r"|\b(?:vergoed\w*|betaalt|betalen|verstrekt|verstrekken|verleend|verleent|toegekend|kent|vergoeding|bijstand"
                 r"|tegemoetkoming|bijdrage)\b[^.;:]{0,60}?(?P<limit>\btot\s+een\s+bedrag\s+van\s+%s)" % (_MONEY, _NUM, _UNIT, _MONEY),
                 re.I), "harde grens"),
+    # a cap named as such, set by a measure elsewhere: 'De bovengrens van de maatwerkvoorziening huishoudelijke
+    # ondersteuning wordt gevormd door de activiteiten en frequentie die volgen uit het Normenkader'
+    (rx.compile(r"\b(?:de\s+)?(?P<limit>bovengrens\s+(?:van|voor|aan)\s+[^.;:]{0,80}?)\s(?:wordt\s+gevormd\s+door|wordt\s+bepaald"
+                r"\s+door|is|ligt\s+(?:op|bij)|bedraagt)\b", re.I), "harde grens"),
     # caps stated as a list: 'De vergoeding voor een pgb bedraagt maximaal:' followed by the amounts
     (rx.compile(r"\b(?P<limit>maximaal|ten\s+hoogste|hoogstens|niet\s+meer\s+dan)\s*:\s*$", re.I), "harde grens"),
     (rx.compile(r"\bmet\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s+(?:\S+\s+){0,3}?verlaagd\b", re.I), "vaste verlaging"),
@@ -323,7 +336,7 @@ _EXCLUSIONS = _Table(EXCLUSION_PATTERNS, [
     (("vervalt",),), (("uitsluitend",),), (("slechts", "alleen", "enkel", "uitsluitend"),),
     (("geen",), ("beroep", "aanspraak")), (("geen",), ("gebruik",)), (("bedoeld",),), (("uitzondering", "afgeweken"),),
     (("kan", "kunnen", "mag", "mogen"), ("niet",), ("afzien", "afwijken", "kwijtschelden")),
-    (("kan", "kunnen"), ("niet",), _WORDT, _V_PARTS), (("uitgezonderd", "uitzondering"),),
+    (("kan", "kunnen"), ("niet",), _WORDT, _V_PARTS), (("uitgezonderd", "uitzondering"),), (("zelf",), ("verantwoordelijk",)),
 ])
 _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
     (("jonger", "ouder"), ("jaar",)), (("leeftijd",),), (("jaar",), ("ouder", "jonger")),
@@ -335,7 +348,8 @@ _THRESHOLDS = _Table(THRESHOLD_PATTERNS, [
     (("minste", "minimaal", "minstens"),),
     (("slechts",),), (("maximaal", "hoogste", "hoogstens"),), (("maximale", "maximum", "maximaal"),),
     (("eenmalig", "eenmaal", "keer", "eens"),), (("gemaxim",),), (("beperkt", "begrensd", "gelimiteerd"),), (("rekening", "bedrag"),),
-    (("maximaal", "hoogste", "hoogstens", "meer"), (":",)), (("verlaagd",),), (("minder", "korter"), ("jaar", "maand", "week", "weken")),
+    (("bovengrens",),), (("maximaal", "hoogste", "hoogstens", "meer"), (":",)), (("verlaagd",),),
+    (("minder", "korter"), ("jaar", "maand", "week", "weken")),
 ])
 
 
@@ -365,6 +379,8 @@ def find_exclusions(analysis) -> list[Exclusion]:
         if label == "geen uitzonderingen" and out and out[-1].sentence.node is s.node:
             continue  # 'Er zijn geen uitzonderingen mogelijk' closes off the exclusion just before it: one defect
         a, b = m.span("limit") if "limit" in m.re.groupindex and m.group("limit") is not None else m.span()
+        if s.start + a in analysis.quotations:
+            continue  # quoted from the memorie van toelichting or a judgment: another text's words
         if threshold and _raised(analysis, s, s.text[a:b]):
             continue
         out.append(Exclusion(s, s.start + a, s.start + b, label, threshold))
@@ -507,10 +523,18 @@ def _raised(analysis, s: Sentence, limit: str) -> bool:
                for text in texts)
 
 
+# A condition in the verb-first order: 'Wordt de medewerking niet verleend, dan …' (what it negates is the
+# condition; the exclusion, if any, stands after 'dan')
+_V1_CONDITION_RE = rx.compile(r"^\W*(?:wordt|worden|is|zijn|heeft|hebben|kan|kunnen|krijgt|krijgen|ontvangt|ontvangen"
+                              r"|verstrekt|verstrekken|vergoedt|geeft|betaalt|blijkt|blijft|voldoet|voldoen)\b[^.;:]*?,\s*(?=dan\b)",
+                              re.I)
+
+
 def _exclusion(s: Sentence):
     """(match, label) of a categorical exclusion in the sentence, or None."""
     text = s.text
-    m, label = _EXCLUSIONS.first(text)
+    condition = _V1_CONDITION_RE.match(text)
+    m, label = _EXCLUSIONS.first(text, condition.end() if condition else 0)
     if m is None:
         return None
     if leaves_room(text) and (label not in _RESTRICTING or has_judgement(text)):
@@ -539,6 +563,8 @@ def _exclusion(s: Sentence):
     if label in _RESTRICTING and (_OPEN_CONDITION_RE.search(re.split(r"[,;:]", text[m.end():m.end() + 100])[0])
                                   or _OPEN_CONDITION_RE.search(m.group(0))):
         return None  # "alleen als de jeugdhulp niet binnen een redelijke afstand is": an open test, no hard line
+    if label in _RESTRICTING and _OWN_REQUEST_RE.match(text, m.end()):
+        return None  # "wordt alleen verstrekt indien de inwoner dit gemotiveerd vraagt": the resident's own choice
     if _MANNER_RE.match(text, m.end()):
         return None  # "een aanbieder zonder contract betalen we niet rechtstreeks": how, not whether
     return m, label
@@ -560,6 +586,11 @@ _OTHERS_HELP_RE = rx.compile(r"\bnetwerk\b|\bgebruikelijke\s+hulp\b|\bmantelzorg
 # The condition of 'alleen als' is itself an open test (vague room, VAG001's), and a
 # negation of the manner only ('niet rechtstreeks', 'niet vooraf')
 _OPEN_CONDITION_RE = rx.compile(r"\bredelijk\w*|\bpassend\w*|\b(?:on)?voldoende\b|\bnoodzakelijk\w*|\bnodig\b|\bin\s+staat\b", re.I)
+# The condition of a restriction that is the resident's own request or choice ('… alleen verstrekt indien de inwoner
+# dit gemotiveerd vraagt', '… alleen mogelijk als een inwoner een melding doet'): nothing closes it off
+_OWN_REQUEST_RE = rx.compile(r"\s*(?:de\s+|een\s+|het\s+)?(?:inwoner|cliënt|client|aanvrager|belanghebbende|jeugdige|ouders?|hij|zij|u)"
+                             r"\b[^,;:.]{0,40}?\b(?:vraagt|vragen|aanvraagt|aanvragen|verzoekt|verzoeken|wenst|wensen|kiest|kiezen"
+                             r"|(?:een\s+)?(?:melding|aanvraag|verzoek)\s+(?:\S+\s+){0,3}?(?:doet|doen|indient|indienen))\b", re.I)
 _MANNER_RE = rx.compile(r"\s+(?:rechtstreeks|direct|contant|vooraf|achteraf|zelf)\b", re.I)
 # A budget bound to its purpose: 'uitsluitend besteed aan', 'alleen gebruiken voor'
 _PURPOSE_RE = rx.compile(r"(?:uitsluitend|slechts|alleen|enkel)\s+(?:\S+\s+){0,3}?(?:besteed|besteden|gebruikt|gebruiken"
@@ -583,16 +614,19 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
     if _NO_LONGER_RE.match(m.group(0)) and not _PROVISION_RE.search(text):
         return None  # 'de activiteiten duren niet langer dan 16 uur per week': a bound on what is asked of the resident
         # ('niet langer dan' caps help only where the sentence names the help: 'wordt voor niet langer dan 6 maanden verstrekt')
-    before = text[:m.start()]
+    # (what stands before the limit itself: a pattern may take in the subject, 'is de eigen bijdrage nooit meer dan …')
+    at = m.start("limit") if "limit" in m.re.groupindex and m.group("limit") is not None else m.start()
+    before = text[:at]
     lead = _lead_in(s)
     # (a list item continues the sentence that introduces it: 'Geen bijdrage is verschuldigd voor: … b. een
     # cliënt jonger dan 18 jaar')
     intro = _SENTENCE_END_RE.split(lead.rstrip())[-1] + " " if lead.rstrip().endswith(":") else ""
     # (the whole sentence is searched, so that 'een bijdrage in de kosten van sport wordt … verstrekt' is
     # seen to be given; only what stands before the limit counts)
-    upto = len(intro) + m.start()
-    if label != "ondergrens" and (_last(_CHARGE_RE, intro + text, upto) > _last(_PROVISION_RE, intro + text, upto)
+    upto = len(intro) + at
+    if label != "ondergrens" and (_last_charge(intro + text, upto) > _last(_PROVISION_RE, intro + text, upto)
                                   or _CHARGE_SUBJECT_RE.match(before) and not _HELP_GIVEN_RE.match(text)
+                                  and not _GIVES_RE.search(before)
                                   or _CHARGE_SUBJECT_RE.match(intro)):
         return None  # a cap on what the resident pays or must do protects (a minimum does not)
     if label == "inkomensgrens" and _RANGE_END_RE.search(before):
@@ -602,6 +636,9 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
     if intro and _ENDS_HELP_RE.search(intro) and leaves_room(intro) and _CONDITION_LEAD_RE.search(intro):
         return None  # 'Het college kan de hulp beëindigen als de verzoeker: … b. schulden maakt van meer dan € 500': a ground
         # of a power, weighed case by case
+    if intro and _EXAMPLES_RE.search(intro) and not _NEGATED_RE.search(intro):
+        return None  # 'Onder spoedeisende gevallen wordt in ieder geval geschaard: a. … meer dan 8 uur per week': examples
+        # of who is in, the list closes no one out
     if _MORE_HELP_RE.search(intro):
         return None  # 'U krijgt meer tijd als: … c. er kinderen jonger dan 12 jaar in huis wonen' grants more help
     if _COLLEGE_DUTY_RE.match(before) and _MINIMUM_RE.match(text, m.start()):
@@ -651,6 +688,25 @@ def _about_help(art, known: dict[int, bool]) -> bool:
     return known[id(art)]
 
 
+# The decider gives what the sentence calls a bijdrage: help, not a charge ('Het college verstrekt een bijdrage van
+# maximaal € 500'; not 'de eigen bijdrage', nor what the resident owes)
+_GIVES_RE = rx.compile(r"\b(?:verstrekt|verstrekken|verleent|verlenen|kent|kennen|geeft|geven|vergoedt|vergoeden|ontvangt"
+                       r"|ontvangen|krijgt|krijgen)\b", re.I)
+
+
+def _last_charge(text: str, before: int) -> int:
+    """Where the last charge (_CHARGE_RE) before ``before`` starts, -1 without one; a 'bijdrage' after a verb of
+    giving is help given, no charge."""
+    last = -1
+    for m in _CHARGE_RE.finditer(text):  # (the whole text: what follows tells a bijdrage given)
+        if m.start() >= before:
+            break
+        if m.group(0).lower() == "bijdrage" and _GIVES_RE.search(text, 0, m.start()):
+            continue
+        last = m.start()
+    return last
+
+
 def _last(pattern: re.Pattern, text: str, before: int | None = None) -> int:
     """Where the last match of ``pattern`` in ``text`` (starting before ``before``) starts, -1 without one."""
     last = -1
@@ -663,7 +719,7 @@ def _last(pattern: re.Pattern, text: str, before: int | None = None) -> int:
 
 # The subject of the sentence is what the resident pays ('De eigen bijdrage voor
 # een maatwerkvoorziening is nooit hoger dan …'): the words after it name what it is for
-_CHARGE_SUBJECT_RE = rx.compile(r"^\W*(?:de|het|een|uw|zijn|haar|hun)?\s*(?:\w+\s+){0,3}?"
+_CHARGE_SUBJECT_RE = rx.compile(r"^\W*(?:de|het|een|uw|zijn|haar|hun)?\s*(?:\w+\s+){0,4}?"
                                 r"(?:bijdrage|boete|vordering|terugbetaling|aflossing|schuld(?!hulp|regeling|sanering|dienstverlening))\w*\b"
                                 r"(?![^,;]*\bdan\b[^,;]*,)", re.I)
 # The college (or 'we') does something at least so often: a duty, not a limit on help
@@ -690,6 +746,7 @@ _SENTENCE_END_RE = rx.compile(r"(?<=[.!?])\s+")
 # What the resident pays, named in the title or the lead-in: an income bracket sets the price
 _PRICE_RE = rx.compile(r"\bkost\w*\b|\btarie\w*|\bbijdrage|\bbetaalt\b|\bbetalen\b|\bprijs", re.I)
 # A lead-in that grants more help on the conditions its items list
+_EXAMPLES_RE = rx.compile(r"\bin\s+(?:ieder|elk)\s+geval\b|\bonder\s+(?:meer|andere)\b|\bbijvoorbeeld\b", re.I)
 _MORE_HELP_RE = rx.compile(r"\b(?:meer|extra|aanvullende?|hogere?|langer)\b[^.;:]{0,80}\b(?:als|indien|wanneer)\s*:?\s*$", re.I)
 # The term of a plan, a loan or an agreement, and what an employer offers, are no limits on help
 _NOT_HELP_RE = rx.compile(r"\b(?:looptijd|geldigheidsduur)\b[^.;]{0,40}$|\b(?:plan|lening|overeenkomst|contract)\s+"
@@ -755,6 +812,12 @@ def _way_out_advice(written: str, label: str, omgekeerd: bool) -> str:
         return _WAY_OUT_ADVICE[True]
     if label == "kan niet afzien":
         return _WAIVER_ADVICE
+    if label == "zelf verantwoordelijk":
+        subject = written.split()[0].lower()
+        who = subject if subject in ("u", "je", "jij", "hij", "zij") else f"de {subject}"
+        return (f"Schrijf wat in de regel geldt en noem de uitweg: '… {written.split(' zelf ')[0]} in de regel zelf "
+                f"verantwoordelijk voor …; lukt dat {who} niet, dan kijkt het college wat nodig is', of verwijs naar de "
+                "hardheidsclausule.")
     m = _NOT_WORD_RE.search(written)
     if m is None or len(written) > 60:
         return _WAY_OUT_ADVICE[False]

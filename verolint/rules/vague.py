@@ -16,7 +16,7 @@ from ..rule import Rule
 from ..text import Intervals, Sentence
 
 # phrase -> what is missing
-CRITERION, DEFINITION, TERM, LIST, UNNAMED = "criterium", "definitie", "termijn", "opsomming", "onbenoemd"
+CRITERION, DEFINITION, TERM, LIST, UNNAMED, MEASURE = "criterium", "definitie", "termijn", "opsomming", "onbenoemd", "maat"
 OPEN_TERMS = {
     "in bijzondere gevallen": CRITERION,
     "in bijzondere omstandigheden": CRITERION,
@@ -163,6 +163,12 @@ OPEN_TERMS = {
     "reële termijn": TERM,
     "redelijke periode van tijd": TERM,
     "tijdig": TERM,
+    # a degree without a measure: 'als de kosten aanzienlijk hoger zijn dan …', 'niet aanzienlijk duurder'
+    **{f"{degree} {more}": MEASURE for degree in ("aanzienlijk", "substantieel", "beduidend", "fors")
+       for more in ("hoger", "duurder", "meer", "groter", "lager", "minder", "kleiner", "goedkoper", "langer", "korter")},
+    # as open as 'onvoldoende': 'indien de algemeen gebruikelijke voorzieningen niet afdoende zijn'
+    "niet afdoende": CRITERION,
+    "geen afdoende": CRITERION,
     "en dergelijke": LIST,
     "e.d.": LIST,
     "etc.": LIST,
@@ -175,6 +181,7 @@ _MISSING = {
     TERM: "er staat geen termijn; niemand weet wanneer het te laat is",
     LIST: "de opsomming is open; lezers weten niet wat er nog meer onder valt",
     UNNAMED: "de regeling zegt niet welke voorwaarden dat zijn; wie eraan moet voldoen, kan het niet nagaan",
+    MEASURE: "er staat niet hoeveel; wie beslist, legt de grens dan zelf",
 }
 # the advice in the text's own voice: 'we' in an omgekeerde verordening
 _SUGGEST_WE = {
@@ -186,6 +193,7 @@ _SUGGEST = {
     TERM: "Noem een termijn, bijvoorbeeld 'binnen 2 weken'.",
     LIST: "Maak de opsomming volledig, of noem het criterium dat bepaalt wat erbij hoort.",
     UNNAMED: "Noem de voorwaarden in de regeling, of verwijs naar de regels waarin ze staan (de huisregels, nadere regels).",
+    MEASURE: "Noem de maat: een bedrag of percentage ('meer dan 10% hoger dan …').",
 }
 
 
@@ -213,6 +221,8 @@ _CRITERIA_RE = rx.compile(
     r"|\b(?:alle\s+)?(?:de\s+)?volgende\s+(?:voorwaarden|criteria|eisen)\b|\bkernwaarde|\bdaarbij\s+(?:let|kijkt|weegt)|\bweegt\b|\bafweging\b"
     # the standard of a hardship clause ('als de inwoner onevenredig nadeel ervaart') is a criterion
     r"|\bonevenredig|\bonbillijk|\bonaanvaardba"
+    # the settled standard of the Wmo 2015's definition of gebruikelijke hulp
+    r"|\bnaar\s+algeme(?:en|ne)\s+aanvaarde\s+opvattingen\b"
     r"|\b(?:indien|als|wanneer)\b(?!\s+bedoeld)[^.;]{0,120}?\d"  # a condition with a number is a concrete criterion
     # a duration in numbers ('langdurig …, met dien verstande dat de bezoeken langer dan 4 weken duren')
     rf"|\b(?:langer|korter|meer|minder)\s+dan\s+{NUMBER}\s+(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|uur)\b"
@@ -430,6 +440,12 @@ _PREFERENCE_RE = rx.Gated(
     r"|\b(?:vindt|vinden|acht|achten)\s+(?:het\s+college|de\s+gemeente|wij|we)\s+(?:het|dat)\s+"
     r"(?:nodig|noodzakelijk|wenselijk|nuttig)\b"
     r"|\b(?:als|indien|wanneer)\s+(?:het\s+college|wij|we)\s+meer\s+tijd\s+nodig\s+(?:heeft|hebben)\b"
+    # a reason the text does not name: 'indien er een duidelijke reden is om …', 'wanneer er volgens de aanbieder een
+    # reden is om een heronderzoek uit te voeren'
+    r"|\b(?:als|indien|wanneer|tenzij)\s+(?:er\s+)?(?:volgens\s+[^,.;:]{1,40}?\s+)?(?:er\s+)?(?:een\s+)?"
+    r"(?:(?:duidelijke|goede|gegronde|dringende|zwaarwegende|andere)\s+)?reden(?:en)?\s+(?:is|zijn|bestaat|bestaan)\b"
+    # (not a reason to believe what the text then names: 'indien een gegronde reden bestaat om aan te nemen dat: a. …')
+    r"(?!\s+om\s+aan\s+te\s+nemen\b)"
     # a step whose need nobody measures: 'Wanneer verdere vraagverheldering of verdieping nodig is, dan …' (not
     # 'als dat nodig is', an open term of its own, nor what it is needed for: 'als de verhuizing nodig is om …')
     r"|\b(?:als|indien|wanneer)\s+(?!(?:dat|dit|het|die|deze|bedoeld)\s)(?:(?!niet\s)[^\s,.;:]+\s+){1,6}?nodig\s+(?:is|zijn)\b"
@@ -443,7 +459,7 @@ _PREFERENCE_RE = rx.Gated(
     re.I,
     # every branch holds one of these
     ("nodig", "noodzakelijk", "wenselijk", "gewenst", "nuttig", "passend", "belang", "relevant", "redelijk", "billijk",
-     "aanvaardbaar", "mening", "oordeel", "denk", "vereis", "aangewezen", "toela", "toesta"))
+     "aanvaardbaar", "mening", "oordeel", "denk", "vereis", "aangewezen", "toela", "toesta", "reden"))
 
 # A margin the decider fills, in money or a percentage: 'een transitiepremie van EUR 3.000 tot EUR 6.000', 'de
 # verlaging bedraagt 20 tot 100 procent', 'een boete tussen € 150 en € 500', and in a list of sanctions
@@ -570,6 +586,8 @@ _SHOWN_RE = rx.compile(r"\b(?:aangetoond|aantonen|aantoont|aannemelijk\s+(?:maak
 _SHOWN_LEAD_RE = rx.compile(r"\b(?:aantonen|aangetoond|blijken|blijkt|onderbouwen|onderbouwd)\s*:\s*$", re.I)
 # Examples of what an open phrase means right after it: 'in bijzondere situaties zoals: …'
 _EXAMPLES_RE = rx.compile(r"\s*,?\s*(?:zoals|bijvoorbeeld|waaronder|te\s+weten)\b", re.I)
+# (the noun an open adjective goes with, and a word or two, before the examples)
+_EXAMPLES_AFTER_RE = rx.compile(r"(?:\s+[^\W\d_]+){1,3}\s*,?\s*(?:zoals|bijvoorbeeld|waaronder)\b", re.I)
 
 
 # A sentence that rules (a duty, a power, a decision in the passive), not one that describes
@@ -653,7 +671,11 @@ _STANDARD_RE = rx.compile(
     # a condition up front ('Bij niet-nakoming kan …') or by reference ('in de situaties, bedoeld in het eerste lid')
     r"|^\W*(?:bij|in\s+geval\s+van|na)\s|\b(?:situaties?|gevallen|geval)\s*,?\s*(?:als\s+)?bedoeld\s+in\b"
     # or by examples ('in bijzondere situaties zoals: a. …')
-    r"|\b(?:situaties?|gevallen|geval)\s*,?\s*(?:zoals|bijvoorbeeld|waaronder)\b",
+    r"|\b(?:situaties?|gevallen|geval)\s*,?\s*(?:zoals|bijvoorbeeld|waaronder)\b"
+    # or by a list of them ('kan afwijken van het principe … Dit zijn de volgende situaties: a. …'), or by what the
+    # power is for ('kan ondersteuning bieden om de volgende doelen te bereiken: …')
+    r"|\bvolgende\s+(?:situaties?|gevallen|omstandigheden|voorwaarden|criteria|eisen)\b"
+    r"|\bom\s+(?:de\s+)?(?:volgende\s+)?doel(?:en|stellingen)?\s+te\s+(?:bereiken|realiseren|halen)\b|\bmet\s+als\s+doel\b",
     re.I,
 )
 
@@ -887,6 +909,8 @@ def _find_open_norms(analysis) -> list[OpenWords]:
         inline = _INLINE_DEFINITION_RE.match(s.text) or _TERM_COLON_RE.match(s.text)
         for a, b, (phrase, missing) in hits:
             start, end = tokens.starts[a], tokens.ends[b - 1]
+            if start in analysis.quotations:
+                continue  # the memorie van toelichting or a judgment quoted: another text's words
             if phrase.endswith(".") and doc.text[end:end + 1] == ".":
                 end += 1
             if any(a <= start and end <= b for a, b in names):
@@ -922,10 +946,13 @@ def _find_open_norms(analysis) -> list[OpenWords]:
                     continue  # 'niet tijdig' is the breach of a term that is set, not a term left open
             elif missing in (DEFINITION, CRITERION, UNNAMED) and criteria_near():
                 continue
+            elif missing is MEASURE and _DIGIT_RE.search(doc.text, end, s.end):
+                continue  # 'aanzienlijk hoger, dat wil zeggen meer dan 10%': the measure follows
             elif missing is DEFINITION and _to_be_shown(doc, s, start):
                 continue  # 'aangetoond … dat de zorg niet passend is' (not 'blijkt dat … voldoende …': a test left open)
-            if missing is not TERM and _EXAMPLES_RE.match(doc.text, end):
-                continue  # 'in bijzondere situaties zoals: a. …': the cases it means follow
+            if missing is not TERM and (_EXAMPLES_RE.match(doc.text, end) or
+                                        missing is DEFINITION and _EXAMPLES_AFTER_RE.match(doc.text, end)):
+                continue  # 'in bijzondere situaties zoals: a. …', 'een passende oplossing, zoals …': what it means follows
             if phrase in _AIM_PHRASES and _AIM_RE.match(doc.text, end) and _AIM_SUBJECT_RE.search(doc.text, s.start, start):
                 continue  # 'dat jongeren zoveel mogelijk gezond en veilig kunnen opgroeien': an aim for all
             if phrase in _NEED_PHRASES and _FOR_WHAT_RE.match(doc.text, end):
