@@ -371,8 +371,12 @@ def find_exclusions(analysis) -> list[Exclusion]:
         found, threshold = _exclusion(s), False
         if found is None:
             art = s.node.nearest(Kind.ARTIKEL)
-            if art not in definition_arts and not _sanction(s, art, analysis.doc):
+            if not _sanction(s, art, analysis.doc):
                 found, threshold = _limit(s, lambda: _about_help(art, helps)), True
+                if found is not None and art in definition_arts and not (found[1] == "inkomensgrens"
+                                                                         or _INCOME_LIMIT_RE.search(s.text)):
+                    found = None  # a definition's own limits are the law's or the word's; an income limit in the
+                    # definition of who counts ('inkomen: het netto inkomen tot maximaal 125% van …') excludes
         if found is None or has_way_out(analysis, s, carve_out=found[1] == "met uitzondering van") or _law_says_so(analysis, s):
             continue
         m, label = found
@@ -747,6 +751,8 @@ _SENTENCE_END_RE = rx.compile(r"(?<=[.!?])\s+")
 _PRICE_RE = rx.compile(r"\bkost\w*\b|\btarie\w*|\bbijdrage|\bbetaalt\b|\bbetalen\b|\bprijs", re.I)
 # A lead-in that grants more help on the conditions its items list
 _EXAMPLES_RE = rx.compile(r"\bin\s+(?:ieder|elk)\s+geval\b|\bonder\s+(?:meer|andere)\b|\bbijvoorbeeld\b", re.I)
+_INCOME_LIMIT_RE = rx.compile(r"\binkomen\w*\b[^.;:]{0,80}?\b(?:tot|maximaal|ten\s+hoogste|boven|onder|minder\s+dan|meer\s+dan)\s+"
+                              r"(?:maximaal\s+)?\d+(?:[.,]\d+)?\s*(?:%|procent)", re.I)
 _MORE_HELP_RE = rx.compile(r"\b(?:meer|extra|aanvullende?|hogere?|langer)\b[^.;:]{0,80}\b(?:als|indien|wanneer)\s*:?\s*$", re.I)
 # The term of a plan, a loan or an agreement, and what an employer offers, are no limits on help
 _NOT_HELP_RE = rx.compile(r"\b(?:looptijd|geldigheidsduur)\b[^.;]{0,40}$|\b(?:plan|lening|overeenkomst|contract)\s+"
