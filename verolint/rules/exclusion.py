@@ -908,14 +908,18 @@ class RigidExclusion(_ExclusionRule):
         'uitgezonderd van bijzondere bijstand zijn …', 'het pgb mag niet
         worden besteed aan:', 'mogen niet uit het pgb worden betaald',
         'alleen bij een medische noodzaak wordt …', 'alleen in langdurige
-        zorgsituaties kan sprake zijn van …', 'het college kan niet van
+        zorgsituaties kan sprake zijn van …', 'zulke voorzieningen verstrekt de
+        gemeente niet', 'de cliënt is zelf verantwoordelijk voor het vervoer'
+        (niet 'in eerste instantie' of 'primair' zelf verantwoordelijk), 'het college kan niet van
         invordering afzien', 'hiervan kan niet worden afgeweken' en een geval dat uit
         hulp wordt gelicht ('verleent bijzondere bijstand voor noodzakelijke
         kosten, met uitzondering van de kosten van …'; 'met uitzondering van'
         bij een eigen bijdrage is juist een vrijstelling). Niet gemeld: 'kan
         niet eerder worden verleend dan …' (een moment), 'alleen in overleg
-        met …' (een werkwijze), 'kan het college niet afzien …, dan …' (een
-        voorwaarde), 'een maatwerk- woonvoorziening' (geen uitweg), 'om
+        met …' (een werkwijze), 'kan het college niet afzien …, dan …' en
+        'wordt de medewerking niet verleend, dan …' (een voorwaarde), 'alleen als
+        de inwoner dit vraagt' (de eigen keuze van de inwoner), een citaat uit de
+        memorie van toelichting of een uitspraak, 'een maatwerk- woonvoorziening' (geen uitweg), 'om
         niet' (kosteloos), een budget dat aan zijn doel gebonden is
         ('uitsluitend besteed aan'); een uitsluiting op de voorwaarden van de
         wet ('als de cliënt niet voldoet aan de voorwaarden van artikel 2.3.6,
@@ -1004,7 +1008,8 @@ class HardThreshold(_ExclusionRule):
         'binnen een straal van 25 kilometer', 'pas verstrekt na 6 maanden',
         'de aanvraag moet binnen drie maanden worden ingediend', 'een inkomen
         tot 110% van het sociaal minimum', 'maximaal vier gesprekken', 'met 20%
-        verlaagd', een aanvraagtermijn)
+        verlaagd', 'maximaal 100 m2', 'de bovengrens van de maatwerkvoorziening wordt gevormd door …',
+        een inkomensgrens in een begripsbepaling, een aanvraagtermijn)
         in een zin of artikel zonder uitweg; ook binnen een bevoegdheid ('kan
         eenmalig'). Niet gemeld: grenzen die de wet stelt en die de zin met de
         wet als grond noemt, of met hetzelfde getal uit de wet herhaalt ('21
@@ -1016,7 +1021,9 @@ class HardThreshold(_ExclusionRule):
         wel hulp; een
         minimum dat de inwoner moet betalen om hulp te krijgen beschermt
         niet); een vermoeden in het voordeel van de inwoner ('worden aanwezig
-        geacht als'); de maat van een sanctie of van de draagkracht; een maximum op
+        geacht als'); voorbeelden van wie er wel onder valt ('onder spoedeisende gevallen
+        wordt in ieder geval geschaard: … meer dan 8 uur per week'); de benoeming van leden
+        van een adviesraad; de maat van een sanctie of van de draagkracht; een maximum op
         een premie (een drempel om hem te krijgen wel); een leeftijd die een
         loon noemt ('het minimumloon voor 22 jaar of ouder'); een trede van
         een tabel zonder maximum ('korter dan 6 maanden: EUR 300'); en een

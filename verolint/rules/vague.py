@@ -280,6 +280,9 @@ class OpenNorm(Rule):
         hij nodig is ('wanneer verdere vraagverheldering nodig is'; niet als er
         staat waarvoor: 'als de verhuizing nodig is om medische redenen'), 'in
         redelijkheid', 'naar billijkheid', 'op een gepaste manier',
+        'indien er een duidelijke reden is', 'wanneer er volgens de aanbieder een
+        reden is' (niet 'een gegronde reden … om aan te nemen dat: …'), 'aanzienlijk
+        hoger', 'niet aanzienlijk duurder' (de maat ontbreekt), 'niet afdoende',
         'dringende', 'zwaarwegende' of 'gewichtige redenen' als grond van een
         bevoegdheid ('kan afzien … indien daarvoor dringende redenen aanwezig
         zijn'; niet als de zin de wet aanhaalt), 'redelijk(e)', '(on)voldoende' (als toets
@@ -305,8 +308,10 @@ class OpenNorm(Rule):
         in aanmerking komt ('met een inkomen tussen 100% en 120%'), een
         leeftijd, een wijziging ('de verhoging van 19% tot 21%') of de eerste
         kolom van een tabel ('van 6 tot 12 maanden: € 3.000').
-        Niet gemeld: als dezelfde of de volgende zin de criteria geeft
-        ('namelijk als …', 'let in ieder geval op …', 'gelet op de
+        Niet gemeld: woorden in een citaat van de memorie van toelichting of een
+        uitspraak; als dezelfde of de volgende zin de criteria geeft
+        ('namelijk als …', 'let in ieder geval op …', 'naar algemeen aanvaarde
+        opvattingen', voorbeelden: 'een passende oplossing, zoals …', 'gelet op de
         kernwaarden', een duur in getallen: 'langer dan 4 weken'; het
         volgende onderdeel van dezelfde opsomming telt niet, dat is een
         ander geval, en 'gelet op de (financiële) omstandigheden' is even
@@ -633,6 +638,15 @@ _PASSIVE_POWER_RE = rx.Gated(
     re.I,
     ("worden",),
 )
+# The decider settles a degree: 'Het college bepaalt voor gezinsleden in hoeverre sprake is van gebruikelijke hulp'
+# (a judgement with no standard unless the sentence or its passage names one)
+_DEGREE_RE = rx.Gated(
+    r"(?:\b%s\s+(?:bepaalt|bepalen|beoordeelt|beoordelen|stelt|stellen)|\b(?:bepaalt|bepalen|beoordeelt|beoordelen|stelt|stellen)"
+    r"\s+%s)\b(?=[^.;:]{0,80}?\b(?:in\s+hoeverre|in\s+welke\s+mate)\b)" % (DECIDER_OR_CONSULENT, DECIDER_OR_CONSULENT),
+    re.I,
+    ("hoeverre", "welke mate"),
+)
+_DEGREE_WORDS_RE = rx.compile(r"\bin\s+(?:hoeverre|welke\s+mate)\b", re.I)
 # Not a power over help: sharing data ('kunnen gegevens worden verstrekt'), or a
 # power the sentence restricts ('kan slechts worden opgelegd')
 _NEGATED_RE = rx.compile(r"\b(?:niet|geen|nooit)\b", re.I)
@@ -739,8 +753,11 @@ class UnguidedPower(Rule):
         intrekkingsgronden', 'in de situaties, bedoeld in het eerste lid', een
         grens op wie in aanmerking komt: 'met een inkomen van ten hoogste 120
         procent', 'die langer dan twaalf maanden bijstand ontvangt', of op de
-        bevoegdheid zelf: 'kan worden verlengd met ten hoogste 6 maanden').
-        De passage is het lid of onderdeel, in een artikel zonder leden het
+        bevoegdheid zelf: 'kan worden verlengd met ten hoogste 6 maanden', een
+        lijst van de situaties: 'Dit zijn de volgende situaties: …', of waartoe:
+        'om de volgende doelen te bereiken: …'). Ook een mate die het college
+        zonder maatstaf bepaalt: 'Het college bepaalt … in hoeverre sprake is van
+        gebruikelijke hulp'. De passage is het lid of onderdeel, in een artikel zonder leden het
         hele artikel ('Dat kan vanaf …', 'Nadere regels bepalen de
         voorwaarden'), en anders de zin en de volgende. 'Onder voorwaarden' en 'nadere
         voorwaarden verbinden' noemen geen voorwaarde. Ook een delegatie
@@ -804,6 +821,8 @@ class UnguidedPower(Rule):
                 m = _PASSIVE_POWER_RE.search(s.text)
                 if m is not None and _NEGATED_RE.search(m.group(0)):
                     m = None  # 'kan niet worden verstrekt' forbids; it grants no power (an exclusion is RIG001's)
+            if m is None:
+                m = _DEGREE_RE.search(s.text)  # 'Het college bepaalt … in hoeverre sprake is van gebruikelijke hulp'
             if m is None or "regels" in s.text or _NOT_A_HELP_POWER_RE.search(s.text) or states_purpose(doc, s):
                 continue
             if _CATALOGUE_RE.search(s.text):
@@ -814,9 +833,12 @@ class UnguidedPower(Rule):
             if _STANDARD_RE.search(text) or _STANDARD_RE.search(scope):
                 continue
             who, lets, it = _decider(m.group(0))
+            what = (f"'{m.group(0)} … {_DEGREE_WORDS_RE.search(s.text, m.end()).group(0)}' laat de mate aan het eigen oordeel "
+                    f"over: er staat niet waarop {who} {lets}." if m.re is _DEGREE_RE.compiled else
+                    f"'{m.group(0)}' geeft een bevoegdheid zonder maatstaf: er staat niet wanneer of waarop {who} {lets}.")
             yield ctx.finding(
                 s.start + m.start(), s.start + m.end(),
-                f"'{m.group(0)}' geeft een bevoegdheid zonder maatstaf: er staat niet wanneer of waarop {who} {lets}.",
+                what,
                 suggestion=f"Noem de voorwaarde ('als …') en waarop {who} {lets} ('{it} rekening met …'), "
                 "of verwijs naar de kernwaarden.",
             )
