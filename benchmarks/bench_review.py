@@ -22,7 +22,7 @@ output, before the reworked rules were run on these texts. Three sets, reported 
            Up to 0.12.0 neither was used to change the rules. From 0.13.0
            each is split in two by the hash of a passage's id: sample-tune
            and vers-tune are read to change the rules (their misses are
-           listed by --verbose), sample-held and vers-held never are;
+           listed by --verbose), sample-held and vers-held were not until 0.15.0;
   openingen 48 passages of the first articles of 20 more published
            regulations of 20 municipalities (openingen.jsonl, see
            benchmarks/review/openingen.py), labelled the same way before the

@@ -1,3 +1,3 @@
 """verolint: a legal-consistency linter for Dutch municipal ordinances."""
 
-__version__ = "0.14.0"
+__version__ = "0.15.0"
