@@ -628,7 +628,7 @@ def _limit(s: Sentence, about_help: Callable[[], bool]):
     # (the whole sentence is searched, so that 'een bijdrage in de kosten van sport wordt … verstrekt' is
     # seen to be given; only what stands before the limit counts)
     upto = len(intro) + at
-    if label != "ondergrens" and (_last_charge(intro + text, upto) > _last(_PROVISION_RE, intro + text, upto)
+    if label != "ondergrens" and (_last(_CHARGE_RE, intro + text, upto, _charged) > _last(_PROVISION_RE, intro + text, upto)
                                   or _CHARGE_SUBJECT_RE.match(before) and not _HELP_GIVEN_RE.match(text)
                                   and not _GIVES_RE.search(before)
                                   or _CHARGE_SUBJECT_RE.match(intro)):
@@ -698,26 +698,20 @@ _GIVES_RE = rx.compile(r"\b(?:verstrekt|verstrekken|verleent|verlenen|kent|kenne
                        r"|ontvangen|krijgt|krijgen)\b", re.I)
 
 
-def _last_charge(text: str, before: int) -> int:
-    """Where the last charge (_CHARGE_RE) before ``before`` starts, -1 without one; a 'bijdrage' after a verb of
-    giving is help given, no charge."""
-    last = -1
-    for m in _CHARGE_RE.finditer(text):  # (the whole text: what follows tells a bijdrage given)
-        if m.start() >= before:
-            break
-        if m.group(0).lower() == "bijdrage" and _GIVES_RE.search(text, 0, m.start()):
-            continue
-        last = m.start()
-    return last
+def _charged(m: re.Match) -> bool:
+    """A match of _CHARGE_RE is a charge, unless it is a 'bijdrage' after a verb of giving (help given)."""
+    return not (m.group(0).lower() == "bijdrage" and _GIVES_RE.search(m.string, 0, m.start()))
 
 
-def _last(pattern: re.Pattern, text: str, before: int | None = None) -> int:
-    """Where the last match of ``pattern`` in ``text`` (starting before ``before``) starts, -1 without one."""
+def _last(pattern: re.Pattern, text: str, before: int | None = None, counts: Callable[[re.Match], bool] | None = None) -> int:
+    """Where the last match of ``pattern`` in ``text`` (starting before ``before``; of those ``counts`` accepts)
+    starts, -1 without one. (The whole text is searched: a look-ahead may read past ``before``.)"""
     last = -1
     for m in pattern.finditer(text):
         if before is not None and m.start() >= before:
             break
-        last = m.start()
+        if counts is None or counts(m):
+            last = m.start()
     return last
 
 

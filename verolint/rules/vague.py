@@ -642,11 +642,10 @@ _PASSIVE_POWER_RE = rx.Gated(
 # (a judgement with no standard unless the sentence or its passage names one)
 _DEGREE_RE = rx.Gated(
     r"(?:\b%s\s+(?:bepaalt|bepalen|beoordeelt|beoordelen|stelt|stellen)|\b(?:bepaalt|bepalen|beoordeelt|beoordelen|stelt|stellen)"
-    r"\s+%s)\b(?=[^.;:]{0,80}?\b(?:in\s+hoeverre|in\s+welke\s+mate)\b)" % (DECIDER_OR_CONSULENT, DECIDER_OR_CONSULENT),
+    r"\s+%s)\b(?=[^.;:]{0,80}?\b(?P<degree>in\s+hoeverre|in\s+welke\s+mate)\b)" % (DECIDER_OR_CONSULENT, DECIDER_OR_CONSULENT),
     re.I,
     ("hoeverre", "welke mate"),
 )
-_DEGREE_WORDS_RE = rx.compile(r"\bin\s+(?:hoeverre|welke\s+mate)\b", re.I)
 # Not a power over help: sharing data ('kunnen gegevens worden verstrekt'), or a
 # power the sentence restricts ('kan slechts worden opgelegd')
 _NEGATED_RE = rx.compile(r"\b(?:niet|geen|nooit)\b", re.I)
@@ -833,7 +832,7 @@ class UnguidedPower(Rule):
             if _STANDARD_RE.search(text) or _STANDARD_RE.search(scope):
                 continue
             who, lets, it = _decider(m.group(0))
-            what = (f"'{m.group(0)} … {_DEGREE_WORDS_RE.search(s.text, m.end()).group(0)}' laat de mate aan het eigen oordeel "
+            what = (f"'{m.group(0)} … {m.group('degree')}' laat de mate aan het eigen oordeel "
                     f"over: er staat niet waarop {who} {lets}." if m.re is _DEGREE_RE.compiled else
                     f"'{m.group(0)}' geeft een bevoegdheid zonder maatstaf: er staat niet wanneer of waarop {who} {lets}.")
             yield ctx.finding(

@@ -59,7 +59,11 @@ class Topic:
             return False  # (the anchor, the first, is for Anchors.which to rule out)
         return (all(pattern(p).search(text) for p in self.all)
                 and (self.domain is None or families == {self.family} or pattern(self.domain).search(text) is not None)
-                and not any(pattern(p).search(text) for p in self.none) and not pattern(self.cites).search(text))
+                and not self.kept_out(text) and not pattern(self.cites).search(text))
+
+    def kept_out(self, text: str) -> bool:
+        """Whether the text has words of ``none``: a local addition, not the provision."""
+        return any(pattern(p).search(text) for p in self.none)
 
     def other_term(self, text: str) -> set[float]:
         """The values the text gives for the provision's unit other than the
@@ -389,7 +393,7 @@ def list_hits(analysis: "Analysis") -> "list[tuple[Sentence, str, list[tuple[int
                 if i in seen or not family_applies(families, topics[i].family):
                     continue
                 topic = topics[i]
-                kept = " ".join([texts[0]] + [t for t in texts[1:] if not any(pattern(p).search(t) for p in topic.none)])
+                kept = " ".join([texts[0]] + [t for t in texts[1:] if not topic.kept_out(t)])
                 if topic.found_in(kept, families):
                     carried.append((i, topic))
             if carried:
